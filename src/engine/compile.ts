@@ -1,0 +1,509 @@
+/**
+ * Compiles a validated rule file into plain synchronous closures: one that decides
+ * (three-valued, short-circuiting, no allocation per node) and one that explains
+ * (every node evaluated and recorded). No eval, no Function constructor, no JSONPath:
+ * `path` is a JSON pointer resolved token by token.
+ */
+import { isDecimalString } from '../domain/decimal.js';
+import type { FactDefinition, FactType, FactValue, Facts } from '../domain/fact-types.js';
+import { factCatalogue } from '../domain/facts.js';
+import { BoligsocialError } from '../errors.js';
+import { parsePointer } from '../rules/json-document.js';
+import type { ConditionInput, LeafInput, RuleSetFile, SourceInput } from '../rules/schema.js';
+import { compareDecimal, compareDecimals, decimalDifference, prepareDecimal, type PreparedDecimal } from './decimal-compare.js';
+import { OPERATORS, type OperatorDefinition } from './operators.js';
+import type { CompiledRuleSet, ExplanationNode, FactExplanation, NamedConditionInfo, Parameter, RuleInfo, Source, Threshold, Truth } from './types.js';
+
+/** Three-valued truth inside the engine: 0 false, 1 true, 2 unknown. */
+export type Tri = 0 | 1 | 2;
+export const FALSE = 0;
+export const TRUE = 1;
+export const UNKNOWN = 2;
+
+/** Per-evaluation state. */
+export interface EvalContext {
+  readonly facts: Facts;
+  readonly disabled: ReadonlySet<string> | undefined;
+  readonly override: Readonly<Record<string, boolean>> | undefined;
+  /** Missing reads, collected by the explaining path. */
+  readonly missing: Set<string> | undefined;
+}
+
+type Decide = (ctx: EvalContext) => Tri;
+type Explain = (ctx: EvalContext) => ExplanationNode;
+
+/** A compiled rule: its closures. */
+export interface RuleProgram {
+  readonly info: RuleInfo;
+  readonly decide: Decide;
+  readonly explain: Explain;
+}
+
+/** Everything the evaluator needs that the public object does not show. */
+export interface Program {
+  readonly rules: readonly RuleProgram[];
+  readonly ruleIndex: ReadonlyMap<string, RuleProgram>;
+  /** Every (fact, pointer) the conditions read, for the missing-facts list. */
+  readonly reads: readonly Read[];
+  readonly conditionNames: ReadonlySet<string>;
+}
+
+interface Read {
+  readonly label: string;
+  readonly get: (facts: Facts) => unknown;
+}
+
+const programs = new WeakMap<CompiledRuleSet, Program>();
+
+/** The compiled closures of a rule set that this package compiled. */
+export function programOf(ruleSet: CompiledRuleSet): Program {
+  const p = programs.get(ruleSet);
+  if (p === undefined) throw new BoligsocialError('unknown-rule-set', 'not a compiled rule set: load rule files with loadRuleSetText, loadRuleSetFile or loadRegistry');
+  return p;
+}
+
+/** The validated source definition of a compiled rule set (for exporting to json-rules-engine). */
+export function definitionOf(ruleSet: CompiledRuleSet): RuleSetFile {
+  const d = definitions.get(ruleSet);
+  if (d === undefined) throw new BoligsocialError('unknown-rule-set', 'not a compiled rule set');
+  return d;
+}
+const definitions = new WeakMap<CompiledRuleSet, RuleSetFile>();
+
+/** Compiles a rule file that has passed every check. */
+export function compileRuleSet(file: RuleSetFile, fileName: string | undefined): CompiledRuleSet {
+  const catalogue = factCatalogue(file.domain);
+  const fileSources = (Array.isArray(file.source) ? file.source : [file.source]).map(toSource);
+  const parameters: Record<string, Parameter> = {};
+  for (const [name, p] of Object.entries(file.parameters ?? {})) {
+    parameters[name] = deepFreeze({
+      name,
+      value: p.value,
+      unit: p.unit,
+      description: p.description,
+      ...(p.source ? { source: toSource(p.source) } : {}),
+      ...(p.status ? { status: p.status } : {}),
+    });
+  }
+  const reads = new Map<string, Read>();
+  const compiler = new Compiler(file, catalogue, parameters, reads);
+
+  const conditions: Record<string, NamedConditionInfo> = {};
+  for (const [name, named] of Object.entries(file.conditions ?? {})) {
+    conditions[name] = deepFreeze({
+      name,
+      title: named.title,
+      ...(named.description !== undefined ? { description: named.description } : {}),
+      ...(named.source ? { source: toSource(named.source) } : {}),
+    });
+  }
+
+  // compile every named condition up front, so their reads are known even where a
+  // decision short-circuits past them (cycles were rejected by the checks)
+  for (const name of Object.keys(conditions)) compiler.namedCondition(name);
+
+  const rules: RuleProgram[] = file.rules.map((rule) => {
+    const info: RuleInfo = deepFreeze({
+      id: rule.id,
+      title: rule.title,
+      ...(rule.description !== undefined ? { description: rule.description } : {}),
+      ...(rule.source ? { source: toSource(rule.source) } : {}),
+      event: { type: rule.event.type, ...(rule.event.params ? { params: structuredClone(rule.event.params) } : {}) },
+    });
+    const source = info.source ?? fileSources[0];
+    const { decide, explain } = compiler.node(rule.conditions, source);
+    return { info, decide, explain };
+  });
+
+  const ruleSet: CompiledRuleSet = deepFreeze({
+    info: {
+      id: file.id,
+      version: file.effective.from,
+      domain: file.domain,
+      title: file.title,
+      effective: { from: file.effective.from, ...(file.effective.to !== undefined ? { to: file.effective.to } : {}) },
+      ...(fileName !== undefined ? { file: fileName } : {}),
+    },
+    ...(file.description !== undefined ? { description: file.description } : {}),
+    sources: fileSources,
+    notes: [...(file.notes ?? [])],
+    parameters,
+    conditions,
+    rules: rules.map((r) => r.info),
+    facts: [...new Set([...reads.values()].map((r) => r.label.split('/')[0] ?? r.label))].sort(),
+    ...(file.financing
+      ? {
+          financing: {
+            indsatsKinds: [...file.financing.indsatsKinds],
+            maxDurationMonths: file.financing.maxDurationMonths,
+            funders: file.financing.funders.map((f) => ({
+              id: f.id,
+              navn: f.navn,
+              share: f.share,
+              lokal: f.lokal,
+              afdelinger: f.afdelinger ?? false,
+              ...(f.description !== undefined ? { description: f.description } : {}),
+              ...(f.source ? { source: toSource(f.source) } : {}),
+            })),
+          },
+        }
+      : {}),
+  });
+  programs.set(ruleSet, {
+    rules,
+    ruleIndex: new Map(rules.map((r) => [r.info.id, r])),
+    reads: [...reads.values()],
+    conditionNames: new Set(Object.keys(conditions)),
+  });
+  definitions.set(ruleSet, deepFreeze(structuredClone(file)));
+  return ruleSet;
+}
+
+class Compiler {
+  private readonly named = new Map<string, { decide: Decide; explain: Explain }>();
+
+  constructor(
+    private readonly file: RuleSetFile,
+    private readonly catalogue: ReadonlyMap<string, FactDefinition>,
+    private readonly parameters: Readonly<Record<string, Parameter>>,
+    private readonly reads: Map<string, Read>,
+  ) {}
+
+  node(node: ConditionInput, source: Source | undefined): { decide: Decide; explain: Explain } {
+    if ('all' in node) return this.junction('all', node.all, source);
+    if ('any' in node) return this.junction('any', node.any, source);
+    if ('not' in node) {
+      const child = this.node(node.not, source);
+      return {
+        decide: (ctx) => negate(child.decide(ctx)),
+        explain: (ctx) => {
+          const c = child.explain(ctx);
+          return Object.freeze({ kind: 'not', outcome: fromTri(negate(toTri(c.outcome))), child: c });
+        },
+      };
+    }
+    if ('atLeast' in node) return this.atLeast(node.atLeast, node.of, source);
+    if ('condition' in node) return this.reference(node.condition);
+    return this.leaf(node, source);
+  }
+
+  private junction(kind: 'all' | 'any', nodes: readonly ConditionInput[], source: Source | undefined): { decide: Decide; explain: Explain } {
+    const children = nodes.map((n) => this.node(n, source));
+    const decides = children.map((c) => c.decide);
+    const stop: Tri = kind === 'all' ? FALSE : TRUE;
+    const done: Tri = kind === 'all' ? TRUE : FALSE;
+    const decide: Decide = (ctx) => {
+      let unknown = false;
+      for (let i = 0; i < decides.length; i++) {
+        const r = (decides[i] as Decide)(ctx);
+        if (r === stop) return stop;
+        if (r === UNKNOWN) unknown = true;
+      }
+      return unknown ? UNKNOWN : done;
+    };
+    const explain: Explain = (ctx) => {
+      const explained = children.map((c) => c.explain(ctx));
+      let outcome: Tri = done;
+      for (const e of explained) {
+        const t = toTri(e.outcome);
+        if (t === stop) outcome = stop;
+        else if (t === UNKNOWN && outcome !== stop) outcome = UNKNOWN;
+      }
+      return Object.freeze({ kind, outcome: fromTri(outcome), children: Object.freeze(explained) });
+    };
+    return { decide, explain };
+  }
+
+  private atLeast(k: number | { parameter: string }, nodes: readonly ConditionInput[], source: Source | undefined): { decide: Decide; explain: Explain } {
+    const required = typeof k === 'number' ? k : (this.parameters[k.parameter]?.value as number);
+    const parameter = typeof k === 'number' ? undefined : k.parameter;
+    const children = nodes.map((n) => this.node(n, source));
+    const decides = children.map((c) => c.decide);
+    const decide: Decide = (ctx) => {
+      let met = 0;
+      let unknown = 0;
+      for (let i = 0; i < decides.length; i++) {
+        const r = (decides[i] as Decide)(ctx);
+        if (r === TRUE && ++met >= required) return TRUE;
+        if (r === UNKNOWN) unknown++;
+      }
+      return met >= required ? TRUE : met + unknown < required ? FALSE : UNKNOWN;
+    };
+    const explain: Explain = (ctx) => {
+      const explained = children.map((c) => c.explain(ctx));
+      const met = explained.filter((e) => e.outcome === true).length;
+      const unknown = explained.filter((e) => e.outcome === null).length;
+      const outcome: Tri = met >= required ? TRUE : met + unknown < required ? FALSE : UNKNOWN;
+      return Object.freeze({
+        kind: 'atLeast',
+        outcome: fromTri(outcome),
+        required,
+        ...(parameter !== undefined ? { parameter } : {}),
+        met,
+        unknown,
+        total: explained.length,
+        children: Object.freeze(explained),
+      });
+    };
+    return { decide, explain };
+  }
+
+  private reference(name: string): { decide: Decide; explain: Explain } {
+    // resolved lazily: named conditions may be declared in any order (cycles are rejected by the checks)
+    const target = () => this.namedCondition(name);
+    let decideTarget: Decide | undefined;
+    let explainTarget: Explain | undefined;
+    const def = this.file.conditions?.[name];
+    const info = {
+      name,
+      title: def?.title ?? name,
+      ...(def?.description !== undefined ? { description: def.description } : {}),
+      ...(def?.source ? { source: toSource(def.source) } : {}),
+    };
+    const decide: Decide = (ctx) => {
+      if (ctx.disabled !== undefined && ctx.disabled.has(name)) return FALSE;
+      if (ctx.override !== undefined && Object.hasOwn(ctx.override, name)) return ctx.override[name] ? TRUE : FALSE;
+      decideTarget ??= target().decide;
+      return decideTarget(ctx);
+    };
+    const explain: Explain = (ctx) => {
+      if (ctx.disabled !== undefined && ctx.disabled.has(name)) return Object.freeze({ kind: 'condition', ...info, outcome: false, disabled: true });
+      explainTarget ??= target().explain;
+      const child = explainTarget(ctx);
+      if (ctx.override !== undefined && Object.hasOwn(ctx.override, name)) {
+        return Object.freeze({ kind: 'condition', ...info, outcome: ctx.override[name] === true, overridden: true, child });
+      }
+      return Object.freeze({ kind: 'condition', ...info, outcome: child.outcome, child });
+    };
+    return { decide, explain };
+  }
+
+  namedCondition(name: string): { decide: Decide; explain: Explain } {
+    let compiled = this.named.get(name);
+    if (compiled === undefined) {
+      const def = this.file.conditions?.[name];
+      if (def === undefined) throw new Error(`unchecked reference to condition ${name}`);
+      const fileSource = Array.isArray(this.file.source) ? this.file.source[0] : this.file.source;
+      compiled = this.node(def.condition, toSource(def.source ?? fileSource));
+      this.named.set(name, compiled);
+    }
+    return compiled;
+  }
+
+  private leaf(leaf: LeafInput, source: Source | undefined): { decide: Decide; explain: Explain } {
+    const def = this.catalogue.get(leaf.fact);
+    const op = OPERATORS.get(leaf.operator);
+    if (def === undefined || op === undefined) throw new Error(`unchecked leaf ${leaf.fact} ${leaf.operator}`);
+    const read = this.read(leaf.fact, leaf.path);
+    const valueType: FactType | undefined = leaf.path === undefined ? def.type : undefined;
+    const check = typeCheck(leaf.fact + (leaf.path ?? ''), valueType, op);
+    const operand = this.operand(leaf.value, op);
+    const compare = comparator(op, operand.constant);
+    const thresholdInfo: Threshold = operand.info;
+
+    const decide: Decide = (ctx) => {
+      const a = read.get(ctx.facts);
+      if (a === undefined || a === null) return UNKNOWN;
+      check(a);
+      const b = operand.get(ctx.facts);
+      if (b === undefined || b === null) return UNKNOWN;
+      return compare(a, b) ? TRUE : FALSE;
+    };
+    const explain: Explain = (ctx) => {
+      const a = read.get(ctx.facts);
+      const b = operand.get(ctx.facts);
+      let outcome: Tri;
+      if (a === undefined || a === null) {
+        ctx.missing?.add(read.label);
+        outcome = UNKNOWN;
+      } else {
+        check(a);
+        if (b === undefined || b === null) {
+          if (operand.read) ctx.missing?.add(operand.read.label);
+          outcome = UNKNOWN;
+        } else outcome = compare(a, b) ? TRUE : FALSE;
+      }
+      const known = a !== undefined && a !== null;
+      const threshold: Threshold = b === undefined || b === null ? thresholdInfo : Object.freeze({ ...thresholdInfo, value: snapshot(b) });
+      const node: FactExplanation = {
+        kind: 'fact',
+        outcome: fromTri(outcome),
+        fact: leaf.fact,
+        factType: def.type,
+        ...(leaf.path !== undefined ? { path: leaf.path } : {}),
+        description: def.description,
+        unit: def.unit,
+        ...(known ? { factValue: snapshot(a) } : {}),
+        operator: op.name,
+        threshold,
+        ...(op.ordered && known && b !== undefined && b !== null && isNumeric(a) && isNumeric(b) ? { margin: decimalDifference(a, b) } : {}),
+        ...(source ? { source } : {}),
+      };
+      return Object.freeze(node);
+    };
+    return { decide, explain };
+  }
+
+  private read(fact: string, path: string | undefined): Read {
+    const label = fact + (path ?? '');
+    let read = this.reads.get(label);
+    if (read === undefined) {
+      if (path === undefined) read = { label, get: (facts) => facts[fact] };
+      else {
+        const tokens = parsePointer(path);
+        read = { label, get: (facts) => resolvePointer(facts[fact], tokens) };
+      }
+      this.reads.set(label, read);
+    }
+    return read;
+  }
+
+  private operand(value: unknown, op: OperatorDefinition): { get: (facts: Facts) => unknown; constant: unknown; info: Threshold; read?: Read } {
+    if (isRefTo(value, 'parameter')) {
+      const p = this.parameters[value.parameter];
+      const v = p?.value;
+      return { get: () => v, constant: v, info: Object.freeze({ ...(v !== undefined ? { value: snapshot(v) } : {}), parameter: value.parameter, ...(p ? { unit: p.unit } : {}) }) };
+    }
+    if (isRefTo(value, 'fact')) {
+      const read = this.read(value.fact, value.path);
+      const def = this.catalogue.get(value.fact);
+      return { get: read.get, constant: undefined, info: Object.freeze({ fact: read.label, ...(def ? { unit: def.unit } : {}) }), read };
+    }
+    void op;
+    return { get: () => value, constant: value, info: Object.freeze({ value: snapshot(value) }) };
+  }
+}
+
+/** The comparison function of an operator; `constant` is the threshold when it is known at compile time. */
+function comparator(op: OperatorDefinition, constant: unknown): (a: unknown, b: unknown) => boolean {
+  switch (op.name) {
+    case 'equal':
+      return (a, b) => a === b;
+    case 'notEqual':
+      return (a, b) => a !== b;
+    case 'lessThan':
+      return (a, b) => (a as number) < (b as number);
+    case 'lessThanInclusive':
+      return (a, b) => (a as number) <= (b as number);
+    case 'greaterThan':
+      return (a, b) => (a as number) > (b as number);
+    case 'greaterThanInclusive':
+      return (a, b) => (a as number) >= (b as number);
+    case 'in':
+      return (a, b) => Array.isArray(b) && b.includes(a);
+    case 'notIn':
+      return (a, b) => Array.isArray(b) && !b.includes(a);
+    case 'contains':
+      return (a, b) => Array.isArray(a) && a.includes(b);
+    case 'doesNotContain':
+      return (a, b) => Array.isArray(a) && !a.includes(b);
+    default: {
+      const test = DECIMAL_TESTS[op.name];
+      if (test === undefined) throw new Error(`operator without comparator: ${op.name}`);
+      if (typeof constant === 'string' || typeof constant === 'number') {
+        const prepared: PreparedDecimal = prepareDecimal(constant);
+        return (a, b) => test(b === constant ? compareDecimal(a as string | number, prepared) : compareDecimals(a as string | number, b as string | number));
+      }
+      return (a, b) => test(compareDecimals(a as string | number, b as string | number));
+    }
+  }
+}
+
+const DECIMAL_TESTS: Readonly<Record<string, (c: number) => boolean>> = {
+  decimalEqual: (c) => c === 0,
+  decimalNotEqual: (c) => c !== 0,
+  decimalLessThan: (c) => c < 0,
+  decimalLessThanInclusive: (c) => c <= 0,
+  decimalGreaterThan: (c) => c > 0,
+  decimalGreaterThanInclusive: (c) => c >= 0,
+};
+
+/** A runtime check that a present fact value has the catalogue's type; throws a typed error otherwise. */
+function typeCheck(label: string, type: FactType | undefined, op: OperatorDefinition): (v: unknown) => void {
+  const fits = valueFits(type, op);
+  return (v) => {
+    if (!fits(v)) {
+      throw new BoligsocialError(
+        'fact-type',
+        `fact ${label} has value ${JSON.stringify(v)}, which is not ${type ?? `a value operator ${op.name} compares`}${type === 'decimal' ? ' (a decimal string such as "40.5" or a finite number)' : ''}`,
+      );
+    }
+  };
+}
+
+function valueFits(type: FactType | undefined, op: OperatorDefinition): (v: unknown) => boolean {
+  switch (type) {
+    case 'number':
+      return (v) => typeof v === 'number' && Number.isFinite(v);
+    case 'decimal':
+      return isNumeric;
+    case 'boolean':
+      return (v) => typeof v === 'boolean';
+    case 'string':
+      return (v) => typeof v === 'string';
+    case 'date':
+      return (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+    case 'string[]':
+      return (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+    case 'object':
+      return (v) => typeof v === 'object' && v !== null;
+    case undefined:
+      // a value reached through `path`: its type is checked against the operator only
+      if (op.operand === 'decimal') return isNumeric;
+      if (op.ordered) return (v) => typeof v === 'number' && Number.isFinite(v);
+      if (op.operand === 'element') return Array.isArray;
+      return (v) => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+  }
+}
+
+function isNumeric(v: unknown): v is string | number {
+  return (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && isDecimalString(v));
+}
+
+function resolvePointer(value: unknown, tokens: readonly string[]): unknown {
+  let v = value;
+  for (const t of tokens) {
+    if (Array.isArray(v)) v = /^(0|[1-9]\d*)$/.test(t) ? v[Number(t)] : undefined;
+    else if (typeof v === 'object' && v !== null) v = Object.hasOwn(v, t) ? (v as Record<string, unknown>)[t] : undefined;
+    else return undefined;
+  }
+  return v;
+}
+
+/** A frozen copy of a value for the explanation, so results never alias (or freeze) the caller's input. */
+function snapshot(v: unknown): FactValue {
+  if (typeof v !== 'object' || v === null) return v as FactValue;
+  return deepFreeze(structuredClone(v)) as FactValue;
+}
+
+function negate(t: Tri): Tri {
+  return t === UNKNOWN ? UNKNOWN : t === TRUE ? FALSE : TRUE;
+}
+
+/** Converts engine truth to the public {@link Truth}. */
+export function fromTri(t: Tri): Truth {
+  return t === UNKNOWN ? null : t === TRUE;
+}
+
+/** Converts the public {@link Truth} to engine truth. */
+export function toTri(t: Truth): Tri {
+  return t === null ? UNKNOWN : t ? TRUE : FALSE;
+}
+
+function toSource(s: SourceInput | undefined): Source {
+  if (s === undefined) return Object.freeze({ reference: 'ukendt kilde' });
+  return Object.freeze({ reference: s.reference, ...(s.url !== undefined ? { url: s.url } : {}), ...(s.note !== undefined ? { note: s.note } : {}) });
+}
+
+function isRefTo<K extends 'parameter' | 'fact'>(v: unknown, key: K): v is Record<K, string> & { path?: string } {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.hasOwn(v, key);
+}
+
+/** Freezes a value and everything reachable from it. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}

@@ -1,0 +1,132 @@
+/**
+ * Evaluating a compiled rule set on facts: explained, decision-only, a per-rule
+ * decider for bulk use, and "does the outcome depend on this condition?".
+ */
+import type { Facts } from '../domain/fact-types.js';
+import { BoligsocialError, didYouMean } from '../errors.js';
+import { deepFreeze, type EvalContext, fromTri, type Program, programOf, UNKNOWN } from './compile.js';
+import type { CompiledRuleSet, Decision, EvaluateOptions, Evaluation, RuleEvaluation, Truth } from './types.js';
+
+/**
+ * Evaluates every rule and explains each outcome with a tree mirroring its conditions.
+ *
+ * A missing fact makes its comparison unknown (`null`), never false; `all`, `any`,
+ * `not` and `atLeast` follow three-valued (Kleene) logic. The result is deeply frozen.
+ *
+ * @example
+ * const evaluation = evaluateRuleSet(ruleSet, { beboere: 1200, udenArbejdePct: '41.5' });
+ * evaluation.outcomes['udsat-boligomraade']; // true, false or null (unknown)
+ * evaluation.missingFacts;                   // e.g. ['kunGrundskolePct']
+ */
+export function evaluateRuleSet(ruleSet: CompiledRuleSet, facts: Facts, options: EvaluateOptions = {}): Evaluation {
+  const program = programOf(ruleSet);
+  const disabled = disabledSet(ruleSet, program, options);
+  checkOverride(ruleSet, program, options);
+  const missing = new Set<string>();
+  const ctx: EvalContext = { facts, disabled, override: options.override, missing };
+  const outcomes: Record<string, Truth> = {};
+  const rules: RuleEvaluation[] = program.rules.map((rule) => {
+    const explanation = rule.explain(ctx);
+    const off = disabled?.has(rule.info.id) === true;
+    const outcome = off ? false : explanation.outcome;
+    outcomes[rule.info.id] = outcome;
+    return { ...rule.info, outcome, ...(off ? { disabled: true as const } : {}), explanation };
+  });
+  return deepFreeze({
+    ruleSet: ruleSet.info,
+    rules,
+    outcomes,
+    missingFacts: [...missing].sort(),
+    disabled: [...(options.disable ?? [])],
+  });
+}
+
+/**
+ * Decides every rule without building explanations: the path for bulk use. Same
+ * outcomes as {@link evaluateRuleSet}; `missingFacts` lists every fact the conditions
+ * read that is missing.
+ */
+export function decideRuleSet(ruleSet: CompiledRuleSet, facts: Facts, options: EvaluateOptions = {}): Decision {
+  const program = programOf(ruleSet);
+  const disabled = disabledSet(ruleSet, program, options);
+  checkOverride(ruleSet, program, options);
+  const ctx: EvalContext = { facts, disabled, override: options.override, missing: undefined };
+  const outcomes: Record<string, Truth> = {};
+  for (const rule of program.rules) outcomes[rule.info.id] = disabled?.has(rule.info.id) === true ? false : fromTri(rule.decide(ctx));
+  const missingFacts: string[] = [];
+  for (const read of program.reads) {
+    const v = read.get(facts);
+    if (v === undefined || v === null) missingFacts.push(read.label);
+  }
+  return Object.freeze({ ruleSet: ruleSet.info, outcomes: Object.freeze(outcomes), missingFacts: Object.freeze(missingFacts.sort()) });
+}
+
+/**
+ * A function deciding one rule, for the hottest loops: no options to check per call,
+ * no result object, just the three-valued outcome.
+ *
+ * @example
+ * const isUdsat = createDecider(ruleSet, 'udsat-boligomraade');
+ * const count = areas.filter((facts) => isUdsat(facts) === true).length;
+ */
+export function createDecider(ruleSet: CompiledRuleSet, ruleId: string, options: EvaluateOptions = {}): (facts: Facts) => Truth {
+  const program = programOf(ruleSet);
+  const rule = program.ruleIndex.get(ruleId);
+  if (rule === undefined) {
+    const guess = didYouMean(ruleId, program.ruleIndex.keys());
+    throw new BoligsocialError('unknown-disable-id', `rule set ${ruleSet.info.id} has no rule ${ruleId}${guess ? `; did you mean ${guess}?` : ''}`);
+  }
+  const disabled = disabledSet(ruleSet, program, options);
+  checkOverride(ruleSet, program, options);
+  if (disabled?.has(ruleId)) return () => false;
+  const decide = rule.decide;
+  const override = options.override;
+  return (facts) => {
+    const t = decide({ facts, disabled, override, missing: undefined });
+    return t === UNKNOWN ? null : t === 1;
+  };
+}
+
+/**
+ * For each rule: would its outcome differ if the named condition were true rather than
+ * false? That is what "the outcome depends on this criterion" means: with the other
+ * facts as they are, flipping the criterion flips the rule.
+ */
+export function dependsOnCondition(ruleSet: CompiledRuleSet, facts: Facts, conditionName: string, options: EvaluateOptions = {}): Readonly<Record<string, boolean>> {
+  const program = programOf(ruleSet);
+  if (!program.conditionNames.has(conditionName)) {
+    const guess = didYouMean(conditionName, program.conditionNames);
+    throw new BoligsocialError('unknown-disable-id', `rule set ${ruleSet.info.id} has no condition ${conditionName}${guess ? `; did you mean ${guess}?` : ''}`);
+  }
+  const rest = [...(options.disable ?? [])].filter((d) => d !== conditionName);
+  const base = { ...(options.override ?? {}) };
+  const withTrue = decideRuleSet(ruleSet, facts, { disable: rest, override: { ...base, [conditionName]: true } }).outcomes;
+  const withFalse = decideRuleSet(ruleSet, facts, { disable: rest, override: { ...base, [conditionName]: false } }).outcomes;
+  const out: Record<string, boolean> = {};
+  for (const rule of program.rules) out[rule.info.id] = withTrue[rule.info.id] !== withFalse[rule.info.id];
+  return Object.freeze(out);
+}
+
+function disabledSet(ruleSet: CompiledRuleSet, program: Program, options: EvaluateOptions): ReadonlySet<string> | undefined {
+  if (options.disable === undefined || options.disable.length === 0) return undefined;
+  for (const id of options.disable) {
+    if (!program.conditionNames.has(id) && !program.ruleIndex.has(id)) {
+      const guess = didYouMean(id, [...program.conditionNames, ...program.ruleIndex.keys()]);
+      throw new BoligsocialError(
+        'unknown-disable-id',
+        `cannot disable ${id}: rule set ${ruleSet.info.id} ${ruleSet.info.version} has no condition or rule by that name${guess ? `; did you mean ${guess}?` : ''}`,
+      );
+    }
+  }
+  return new Set(options.disable);
+}
+
+function checkOverride(ruleSet: CompiledRuleSet, program: Program, options: EvaluateOptions): void {
+  if (options.override === undefined) return;
+  for (const name of Object.keys(options.override)) {
+    if (!program.conditionNames.has(name)) {
+      const guess = didYouMean(name, program.conditionNames);
+      throw new BoligsocialError('unknown-disable-id', `cannot override ${name}: rule set ${ruleSet.info.id} has no condition by that name${guess ? `; did you mean ${guess}?` : ''}`);
+    }
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * The dated registry: every version of every rule set, checked for overlaps and gaps
+ * between versions, and the version in force on a date.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { addDays, format, parseISO } from 'date-fns';
+import { BoligsocialError, type Diagnostic, diagnostic, didYouMean, type Result, fail, ok } from '../errors.js';
+import type { CompiledRuleSet, IsoDate } from '../engine/types.js';
+import { loadRuleSetFile } from './loader.js';
+
+/** All loaded rule sets, by id and date. */
+export interface RuleRegistry {
+  /** The rule-set ids, sorted. */
+  ids(): readonly string[];
+  /** Every version of a rule set, oldest first; empty for an unknown id. */
+  versions(id: string): readonly CompiledRuleSet[];
+  /**
+   * The version of rule set `id` in force on `asOf` (`YYYY-MM-DD`).
+   * @throws BoligsocialError `unknown-rule-set` or `no-rules-in-force`, saying which dates are covered.
+   */
+  inForce(id: string, asOf: IsoDate): CompiledRuleSet;
+}
+
+/**
+ * Builds a registry from compiled rule sets, rejecting overlapping versions of one id
+ * and gaps between consecutive versions (each `to` must be the day before the next `from`).
+ */
+export function createRegistry(ruleSets: readonly CompiledRuleSet[]): Result<RuleRegistry> {
+  const byId = new Map<string, CompiledRuleSet[]>();
+  for (const rs of ruleSets) {
+    const list = byId.get(rs.info.id) ?? [];
+    list.push(rs);
+    byId.set(rs.info.id, list);
+  }
+  const errors: Diagnostic[] = [];
+  for (const [id, list] of byId) {
+    list.sort((a, b) => a.info.effective.from.localeCompare(b.info.effective.from));
+    for (let i = 1; i < list.length; i++) {
+      const prev = list[i - 1] as CompiledRuleSet;
+      const next = list[i] as CompiledRuleSet;
+      const prevTo = prev.info.effective.to;
+      const where = { ...(next.info.file !== undefined ? { file: next.info.file } : {}), pointer: '/effective/from' };
+      if (prevTo === undefined || prevTo >= next.info.effective.from) {
+        errors.push(
+          diagnostic({
+            code: 'version-overlap',
+            severity: 'error',
+            ...where,
+            message: `${id} ${next.info.version} overlapper ${id} ${prev.info.version}, som ${prevTo === undefined ? 'ikke har nogen slutdato' : `gælder til og med ${prevTo}`}`,
+            hint: `Sæt "effective.to" i ${prev.info.file ?? prev.info.version} til ${dayBefore(next.info.effective.from)}, dagen før den nye version træder i kraft.`,
+          }),
+        );
+      } else if (dayAfter(prevTo) !== next.info.effective.from) {
+        errors.push(
+          diagnostic({
+            code: 'version-gap',
+            severity: 'error',
+            ...where,
+            message: `der er ingen ${id}-regler i kraft fra ${dayAfter(prevTo)} til ${dayBefore(next.info.effective.from)}`,
+            hint: `Sæt "effective.to" i ${prev.info.file ?? prev.info.version} til ${dayBefore(next.info.effective.from)}, eller lad den nye version træde i kraft ${dayAfter(prevTo)}.`,
+          }),
+        );
+      }
+    }
+  }
+  if (errors.length > 0) return fail(errors);
+  const frozen = new Map([...byId].map(([id, list]) => [id, Object.freeze([...list])] as const));
+  const ids = Object.freeze([...frozen.keys()].sort());
+  return ok(
+    Object.freeze({
+      ids: () => ids,
+      versions: (id: string) => frozen.get(id) ?? Object.freeze([]),
+      inForce: (id: string, asOf: IsoDate) => inForce(frozen, id, asOf),
+    }),
+  );
+}
+
+function inForce(byId: ReadonlyMap<string, readonly CompiledRuleSet[]>, id: string, asOf: IsoDate): CompiledRuleSet {
+  const list = byId.get(id);
+  if (list === undefined || list.length === 0) {
+    const guess = didYouMean(id, byId.keys());
+    throw new BoligsocialError('unknown-rule-set', `no rule set with id ${id}${guess ? `; did you mean ${guess}?` : `; known: ${[...byId.keys()].join(', ')}`}`);
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new BoligsocialError('input-invalid', `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
+  const found = list.find((rs) => rs.info.effective.from <= asOf && (rs.info.effective.to === undefined || asOf <= rs.info.effective.to));
+  if (found) return found;
+  const first = list[0] as CompiledRuleSet;
+  const last = list[list.length - 1] as CompiledRuleSet;
+  const message =
+    asOf < first.info.effective.from
+      ? `no ${id} rules in force on ${asOf}; the earliest take effect ${first.info.effective.from}`
+      : `no ${id} rules in force on ${asOf}; the latest ceased to apply after ${last.info.effective.to ?? '?'}`;
+  throw new BoligsocialError('no-rules-in-force', message, [
+    diagnostic({
+      code: 'no-rules-in-force',
+      severity: 'error',
+      message: asOf < first.info.effective.from ? `ingen ${id}-regler i kraft ${asOf}; de første træder i kraft ${first.info.effective.from}` : `ingen ${id}-regler i kraft ${asOf}; de seneste gjaldt til og med ${last.info.effective.to ?? '?'}`,
+      hint: 'Vælg en dato i en periode, hvor regelsættet gælder, eller tilføj en ny dateret regelfil.',
+    }),
+  ]);
+}
+
+/**
+ * Loads every rule file (`*.json`, except `*.schema.json`) under `dir`, recursively,
+ * and builds a registry. All errors of all files are returned together; with any
+ * error, nothing is loaded.
+ */
+export function loadRegistry(dir: string): Result<RuleRegistry> {
+  const files = listRuleFiles(dir);
+  const errors: Diagnostic[] = [];
+  const ruleSets: CompiledRuleSet[] = [];
+  for (const file of files) {
+    const result = loadRuleSetFile(file);
+    if (result.ok) ruleSets.push(result.value);
+    else errors.push(...result.errors);
+  }
+  if (errors.length > 0) return fail(errors);
+  return createRegistry(ruleSets);
+}
+
+/** Every rule file under a directory, sorted; `dir` itself may also be a single file. */
+export function listRuleFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (p: string) => {
+    const st = statSync(p);
+    if (st.isDirectory()) for (const name of readdirSync(p).sort()) walk(join(p, name));
+    else if (p.endsWith('.json') && !p.endsWith('.schema.json')) out.push(p);
+  };
+  walk(dir);
+  return out;
+}
+
+/** A path relative to `base` for display, unless it lies outside it. */
+export function displayPath(path: string, base: string): string {
+  const rel = relative(base, path);
+  return rel.startsWith('..') ? path : rel;
+}
+
+function dayAfter(date: IsoDate): IsoDate {
+  return format(addDays(parseISO(date), 1), 'yyyy-MM-dd');
+}
+
+function dayBefore(date: IsoDate): IsoDate {
+  return format(addDays(parseISO(date), -1), 'yyyy-MM-dd');
+}
