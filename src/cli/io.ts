@@ -12,3 +12,19 @@ export interface CliIo {
 
 /** Exit codes: 0 success, 1 a finding (invalid rules, bad rows, failing scenarios), 2 usage or I/O error. */
 export const EXIT = Object.freeze({ ok: 0, findings: 1, usage: 2 });
+
+/** What every command gets: the io, the rules in use, and a way to set the exit code. */
+export interface CliContext {
+  readonly io: CliIo;
+  /** Resolves a path given on the command line against `io.cwd`. */
+  readonly resolvePath: (path: string) => string;
+  /**
+   * The rules in use: those under `--rules <dir>` if given, else the package's shipped
+   * rules. Throws a BoligsocialError carrying the diagnostics if they do not load.
+   */
+  readonly registry: () => import('../rules/registry.js').RuleRegistry;
+  /** The directory of the rules in use (`--rules <dir>` or the package's own). */
+  readonly rulesDir: () => string;
+  /** Raises the exit code (the highest code set wins). */
+  readonly setExitCode: (code: number) => void;
+}

@@ -26,6 +26,11 @@ export function isDecimalString(s: string): boolean {
   return DECIMAL_STRING.test(s);
 }
 
+/** True for a value the decimal operators compare: a plain decimal string or a finite number. */
+export function isDecimalLike(value: unknown): value is string | number {
+  return (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && DECIMAL_STRING.test(value));
+}
+
 /**
  * Converts a decimal string or a finite number to a {@link Decimal}.
  * Numbers are taken by their shortest round-trip form (0.1 → "0.1"), so a float literal

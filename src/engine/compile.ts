@@ -4,13 +4,13 @@
  * (every node evaluated and recorded). No eval, no Function constructor, no JSONPath:
  * `path` is a JSON pointer resolved token by token.
  */
-import { isDecimalString } from '../domain/decimal.js';
+import { isDecimalLike as isNumeric } from '../domain/decimal.js';
 import type { FactDefinition, FactType, FactValue, Facts } from '../domain/fact-types.js';
 import { factCatalogue } from '../domain/facts.js';
 import { BoligsocialError } from '../errors.js';
-import { parsePointer } from '../rules/json-document.js';
+import { parsePointer, resolvePointer } from '../rules/json-document.js';
 import type { ConditionInput, LeafInput, RuleSetFile, SourceInput } from '../rules/schema.js';
-import { compareDecimal, compareDecimals, decimalDifference, prepareDecimal, type PreparedDecimal } from './decimal-compare.js';
+import { compareDecimal, compareDecimals, DECIMAL_TESTS, decimalDifference, prepareDecimal, type PreparedDecimal } from './decimal-compare.js';
 import { OPERATORS, type OperatorDefinition } from './operators.js';
 import type { CompiledRuleSet, ExplanationNode, FactExplanation, NamedConditionInfo, Parameter, RuleInfo, Source, Threshold, Truth } from './types.js';
 
@@ -409,15 +409,6 @@ function comparator(op: OperatorDefinition, constant: unknown): (a: unknown, b: 
   }
 }
 
-const DECIMAL_TESTS: Readonly<Record<string, (c: number) => boolean>> = {
-  decimalEqual: (c) => c === 0,
-  decimalNotEqual: (c) => c !== 0,
-  decimalLessThan: (c) => c < 0,
-  decimalLessThanInclusive: (c) => c <= 0,
-  decimalGreaterThan: (c) => c > 0,
-  decimalGreaterThanInclusive: (c) => c >= 0,
-};
-
 /** A runtime check that a present fact value has the catalogue's type; throws a typed error otherwise. */
 function typeCheck(label: string, type: FactType | undefined, op: OperatorDefinition): (v: unknown) => void {
   const fits = valueFits(type, op);
@@ -454,20 +445,6 @@ function valueFits(type: FactType | undefined, op: OperatorDefinition): (v: unkn
       if (op.operand === 'element') return Array.isArray;
       return (v) => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
   }
-}
-
-function isNumeric(v: unknown): v is string | number {
-  return (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && isDecimalString(v));
-}
-
-function resolvePointer(value: unknown, tokens: readonly string[]): unknown {
-  let v = value;
-  for (const t of tokens) {
-    if (Array.isArray(v)) v = /^(0|[1-9]\d*)$/.test(t) ? v[Number(t)] : undefined;
-    else if (typeof v === 'object' && v !== null) v = Object.hasOwn(v, t) ? (v as Record<string, unknown>)[t] : undefined;
-    else return undefined;
-  }
-  return v;
 }
 
 /** A frozen copy of a value for the explanation, so results never alias (or freeze) the caller's input. */

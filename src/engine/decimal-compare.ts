@@ -14,6 +14,16 @@ export interface PreparedDecimal {
   readonly text: string;
 }
 
+/** What each decimal operator asks of a comparison result (negative, zero, positive). */
+export const DECIMAL_TESTS: Readonly<Record<string, (c: number) => boolean>> = {
+  decimalEqual: (c) => c === 0,
+  decimalNotEqual: (c) => c !== 0,
+  decimalLessThan: (c) => c < 0,
+  decimalLessThanInclusive: (c) => c <= 0,
+  decimalGreaterThan: (c) => c > 0,
+  decimalGreaterThanInclusive: (c) => c >= 0,
+};
+
 /** Prepares a constant operand (a threshold) for repeated comparison. */
 export function prepareDecimal(value: string | number): PreparedDecimal {
   const exact = new Decimal(typeof value === 'number' ? String(value) : value);

@@ -129,6 +129,17 @@ export function parsePointer(pointer: string): string[] {
     .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
+/** The value at a parsed JSON pointer inside `value` (own properties only), or undefined. */
+export function resolvePointer(value: unknown, tokens: readonly string[]): unknown {
+  let v = value;
+  for (const t of tokens) {
+    if (Array.isArray(v)) v = /^(0|[1-9]\d*)$/.test(t) ? v[Number(t)] : undefined;
+    else if (typeof v === 'object' && v !== null) v = Object.hasOwn(v, t) ? (v as Record<string, unknown>)[t] : undefined;
+    else return undefined;
+  }
+  return v;
+}
+
 function walkKeys(
   node: Node,
   path: (string | number)[],

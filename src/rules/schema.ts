@@ -91,8 +91,11 @@ export interface LeafInput {
 export function makeConditionSchema(options: ConditionSchemaOptions): z.ZodType<ConditionInput> {
   const priority = z.int().min(1).optional().describe('Rækkefølge for json-rules-engine; påvirker ikke resultatet');
   const name = z.string().optional().describe('Valgfrit navn til json-rules-engine');
-  const condition: z.ZodType<ConditionInput> = z.lazy(() =>
-    z.union([
+  // the union is built once and the lazy schema returns that same instance, so the
+  // JSON Schema export sees a finite graph and emits a $ref for the recursion
+  let union: z.ZodType<ConditionInput> | undefined;
+  const condition: z.ZodType<ConditionInput> = z.lazy(() => union as z.ZodType<ConditionInput>);
+  union = z.union([
       z.object({ all: z.array(condition).describe('Alle skal være opfyldt'), priority, name }).strict(),
       z.object({ any: z.array(condition).describe('Mindst én skal være opfyldt'), priority, name }).strict(),
       z.object({ not: condition.describe('Må ikke være opfyldt'), priority, name }).strict(),
@@ -115,8 +118,7 @@ export function makeConditionSchema(options: ConditionSchemaOptions): z.ZodType<
           name,
         })
         .strict(),
-    ]),
-  );
+    ]);
   return condition;
 }
 

@@ -1,0 +1,102 @@
+/**
+ * Danish text of an explanation tree: one line per node, indented as the conditions
+ * nest, each leaf with its figure, comparison, threshold, distance to the threshold
+ * and source.
+ */
+import type { FactValue } from '../domain/fact-types.js';
+import { OPERATORS } from '../engine/operators.js';
+import type { Evaluation, ExplanationNode, FactExplanation, RuleEvaluation, Truth } from '../engine/types.js';
+import { formatDato, formatSandhed, formatTal } from './danish.js';
+
+/** The explanation of an evaluation's rules (all, or those named) as indented Danish text. */
+export function formatExplanation(evaluation: Evaluation, ruleIds?: readonly string[]): string {
+  const lines: string[] = [];
+  const { ruleSet } = evaluation;
+  lines.push(`Regelsæt: ${ruleSet.title} (${ruleSet.id}, i kraft fra ${formatDato(ruleSet.effective.from)}${ruleSet.effective.to ? ` til og med ${formatDato(ruleSet.effective.to)}` : ''})`);
+  for (const rule of evaluation.rules) {
+    if (ruleIds !== undefined && !ruleIds.includes(rule.id)) continue;
+    lines.push(...formatRule(rule));
+  }
+  if (evaluation.missingFacts.length > 0) lines.push(`Mangler: ${evaluation.missingFacts.join(', ')}`);
+  if (evaluation.disabled.length > 0) lines.push(`Slået fra: ${evaluation.disabled.join(', ')}`);
+  return lines.join('\n') + '\n';
+}
+
+/** One rule's explanation as lines of Danish text. */
+export function formatRule(rule: RuleEvaluation, indent = '  '): string[] {
+  const lines = [`${indent}${mark(rule.outcome)} ${rule.title}: ${formatSandhed(rule.outcome)}${rule.disabled ? ' (slået fra)' : ''}`];
+  if (rule.source) lines.push(`${indent}    kilde: ${rule.source.reference}`);
+  lines.push(...formatNode(rule.explanation, `${indent}    `));
+  return lines;
+}
+
+/** One explanation node and its children as lines of Danish text. */
+export function formatNode(node: ExplanationNode, indent: string): string[] {
+  switch (node.kind) {
+    case 'all':
+    case 'any': {
+      const head = `${indent}${mark(node.outcome)} ${node.kind === 'all' ? 'alle skal være opfyldt' : 'mindst én skal være opfyldt'}: ${formatSandhed(node.outcome)}`;
+      return [head, ...node.children.flatMap((c) => formatNode(c, `${indent}  `))];
+    }
+    case 'not':
+      return [`${indent}${mark(node.outcome)} må ikke være opfyldt: ${formatSandhed(node.outcome)}`, ...formatNode(node.child, `${indent}  `)];
+    case 'atLeast': {
+      const unknown = node.unknown > 0 ? `, ${node.unknown} ukendt${node.unknown === 1 ? '' : e(node.unknown)}` : '';
+      return [
+        `${indent}${mark(node.outcome)} kriterier opfyldt: ${node.met} af ${node.total}${unknown} (mindst ${node.required} kræves): ${formatSandhed(node.outcome)}`,
+        ...node.children.flatMap((c) => formatNode(c, `${indent}  `)),
+      ];
+    }
+    case 'condition': {
+      const state = node.disabled ? 'slået fra (tæller som ikke opfyldt)' : node.overridden ? `${formatSandhed(node.outcome)} (tvunget)` : formatSandhed(node.outcome);
+      const lines = [`${indent}${mark(node.outcome)} ${node.title}: ${state}`];
+      if (node.source) lines.push(`${indent}    kilde: ${node.source.reference}`);
+      if (node.child) lines.push(...formatNode(node.child, `${indent}  `));
+      return lines;
+    }
+    case 'fact':
+      return [`${indent}${mark(node.outcome)} ${formatLeaf(node)}`];
+  }
+}
+
+/**
+ * A comparison in words: "Andel uden for arbejdsmarkedet: 40,1 pct. — krav: overstiger 40 pct.
+ * [ledighedPct] — opfyldt, 0,1 over grænsen".
+ */
+export function formatLeaf(node: FactExplanation): string {
+  const op = OPERATORS.get(node.operator);
+  const words = op?.danish ?? node.operator;
+  const value = node.factValue === undefined ? 'mangler' : `${formatValue(node.factValue)}${unitSuffix(node.unit)}`;
+  const t = node.threshold;
+  const thresholdText =
+    t.value === undefined ? `${t.fact ?? '?'} (mangler)` : `${formatValue(t.value)}${unitSuffix(t.unit ?? node.unit)}${t.parameter ? ` [${t.parameter}]` : t.fact ? ` [${t.fact}]` : ''}`;
+  const verdict = node.outcome === null ? 'ukendt' : node.outcome ? 'opfyldt' : 'ikke opfyldt';
+  const margin = node.margin === undefined ? '' : `, ${marginText(node.margin)}`;
+  return `${node.description}${node.path ? ` (${node.path})` : ''}: ${value} — krav: ${words} ${thresholdText} — ${verdict}${margin}`;
+}
+
+function marginText(margin: string): string {
+  if (/^-?0(\.0+)?$/.test(margin)) return 'præcis på grænsen';
+  return margin.startsWith('-') ? `${formatTal(margin.slice(1))} under grænsen` : `${formatTal(margin)} over grænsen`;
+}
+
+function formatValue(v: FactValue): string {
+  if (typeof v === 'number') return formatTal(v);
+  if (typeof v === 'string') return /^-?\d+(\.\d+)?$/.test(v) ? formatTal(v) : /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDato(v) : `"${v}"`;
+  if (typeof v === 'boolean') return v ? 'ja' : 'nej';
+  if (Array.isArray(v)) return `[${v.map((x) => formatValue(x as FactValue)).join(', ')}]`;
+  return JSON.stringify(v);
+}
+
+function unitSuffix(unit: string | undefined): string {
+  if (unit === undefined || ['navn', 'ja/nej', 'dato', 'liste', 'objekt', 'tekst'].includes(unit)) return '';
+  return ` ${unit}`;
+}
+
+function mark(t: Truth): string {
+  return t === null ? '?' : t ? '✓' : '✗';
+}
+
+function e(n: number): string {
+  return n === 1 ? '' : 'e';
+}

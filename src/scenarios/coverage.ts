@@ -1,0 +1,101 @@
+/**
+ * Condition coverage across scenarios: every condition node of every rule-set version
+ * that scenarios exercised, and whether some scenario saw it true and some saw it false.
+ */
+import { definitionOf } from '../engine/compile.js';
+import type { CompiledRuleSet, ExplanationNode, Evaluation } from '../engine/types.js';
+import { toPointer } from '../rules/json-document.js';
+import type { ConditionInput } from '../rules/schema.js';
+
+/** A condition never seen both true and false. */
+export interface CoverageGap {
+  readonly ruleSet: string;
+  readonly version: string;
+  readonly file?: string;
+  /** The condition's JSON pointer in the rule file. */
+  readonly pointer: string;
+  readonly seenTrue: boolean;
+  readonly seenFalse: boolean;
+}
+
+/** Collects what scenarios saw, rule set by rule set. */
+export class CoverageCollector {
+  private readonly seen = new Map<CompiledRuleSet, Map<string, { t: boolean; f: boolean }>>();
+
+  /** Records every node outcome of one evaluation. */
+  record(ruleSet: CompiledRuleSet, evaluation: Evaluation): void {
+    let nodes = this.seen.get(ruleSet);
+    if (nodes === undefined) {
+      nodes = new Map(conditionPointers(ruleSet).map((p) => [p, { t: false, f: false }]));
+      this.seen.set(ruleSet, nodes);
+    }
+    const file = definitionOf(ruleSet);
+    const mark = (pointer: string, node: ExplanationNode) => {
+      const entry = nodes.get(pointer);
+      if (entry === undefined) return;
+      if (node.outcome === true) entry.t = true;
+      else if (node.outcome === false) entry.f = true;
+    };
+    const walk = (node: ExplanationNode, path: (string | number)[]) => {
+      mark(toPointer(path), node);
+      switch (node.kind) {
+        case 'all':
+        case 'any':
+          node.children.forEach((c, i) => walk(c, [...path, node.kind, i]));
+          break;
+        case 'not':
+          walk(node.child, [...path, 'not']);
+          break;
+        case 'atLeast':
+          node.children.forEach((c, i) => walk(c, [...path, 'of', i]));
+          break;
+        case 'condition':
+          // the reference itself, then the named condition's own tree (unless forced or disabled)
+          mark(toPointer(['conditions', node.name]), node);
+          if (node.child && !node.disabled && !node.overridden) walk(node.child, ['conditions', node.name, 'condition']);
+          break;
+        case 'fact':
+          break;
+      }
+    };
+    evaluation.rules.forEach((rule, i) => {
+      if (file.rules[i]?.id === rule.id && !rule.disabled) walk(rule.explanation, ['rules', i, 'conditions']);
+    });
+  }
+
+  /** The rule-set versions that scenarios exercised. */
+  ruleSets(): readonly CompiledRuleSet[] {
+    return [...this.seen.keys()];
+  }
+
+  /** Every condition not seen both true and false, in file order. */
+  gaps(): CoverageGap[] {
+    const out: CoverageGap[] = [];
+    for (const [rs, nodes] of this.seen) {
+      for (const [pointer, { t, f }] of nodes) {
+        if (t && f) continue;
+        out.push({ ruleSet: rs.info.id, version: rs.info.version, ...(rs.info.file !== undefined ? { file: rs.info.file } : {}), pointer, seenTrue: t, seenFalse: f });
+      }
+    }
+    return out;
+  }
+}
+
+/** The JSON pointers of every condition node of a rule set: named conditions, their trees, and every rule's tree. */
+export function conditionPointers(ruleSet: CompiledRuleSet): string[] {
+  const file = definitionOf(ruleSet);
+  const out: string[] = [];
+  const walk = (node: ConditionInput, path: (string | number)[]) => {
+    out.push(toPointer(path));
+    if ('all' in node) node.all.forEach((c, i) => walk(c, [...path, 'all', i]));
+    else if ('any' in node) node.any.forEach((c, i) => walk(c, [...path, 'any', i]));
+    else if ('not' in node) walk(node.not, [...path, 'not']);
+    else if ('atLeast' in node) node.of.forEach((c, i) => walk(c, [...path, 'of', i]));
+  };
+  for (const [name, named] of Object.entries(file.conditions ?? {})) {
+    out.push(toPointer(['conditions', name]));
+    walk(named.condition, ['conditions', name, 'condition']);
+  }
+  file.rules.forEach((rule, i) => walk(rule.conditions, ['rules', i, 'conditions']));
+  return out;
+}
