@@ -37,16 +37,22 @@ export function parseJsonDocument(text: string, file: string): Result<JsonDocume
   const parseErrors: ParseError[] = [];
   const root = parseTree(text, parseErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (parseErrors.length > 0 || root === undefined) {
-    const errors = parseErrors.map((e) => {
-      const { line, column } = lineColumn(lineStarts, e.offset);
+    // one error per place: later errors at the same offset are consequences of the first
+    const firstPerOffset = parseErrors.filter((e, i) => parseErrors.findIndex((x) => x.offset === e.offset) === i);
+    const errors = firstPerOffset.map((e) => {
+      const trailingComma = trailingCommaBefore(text, e.offset);
+      const { line, column } = lineColumn(lineStarts, trailingComma ?? e.offset);
       return diagnostic({
         code: 'json-syntax',
         severity: 'error',
         file,
         line,
         column,
-        message: `ugyldig JSON: ${danishParseError(printParseErrorCode(e.error))}`,
-        hint: 'Kontrollér kommaer, anførselstegn og klammer omkring dette sted; JSON tillader hverken kommentarer eller komma efter sidste element.',
+        message: trailingComma !== undefined ? 'ugyldig JSON: komma efter sidste element' : `ugyldig JSON: ${danishParseError(printParseErrorCode(e.error))}`,
+        hint:
+          trailingComma !== undefined
+            ? 'Slet kommaet; i JSON står der kun komma mellem elementer.'
+            : 'Kontrollér kommaer, anførselstegn og klammer omkring dette sted; JSON tillader hverken kommentarer eller komma efter sidste element.',
       });
     });
     if (errors.length === 0) errors.push(diagnostic({ code: 'json-syntax', severity: 'error', file, line: 1, column: 1, message: 'filen er tom', hint: 'En regelfil er ét JSON-objekt: { … }' }));
@@ -160,6 +166,16 @@ function walkKeys(
   } else if (node.type === 'array') {
     (node.children ?? []).forEach((child, i) => walkKeys(child, [...path, i], visit));
   }
+}
+
+/** The offset of a comma directly before a closing } or ] at `offset`, if that is the error. */
+function trailingCommaBefore(text: string, offset: number): number | undefined {
+  let i = offset;
+  while (i < text.length && /\s/.test(text[i] ?? '')) i++;
+  if (text[i] !== '}' && text[i] !== ']') return undefined;
+  let j = offset - 1;
+  while (j >= 0 && /\s/.test(text[j] ?? '')) j--;
+  return text[j] === ',' ? j : undefined;
 }
 
 function computeLineStarts(text: string): number[] {

@@ -10,11 +10,18 @@ import { compileRuleSet } from '../engine/compile.js';
 import type { CompiledRuleSet } from '../engine/types.js';
 import { checkRuleSet } from './checks.js';
 import { checkFunderShares } from './funder-shares.js';
-import { parseJsonDocument } from './json-document.js';
+import { type JsonDocument, type JsonLocation, type JsonPath, locate, parseJsonDocument } from './json-document.js';
 import { ruleSetFileSchema } from './schema.js';
 import { schemaDiagnostics } from './schema-issues.js';
 
 const danish = da();
+const documents = new WeakMap<CompiledRuleSet, JsonDocument>();
+
+/** Where `path` lies in the file a rule set was loaded from (for diagnostics found after loading). */
+export function locateInRuleSet(ruleSet: CompiledRuleSet, path: JsonPath): JsonLocation | undefined {
+  const doc = documents.get(ruleSet);
+  return doc === undefined ? undefined : locate(doc, path);
+}
 
 /**
  * Validates and compiles a rule file given as text. `file` names it in diagnostics;
@@ -28,7 +35,9 @@ export function loadRuleSetText(text: string, file: string): Result<CompiledRule
   if (!schema.success) return fail(schemaDiagnostics(doc, schema.error.issues));
   const errors = [...checkRuleSet(doc, schema.data, file), ...checkFunderShares(doc, schema.data)];
   if (errors.length > 0) return fail(errors);
-  return ok(compileRuleSet(schema.data, file));
+  const ruleSet = compileRuleSet(schema.data, file);
+  documents.set(ruleSet, doc);
+  return ok(ruleSet);
 }
 
 /** Reads, validates and compiles one rule file. */

@@ -3,11 +3,11 @@
  * between versions, and the version in force on a date.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { addDays, format, parseISO } from 'date-fns';
 import { BoligsocialError, type Diagnostic, diagnostic, didYouMean, type Result, fail, ok } from '../errors.js';
 import type { CompiledRuleSet, IsoDate } from '../engine/types.js';
-import { loadRuleSetFile } from './loader.js';
+import { loadRuleSetFile, locateInRuleSet } from './loader.js';
 
 /** All loaded rule sets, by id and date. */
 export interface RuleRegistry {
@@ -40,7 +40,9 @@ export function createRegistry(ruleSets: readonly CompiledRuleSet[]): Result<Rul
       const prev = list[i - 1] as CompiledRuleSet;
       const next = list[i] as CompiledRuleSet;
       const prevTo = prev.info.effective.to;
-      const where = { ...(next.info.file !== undefined ? { file: next.info.file } : {}), pointer: '/effective/from' };
+      const at = locateInRuleSet(next, ['effective', 'from']);
+      const where = { ...(next.info.file !== undefined ? { file: next.info.file } : {}), pointer: '/effective/from', ...(at ? { line: at.line, column: at.column } : {}) };
+      const prevName = prev.info.file !== undefined ? basename(prev.info.file) : prev.info.version;
       if (prevTo === undefined || prevTo >= next.info.effective.from) {
         errors.push(
           diagnostic({
@@ -48,7 +50,7 @@ export function createRegistry(ruleSets: readonly CompiledRuleSet[]): Result<Rul
             severity: 'error',
             ...where,
             message: `${id} ${next.info.version} overlapper ${id} ${prev.info.version}, som ${prevTo === undefined ? 'ikke har nogen slutdato' : `gælder til og med ${prevTo}`}`,
-            hint: `Sæt "effective.to" i ${prev.info.file ?? prev.info.version} til ${dayBefore(next.info.effective.from)}, dagen før den nye version træder i kraft.`,
+            hint: `Sæt "effective.to" i ${prevName} til ${dayBefore(next.info.effective.from)}, dagen før den nye version træder i kraft.`,
           }),
         );
       } else if (dayAfter(prevTo) !== next.info.effective.from) {
@@ -58,7 +60,7 @@ export function createRegistry(ruleSets: readonly CompiledRuleSet[]): Result<Rul
             severity: 'error',
             ...where,
             message: `der er ingen ${id}-regler i kraft fra ${dayAfter(prevTo)} til ${dayBefore(next.info.effective.from)}`,
-            hint: `Sæt "effective.to" i ${prev.info.file ?? prev.info.version} til ${dayBefore(next.info.effective.from)}, eller lad den nye version træde i kraft ${dayAfter(prevTo)}.`,
+            hint: `Sæt "effective.to" i ${prevName} til ${dayBefore(next.info.effective.from)}, eller lad den nye version træde i kraft ${dayAfter(prevTo)}.`,
           }),
         );
       }

@@ -21,6 +21,23 @@ export function schemaDiagnostics(doc: JsonDocument, issues: readonly Issue[]): 
 function collect(doc: JsonDocument, issues: readonly Issue[], base: JsonPath, out: Diagnostic[]): void {
   for (const issue of issues) {
     const path: JsonPath = [...base, ...(issue.path as (string | number)[])];
+    const last = path[path.length - 1];
+    if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && typeof last === 'string' && valueAt(doc.value, path) === undefined) {
+      const where = locate(doc, path.slice(0, -1));
+      out.push(
+        diagnostic({
+          code: 'schema',
+          severity: 'error',
+          file: doc.file,
+          pointer: locate(doc, path).pointer,
+          line: where.line,
+          column: where.column,
+          message: `nøglen "${last}" mangler`,
+          hint: `Tilføj "${last}"; editoren viser, hvad den skal indeholde, når filen har "$schema".`,
+        }),
+      );
+      continue;
+    }
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       const branch = chooseBranch(valueAt(doc.value, path), issue.errors);
       if (branch !== undefined) {

@@ -96,13 +96,14 @@ export function makeConditionSchema(options: ConditionSchemaOptions): z.ZodType<
   let union: z.ZodType<ConditionInput> | undefined;
   const condition: z.ZodType<ConditionInput> = z.lazy(() => union as z.ZodType<ConditionInput>);
   union = z.union([
-      z.object({ all: z.array(condition).describe('Alle skal være opfyldt'), priority, name }).strict(),
-      z.object({ any: z.array(condition).describe('Mindst én skal være opfyldt'), priority, name }).strict(),
+      // never empty: json-rules-engine calls an empty `any` true, three-valued logic calls it false
+      z.object({ all: z.array(condition).min(1, 'skal indeholde mindst én betingelse').describe('Alle skal være opfyldt'), priority, name }).strict(),
+      z.object({ any: z.array(condition).min(1, 'skal indeholde mindst én betingelse').describe('Mindst én skal være opfyldt'), priority, name }).strict(),
       z.object({ not: condition.describe('Må ikke være opfyldt'), priority, name }).strict(),
       z
         .object({
           atLeast: z.union([z.int().min(0), parameterRefSchema]).describe('Mindst så mange af betingelserne i "of" skal være opfyldt'),
-          of: z.array(condition),
+          of: z.array(condition).min(1, 'skal indeholde mindst én betingelse'),
           name,
         })
         .strict(),

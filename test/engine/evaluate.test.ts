@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { BoligsocialError } from '../../src/errors.js';
+import { createDecider, decideRuleSet, dependsOnCondition, evaluateRuleSet } from '../../src/engine/evaluate.js';
+import type { AtLeastExplanation, ExplanationNode, FactExplanation, JunctionExplanation } from '../../src/engine/types.js';
+import { loadRuleSetText } from '../../src/rules/loader.js';
+import { demoRuleSet } from '../support/demo.js';
+
+const rs = demoRuleSet();
+const complete = { beboere: 1200, ledighedPct: '41', kriminalitetsfaktor: '2', grundskolePct: '61', indkomstPct: '60' };
+
+function leaves(node: ExplanationNode): FactExplanation[] {
+  switch (node.kind) {
+    case 'fact':
+      return [node];
+    case 'all':
+    case 'any':
+    case 'atLeast':
+      return node.children.flatMap(leaves);
+    case 'not':
+      return leaves(node.child);
+    case 'condition':
+      return node.child ? leaves(node.child) : [];
+  }
+}
+
+describe('evaluateRuleSet', () => {
+  it('decides and explains each leaf with value, threshold, margin and source', () => {
+    const e = evaluateRuleSet(rs, complete);
+    expect(e.outcomes).toEqual({ udsat: true });
+    expect(e.ruleSet).toMatchObject({ id: 'demo', version: '2018-12-01' });
+    const byFact = Object.fromEntries(leaves(e.rules[0]!.explanation).map((l) => [l.fact, l]));
+    expect(byFact.ledighedPct).toMatchObject({ outcome: true, factValue: '41', operator: 'decimalGreaterThan', threshold: { value: '40', parameter: 'ledighedPct', unit: 'pct.' }, margin: '1' });
+    expect(byFact.ledighedPct?.source?.reference).toBe('§ 61 a, stk. 1, nr. 1');
+    expect(byFact.indkomstPct).toMatchObject({ outcome: false, margin: '5' });
+    expect(byFact.beboere).toMatchObject({ outcome: true, margin: '200', source: { reference: 'Almenboligloven § 61 a, stk. 1 (lov nr. 1322 af 27.11.2018)' } });
+  });
+
+  it('counts "mindst k af n" in the explanation', () => {
+    const e = evaluateRuleSet(rs, { ...complete, kriminalitetsfaktor: undefined });
+    const all = e.rules[0]!.explanation as JunctionExplanation;
+    const atLeast = all.children[1] as AtLeastExplanation;
+    expect(atLeast).toMatchObject({ kind: 'atLeast', required: 2, parameter: 'minKriterier', met: 2, unknown: 1, total: 4, outcome: true });
+  });
+
+  it('treats exact boundaries as the law words them (> strict, ≥ inclusive, < strict)', () => {
+    const at = { beboere: 1000, ledighedPct: '40.0', kriminalitetsfaktor: '3.0', grundskolePct: '60', indkomstPct: '55.00' };
+    const e = evaluateRuleSet(rs, at);
+    const byFact = Object.fromEntries(leaves(e.rules[0]!.explanation).map((l) => [l.fact, l.outcome]));
+    expect(byFact).toEqual({ beboere: true, ledighedPct: false, kriminalitetsfaktor: true, grundskolePct: false, indkomstPct: false });
+  });
+
+  it('compares decimals exactly, beyond what a double can hold', () => {
+    const e = decideRuleSet(rs, { ...complete, ledighedPct: '40.0000000000000000001', grundskolePct: '60', indkomstPct: '55' });
+    // only ledighed (by 1e-19) and nothing else: one criterion, not two
+    expect(e.outcomes.udsat).toBe(false);
+    const e2 = decideRuleSet(rs, { ...complete, ledighedPct: '40.0000000000000000001', grundskolePct: '60.0000000000000000001', indkomstPct: '55' });
+    expect(e2.outcomes.udsat).toBe(true);
+    expect(decideRuleSet(rs, { ...complete, ledighedPct: '40.00000000000000000000', grundskolePct: '60', indkomstPct: '55' }).outcomes.udsat).toBe(false);
+  });
+
+  it('makes a missing fact unknown, never false, and lists it', () => {
+    const e = evaluateRuleSet(rs, { beboere: 1200, ledighedPct: '41' });
+    expect(e.outcomes.udsat).toBeNull();
+    expect(e.missingFacts).toEqual(['grundskolePct', 'indkomstPct', 'kriminalitetsfaktor']);
+    expect(decideRuleSet(rs, { beboere: 1200, ledighedPct: '41' }).missingFacts).toEqual(e.missingFacts);
+  });
+
+  it('lets a known false decide despite unknowns (Kleene)', () => {
+    expect(decideRuleSet(rs, { beboere: 999 }).outcomes.udsat).toBe(false);
+  });
+
+  it('rejects a fact of the wrong type with a typed error', () => {
+    expect(() => evaluateRuleSet(rs, { ...complete, beboere: '1200' })).toThrow(BoligsocialError);
+    expect(() => decideRuleSet(rs, { ...complete, ledighedPct: '41,5' })).toThrow(/ledighedPct/);
+  });
+
+  it('never mutates its input and returns a deeply frozen result', () => {
+    const facts = { ...complete };
+    const snapshot = JSON.stringify(facts);
+    const e = evaluateRuleSet(rs, facts);
+    expect(JSON.stringify(facts)).toBe(snapshot);
+    expect(Object.isFrozen(facts)).toBe(false);
+    expect(Object.isFrozen(e)).toBe(true);
+    expect(Object.isFrozen(e.rules[0]!.explanation)).toBe(true);
+    expect(Object.isFrozen(leaves(e.rules[0]!.explanation)[0])).toBe(true);
+  });
+});
+
+describe('disable, override and dependsOnCondition', () => {
+  it('a disabled condition counts as not met and is marked', () => {
+    const e = evaluateRuleSet(rs, { ...complete, grundskolePct: '50' }, { disable: ['ledighed'] });
+    expect(e.outcomes.udsat).toBe(false);
+    expect(JSON.stringify(e.rules[0]!.explanation)).toContain('"disabled":true');
+    expect(e.disabled).toEqual(['ledighed']);
+  });
+
+  it('a disabled rule is false', () => {
+    expect(decideRuleSet(rs, complete, { disable: ['udsat'] }).outcomes.udsat).toBe(false);
+  });
+
+  it('rejects an unknown id with a suggestion', () => {
+    expect(() => decideRuleSet(rs, complete, { disable: ['ledighd'] })).toThrow(/did you mean ledighed/);
+  });
+
+  it('says whether a rule depends on a criterion', () => {
+    // two criteria met (ledighed, grundskole): removing ledighed flips the outcome
+    expect(dependsOnCondition(rs, complete, 'ledighed')).toEqual({ udsat: true });
+    // three criteria met: one more or less changes nothing
+    expect(dependsOnCondition(rs, { ...complete, indkomstPct: '50' }, 'ledighed')).toEqual({ udsat: false });
+  });
+});
+
+describe('createDecider', () => {
+  it('decides one rule as decideRuleSet does', () => {
+    const decide = createDecider(rs, 'udsat');
+    for (const facts of [complete, { beboere: 999 }, { beboere: 1200, ledighedPct: '41' }]) {
+      expect(decide(facts)).toBe(decideRuleSet(rs, facts).outcomes.udsat);
+    }
+  });
+
+  it('rejects an unknown rule id', () => {
+    expect(() => createDecider(rs, 'udsatt')).toThrow(/did you mean udsat/);
+  });
+});
+
+describe('path, fact references and not', () => {
+  const text = JSON.stringify({
+    id: 'sti',
+    domain: 'test',
+    title: 'Sti og faktareferencer',
+    effective: { from: '2020-01-01' },
+    source: { reference: 'Test' },
+    rules: [
+      {
+        id: 'stor-afdeling',
+        title: 'Stor afdeling',
+        conditions: { all: [{ fact: 'afdeling', path: '/tal/beboere', operator: 'greaterThan', value: 100 }, { not: { fact: 'score', operator: 'lessThan', value: { fact: 'graense' } } }] },
+        event: { type: 'stor' },
+      },
+    ],
+  });
+  const loaded = loadRuleSetText(text, '2020-01-01.json');
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+  const sti = loaded.value;
+
+  it('reads a JSON pointer into an object fact', () => {
+    expect(decideRuleSet(sti, { afdeling: { tal: { beboere: 101 } }, score: 5, graense: 5 }).outcomes['stor-afdeling']).toBe(true);
+    expect(decideRuleSet(sti, { afdeling: { tal: { beboere: 100 } }, score: 5, graense: 5 }).outcomes['stor-afdeling']).toBe(false);
+  });
+
+  it('a missing value at the pointer or a missing referenced fact is unknown', () => {
+    const e = evaluateRuleSet(sti, { afdeling: { tal: {} }, score: 5 });
+    expect(e.outcomes['stor-afdeling']).toBeNull();
+    expect(e.missingFacts).toEqual(['afdeling/tal/beboere', 'graense']);
+  });
+});

@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decideRuleSet, evaluateRuleSet } from '../../src/engine/evaluate.js';
+import { toJsonRulesEngine } from '../../src/engine/json-rules-engine.js';
+import type { CompiledRuleSet } from '../../src/engine/types.js';
+import { loadRuleSetText } from '../../src/rules/loader.js';
+import { completeFactsArbitrary, partialFactsArbitrary, ruleFileArbitrary } from '../support/arbitraries.js';
+
+function compile(file: Record<string, unknown>): CompiledRuleSet {
+  const loaded = loadRuleSetText(JSON.stringify(file), '2020-01-01.json');
+  if (!loaded.ok) throw new Error(`generated rule file did not load: ${JSON.stringify(loaded.errors)}`);
+  return loaded.value;
+}
+
+describe('evaluator laws', () => {
+  it('the decision-only path decides exactly as the explained path', () => {
+    fc.assert(
+      fc.property(ruleFileArbitrary(), partialFactsArbitrary(), (file, facts) => {
+        const rs = compile(file);
+        const explained = evaluateRuleSet(rs, facts);
+        const decided = decideRuleSet(rs, facts);
+        expect(decided.outcomes).toEqual(explained.outcomes);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('three-valued logic is sound: a decided outcome holds for every completion of the missing facts', () => {
+    fc.assert(
+      fc.property(ruleFileArbitrary(), partialFactsArbitrary(), fc.array(completeFactsArbitrary(), { minLength: 1, maxLength: 4 }), (file, partial, completions) => {
+        const rs = compile(file);
+        const outcomes = decideRuleSet(rs, partial).outcomes;
+        for (const fill of completions) {
+          const complete = { ...fill, ...Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== null && v !== undefined)) };
+          const full = decideRuleSet(rs, complete).outcomes;
+          for (const [rule, outcome] of Object.entries(outcomes)) if (outcome !== null) expect(full[rule]).toBe(outcome);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('with complete facts nothing is unknown and no fact is missing', () => {
+    fc.assert(
+      fc.property(ruleFileArbitrary(), completeFactsArbitrary(), (file, facts) => {
+        const d = decideRuleSet(compile(file), facts);
+        expect(Object.values(d.outcomes)).not.toContain(null);
+        expect(d.missingFacts).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('toJsonRulesEngine', () => {
+  it('decides exactly as our evaluator whenever no fact is missing (1,000 random rule sets and fact sets)', async () => {
+    await fc.assert(
+      fc.asyncProperty(ruleFileArbitrary(), completeFactsArbitrary(), async (file, facts) => {
+        const rs = compile(file);
+        const ours = decideRuleSet(rs, facts).outcomes;
+        const result = await toJsonRulesEngine(rs).run(facts);
+        const theirs: Record<string, boolean> = {};
+        for (const r of result.results) theirs[r.name] = true;
+        for (const r of result.failureResults) theirs[r.name] = false;
+        expect(theirs).toEqual(ours);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('honours disable like the evaluator', async () => {
+    await fc.assert(
+      fc.asyncProperty(ruleFileArbitrary(), completeFactsArbitrary(), async (file, facts) => {
+        const rs = compile(file);
+        const disable = [...Object.keys(rs.conditions).slice(0, 1), ...rs.rules.slice(1, 2).map((r) => r.id)];
+        const ours = decideRuleSet(rs, facts, { disable }).outcomes;
+        const result = await toJsonRulesEngine(rs, { disable }).run(facts);
+        for (const r of result.results) expect(ours[r.name]).toBe(true);
+        for (const r of result.failureResults) expect(ours[r.name]).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
