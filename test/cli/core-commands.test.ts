@@ -1,0 +1,95 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ruleSetJsonSchemaText } from '../../src/rules/json-schema.js';
+import { runCli } from '../support/cli.js';
+
+describe('boligsocial validate', () => {
+  it('accepts the shipped rules', () => {
+    const run = runCli(['validate']);
+    expect(run.stdout).toMatch(/regelfiler kontrolleret: ingen fejl/);
+    expect(run.code).toBe(0);
+  });
+
+  it('reports every error of every file given, and exits 1', () => {
+    const run = runCli(['validate', 'fixtures/broken/ukendt-fakta', 'fixtures/broken/ukendt-operator']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('error unknown-fact');
+    expect(run.stdout).toContain('error unknown-operator');
+    expect(run.stdout).toContain('2 regelfiler kontrolleret: 2 fejl i 2 filer');
+  });
+
+  it('says so when a path does not exist', () => {
+    const run = runCli(['validate', 'findes/ikke']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('error file-read');
+  });
+});
+
+describe('boligsocial schema', () => {
+  it('prints the JSON Schema, identical to the committed rules/rule-set.schema.json', () => {
+    const run = runCli(['schema']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toHaveProperty('$schema', 'http://json-schema.org/draft-07/schema#');
+    expect(readFileSync('rules/rule-set.schema.json', 'utf8')).toBe(ruleSetJsonSchemaText());
+    expect(run.stdout).toBe(ruleSetJsonSchemaText());
+  });
+
+  it('writes it to a file with --output', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'schema-'));
+    const run = runCli(['schema', '--output', join(dir, 's.json')]);
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, 's.json'), 'utf8')).toBe(ruleSetJsonSchemaText());
+  });
+});
+
+describe('boligsocial test', () => {
+  it('runs scenarios and reports full coverage of the demo rule set', () => {
+    const count = readdirSync('fixtures/scenarios/engine').length;
+    const run = runCli(['test', 'fixtures/scenarios/engine', '--strict']);
+    expect(run.stdout).toContain(`${count} scenarier: ${count} bestået, 0 fejlet`);
+    expect(run.stdout).toContain('Betingelsesdækning: fuld');
+    expect(run.code).toBe(0);
+  });
+
+  it('reports a failing scenario with what was expected and what came, and uncovered conditions', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scen-'));
+    const rules = join(process.cwd(), 'fixtures/engine/rules');
+    writeFileSync(
+      join(dir, 'forkert.json'),
+      JSON.stringify({ description: 'Forkert forventning', ruleSet: 'demo', rules, asOf: '2020-12-01', facts: { beboere: 999 }, expected: { udsat: true } }),
+    );
+    const run = runCli(['test', dir, '--strict']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('FEJLET');
+    expect(run.stdout).toContain('udsat: forventede ja, fik nej');
+    expect(run.stdout).toContain('1 scenarier: 0 bestået, 1 fejlet');
+    expect(run.stdout).toMatch(/demo\/2018-12-01\.json:\d+:\d+ \/rules\/0\/conditions: aldrig opfyldt/);
+  });
+
+  it('reports a scenario whose rule set has no version in force', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scen-'));
+    writeFileSync(
+      join(dir, 'for-tidligt.json'),
+      JSON.stringify({ description: 'For tidligt', ruleSet: 'demo', rules: join(process.cwd(), 'fixtures/engine/rules'), asOf: '2009-05-01', facts: {}, expected: {} }),
+    );
+    const run = runCli(['test', dir]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('ingen demo-regler i kraft 2009-05-01; de første træder i kraft 2018-12-01');
+  });
+});
+
+describe('usage', () => {
+  it('exits 2 on an unknown command, 0 on --help', () => {
+    expect(runCli(['klassificer']).code).toBe(2);
+    const help = runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('validate');
+  });
+
+  it('uses --rules <dir> instead of the shipped rules', () => {
+    const run = runCli(['--rules', 'fixtures/engine/rules', 'validate']);
+    expect(run.stdout).toContain('1 regelfil kontrolleret: ingen fejl');
+  });
+});
