@@ -12,7 +12,7 @@ import { parsePointer, resolvePointer } from '../rules/json-document.js';
 import type { ConditionInput, LeafInput, RuleSetFile, SourceInput } from '../rules/schema.js';
 import { compareDecimal, compareDecimals, DECIMAL_TESTS, decimalDifference, prepareDecimal, type PreparedDecimal } from './decimal-compare.js';
 import { OPERATORS, type OperatorDefinition } from './operators.js';
-import type { CompiledRuleSet, ExplanationNode, FactExplanation, NamedConditionInfo, Parameter, RuleInfo, Source, Threshold, Truth } from './types.js';
+import type { AtLeastExplanation, CompiledRuleSet, ConditionExplanation, ExplanationNode, FactExplanation, NamedConditionInfo, Parameter, RuleInfo, Source, Threshold, Truth } from './types.js';
 
 /** Three-valued truth inside the engine: 0 false, 1 true, 2 unknown. */
 export type Tri = 0 | 1 | 2;
@@ -230,20 +230,19 @@ class Compiler {
       return met >= required ? TRUE : met + unknown < required ? FALSE : UNKNOWN;
     };
     const explain: Explain = (ctx) => {
-      const explained = children.map((c) => c.explain(ctx));
-      const met = explained.filter((e) => e.outcome === true).length;
-      const unknown = explained.filter((e) => e.outcome === null).length;
+      const explained: ExplanationNode[] = [];
+      let met = 0;
+      let unknown = 0;
+      for (const c of children) {
+        const e = c.explain(ctx);
+        if (e.outcome === true) met++;
+        else if (e.outcome === null) unknown++;
+        explained.push(e);
+      }
       const outcome: Tri = met >= required ? TRUE : met + unknown < required ? FALSE : UNKNOWN;
-      return Object.freeze({
-        kind: 'atLeast',
-        outcome: fromTri(outcome),
-        required,
-        ...(parameter !== undefined ? { parameter } : {}),
-        met,
-        unknown,
-        total: explained.length,
-        children: Object.freeze(explained),
-      });
+      const node: Mutable<AtLeastExplanation> = { kind: 'atLeast', outcome: fromTri(outcome), required, met, unknown, total: explained.length, children: Object.freeze(explained) };
+      if (parameter !== undefined) node.parameter = parameter;
+      return Object.freeze(node);
     };
     return { decide, explain };
   }
@@ -254,11 +253,16 @@ class Compiler {
     let decideTarget: Decide | undefined;
     let explainTarget: Explain | undefined;
     const def = this.file.conditions?.[name];
-    const info = {
-      name,
-      title: def?.title ?? name,
-      ...(def?.description !== undefined ? { description: def.description } : {}),
-      ...(def?.source ? { source: toSource(def.source) } : {}),
+    const title = def?.title ?? name;
+    const description = def?.description;
+    const refSource = def?.source ? toSource(def.source) : undefined;
+    const node = (outcome: Truth, child: ExplanationNode | undefined, flag: 'disabled' | 'overridden' | undefined): ConditionExplanation => {
+      const n: Mutable<ConditionExplanation> = { kind: 'condition', outcome, name, title };
+      if (description !== undefined) n.description = description;
+      if (refSource !== undefined) n.source = refSource;
+      if (flag !== undefined) n[flag] = true;
+      if (child !== undefined) n.child = child;
+      return Object.freeze(n);
     };
     const decide: Decide = (ctx) => {
       if (ctx.disabled !== undefined && ctx.disabled.has(name)) return FALSE;
@@ -267,13 +271,11 @@ class Compiler {
       return decideTarget(ctx);
     };
     const explain: Explain = (ctx) => {
-      if (ctx.disabled !== undefined && ctx.disabled.has(name)) return Object.freeze({ kind: 'condition', ...info, outcome: false, disabled: true });
+      if (ctx.disabled !== undefined && ctx.disabled.has(name)) return node(false, undefined, 'disabled');
       explainTarget ??= target().explain;
       const child = explainTarget(ctx);
-      if (ctx.override !== undefined && Object.hasOwn(ctx.override, name)) {
-        return Object.freeze({ kind: 'condition', ...info, outcome: ctx.override[name] === true, overridden: true, child });
-      }
-      return Object.freeze({ kind: 'condition', ...info, outcome: child.outcome, child });
+      if (ctx.override !== undefined && Object.hasOwn(ctx.override, name)) return node(ctx.override[name] === true, child, 'overridden');
+      return node(child.outcome, child, undefined);
     };
     return { decide, explain };
   }
@@ -300,6 +302,10 @@ class Compiler {
     const operand = this.operand(leaf.value, op);
     const compare = comparator(op, operand.constant);
     const thresholdInfo: Threshold = operand.info;
+    const leafSource = source;
+    // a present fact value has passed `check`; a constant threshold was checked at load
+    const factNumeric = valueType === 'number' || valueType === 'decimal';
+    const thresholdNumeric = operand.read === undefined && isNumeric(operand.constant);
 
     const decide: Decide = (ctx) => {
       const a = read.get(ctx.facts);
@@ -324,21 +330,14 @@ class Compiler {
         } else outcome = compare(a, b) ? TRUE : FALSE;
       }
       const known = a !== undefined && a !== null;
-      const threshold: Threshold = b === undefined || b === null ? thresholdInfo : Object.freeze({ ...thresholdInfo, value: snapshot(b) });
-      const node: FactExplanation = {
-        kind: 'fact',
-        outcome: fromTri(outcome),
-        fact: leaf.fact,
-        factType: def.type,
-        ...(leaf.path !== undefined ? { path: leaf.path } : {}),
-        description: def.description,
-        unit: def.unit,
-        ...(known ? { factValue: snapshot(a) } : {}),
-        operator: op.name,
-        threshold,
-        ...(op.ordered && known && b !== undefined && b !== null && isNumeric(a) && isNumeric(b) ? { margin: decimalDifference(a, b) } : {}),
-        ...(source ? { source } : {}),
-      };
+      // constant thresholds (literals, parameters) already carry their value
+      const threshold: Threshold = b === undefined || b === null || operand.read === undefined ? thresholdInfo : Object.freeze({ ...thresholdInfo, value: snapshot(b) });
+      // built by assignment, not spreads: this is the explained path's hottest allocation
+      const node: Mutable<FactExplanation> = { kind: 'fact', outcome: fromTri(outcome), fact: leaf.fact, factType: def.type, description: def.description, unit: def.unit, operator: op.name, threshold };
+      if (leaf.path !== undefined) node.path = leaf.path;
+      if (known) node.factValue = snapshot(a);
+      if (op.ordered && known && b !== undefined && b !== null && (factNumeric || isNumeric(a)) && (thresholdNumeric || isNumeric(b))) node.margin = decimalDifference(a as string | number, b as string | number);
+      if (leafSource !== undefined) node.source = leafSource;
       return Object.freeze(node);
     };
     return { decide, explain };
@@ -475,6 +474,8 @@ function toSource(s: SourceInput | undefined): Source {
 function isRefTo<K extends 'parameter' | 'fact'>(v: unknown, key: K): v is Record<K, string> & { path?: string } {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.hasOwn(v, key);
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Freezes a value and everything reachable from it. */
 export function deepFreeze<T>(value: T): T {

@@ -57,7 +57,37 @@ export function compareDecimals(a: string | number, b: string | number): number 
   return new Decimal(typeof a === 'number' ? String(a) : a).cmp(new Decimal(typeof b === 'number' ? String(b) : b));
 }
 
-/** a − b exactly, as a decimal string. */
+/**
+ * a − b exactly, as a decimal string.
+ *
+ * Fast path: when both operands' integer digits plus the larger number of decimals fit
+ * in 15 digits, both doubles are within half an ulp of the decimals, the subtraction
+ * adds at most another half, and 1.5 ulp of a value below 10^(15−s) is under a third of
+ * 10^−s: rounding the double difference to s decimals gives the exact difference.
+ * Otherwise decimal.js.
+ */
 export function decimalDifference(a: string | number, b: string | number): string {
-  return new Decimal(typeof a === 'number' ? String(a) : a).minus(new Decimal(typeof b === 'number' ? String(b) : b)).toString();
+  const sa = typeof a === 'number' ? String(a) : a;
+  const sb = typeof b === 'number' ? String(b) : b;
+  return fastDifference(sa, sb) ?? new Decimal(sa).minus(new Decimal(sb)).toString();
+}
+
+function fastDifference(a: string, b: string): string | undefined {
+  if (a.length > 15 || b.length > 15 || a.includes('e') || b.includes('e')) return undefined;
+  const pa = a.indexOf('.');
+  const pb = b.indexOf('.');
+  const fa = pa < 0 ? 0 : a.length - pa - 1;
+  const fb = pb < 0 ? 0 : b.length - pb - 1;
+  const scale = fa > fb ? fa : fb;
+  const ia = (pa < 0 ? a.length : pa) - (a.charCodeAt(0) === 45 /* - */ ? 1 : 0);
+  const ib = (pb < 0 ? b.length : pb) - (b.charCodeAt(0) === 45 ? 1 : 0);
+  if ((ia > ib ? ia : ib) + scale > 15) return undefined;
+  let text = (Number(a) - Number(b)).toFixed(scale);
+  if (scale > 0) {
+    let end = text.length;
+    while (text.charCodeAt(end - 1) === 48 /* 0 */) end--;
+    if (text.charCodeAt(end - 1) === 46 /* . */) end--;
+    text = text.slice(0, end);
+  }
+  return text === '-0' ? '0' : text;
 }

@@ -4,7 +4,7 @@
  */
 import type { Facts } from '../domain/fact-types.js';
 import { BoligsocialError, didYouMean } from '../errors.js';
-import { deepFreeze, type EvalContext, fromTri, type Program, programOf, UNKNOWN } from './compile.js';
+import { type EvalContext, fromTri, type Program, programOf, UNKNOWN } from './compile.js';
 import type { CompiledRuleSet, Decision, EvaluateOptions, Evaluation, RuleEvaluation, Truth } from './types.js';
 
 /**
@@ -23,21 +23,28 @@ export function evaluateRuleSet(ruleSet: CompiledRuleSet, facts: Facts, options:
   const disabled = disabledSet(ruleSet, program, options);
   checkOverride(ruleSet, program, options);
   const missing = new Set<string>();
+
   const ctx: EvalContext = { facts, disabled, override: options.override, missing };
   const outcomes: Record<string, Truth> = {};
   const rules: RuleEvaluation[] = program.rules.map((rule) => {
+    // explanation nodes and rule info are frozen where they are made; freeze the rest here
     const explanation = rule.explain(ctx);
     const off = disabled?.has(rule.info.id) === true;
     const outcome = off ? false : explanation.outcome;
     outcomes[rule.info.id] = outcome;
-    return { ...rule.info, outcome, ...(off ? { disabled: true as const } : {}), explanation };
+    const info = rule.info;
+    const result: { -readonly [K in keyof RuleEvaluation]: RuleEvaluation[K] } = { id: info.id, title: info.title, event: info.event, outcome, explanation };
+    if (info.description !== undefined) result.description = info.description;
+    if (info.source !== undefined) result.source = info.source;
+    if (off) result.disabled = true;
+    return Object.freeze(result);
   });
-  return deepFreeze({
+  return Object.freeze({
     ruleSet: ruleSet.info,
-    rules,
-    outcomes,
-    missingFacts: [...missing].sort(),
-    disabled: [...(options.disable ?? [])],
+    rules: Object.freeze(rules),
+    outcomes: Object.freeze(outcomes),
+    missingFacts: Object.freeze([...missing].sort()),
+    disabled: Object.freeze([...(options.disable ?? [])]),
   });
 }
 

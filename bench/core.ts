@@ -1,0 +1,102 @@
+/**
+ * Benchmark of the rule engine on one rule (udsat boligområde, 2018 rules: residents
+ * and "mindst 2 af 4" criteria, exact decimal thresholds) and the same 20,000 inputs,
+ * in four variants: a hand-written function, our decision-only path, our explained
+ * path, and json-rules-engine.
+ */
+import { performance } from 'node:perf_hooks';
+import { Decimal } from '../src/domain/decimal.js';
+import type { Facts } from '../src/domain/fact-types.js';
+import { createDecider, evaluateRuleSet } from '../src/engine/evaluate.js';
+import { toJsonRulesEngine } from '../src/engine/json-rules-engine.js';
+import type { CompiledRuleSet } from '../src/engine/types.js';
+import { loadRegistry } from '../src/rules/registry.js';
+
+/** One variant's result. */
+export interface VariantResult {
+  readonly name: string;
+  readonly decisionsPerSecond: number;
+  readonly udsat: number;
+}
+
+/** Deterministic inputs: a small linear congruential generator, so every run sees the same 20,000 areas. */
+export function generateAreas(count: number, seed = 20_000): Facts[] {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
+    return state / 2 ** 32;
+  };
+  const pct = (lo: number, hi: number) => (lo + Math.round(next() * (hi - lo) * 10) / 10).toFixed(1);
+  return Array.from({ length: count }, () => ({
+    beboere: 600 + Math.floor(next() * 2400),
+    ledighedPct: pct(20, 55),
+    kriminalitetsfaktor: (Math.round(next() * 500) / 100).toFixed(2),
+    grundskolePct: pct(35, 75),
+    indkomstPct: pct(40, 80),
+  }));
+}
+
+/** The same rule written by hand, with exact decimal.js comparisons as the design requires. */
+export function handWrittenDecimal(f: Facts): boolean {
+  if ((f.beboere as number) < 1000) return false;
+  let met = 0;
+  if (new Decimal(f.ledighedPct as string).gt(40)) met++;
+  if (new Decimal(f.kriminalitetsfaktor as string).gte(3)) met++;
+  if (new Decimal(f.grundskolePct as string).gt(60)) met++;
+  if (new Decimal(f.indkomstPct as string).lt(55)) met++;
+  return met >= 2;
+}
+
+/**
+ * The same rule written by hand the fastest way: parse to doubles. Exact for these
+ * inputs (at most 15 significant digits), not in general.
+ */
+export function handWrittenNumber(f: Facts): boolean {
+  if ((f.beboere as number) < 1000) return false;
+  let met = 0;
+  if (Number(f.ledighedPct) > 40) met++;
+  if (Number(f.kriminalitetsfaktor) >= 3) met++;
+  if (Number(f.grundskolePct) > 60) met++;
+  if (Number(f.indkomstPct) < 55) met++;
+  return met >= 2;
+}
+
+function time(name: string, areas: readonly Facts[], decide: (f: Facts) => boolean | null, rounds: number): VariantResult {
+  for (let i = 0; i < Math.min(areas.length, 2000); i++) decide(areas[i] as Facts);
+  let best = Number.POSITIVE_INFINITY;
+  let udsat = 0;
+  for (let r = 0; r < rounds; r++) {
+    let count = 0;
+    const t = performance.now();
+    for (const a of areas) if (decide(a) === true) count++;
+    best = Math.min(best, performance.now() - t);
+    udsat = count;
+  }
+  return { name, decisionsPerSecond: areas.length / (best / 1000), udsat };
+}
+
+async function timeJre(ruleSet: CompiledRuleSet, areas: readonly Facts[]): Promise<VariantResult> {
+  const engine = toJsonRulesEngine(ruleSet);
+  for (const a of areas.slice(0, 500)) await engine.run(a);
+  let udsat = 0;
+  const t = performance.now();
+  for (const a of areas) if ((await engine.run(a)).events.length > 0) udsat++;
+  const ms = performance.now() - t;
+  return { name: 'json-rules-engine', decisionsPerSecond: areas.length / (ms / 1000), udsat };
+}
+
+/** Runs all four variants on the demo rule set and 20,000 generated areas. */
+export async function benchCore(count = 20_000): Promise<VariantResult[]> {
+  const loaded = loadRegistry('fixtures/engine/rules');
+  if (!loaded.ok) throw new Error('demo rules do not load');
+  const ruleSet = loaded.value.inForce('demo', '2020-12-01');
+  const areas = generateAreas(count);
+  const decider = createDecider(ruleSet, 'udsat');
+  return [
+    time('håndskrevet (Number)', areas, handWrittenNumber, 10),
+    time('håndskrevet (decimal.js)', areas, handWrittenDecimal, 5),
+    time('vores beslutningssti (createDecider)', areas, decider, 10),
+    time('vores forklarede sti (evaluateRuleSet)', areas, (f) => evaluateRuleSet(ruleSet, f).outcomes.udsat ?? null, 5),
+    await timeJre(ruleSet, areas),
+  ];
+}

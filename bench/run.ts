@@ -1,0 +1,46 @@
+/**
+ * `npm run bench`: performance as ratios against baselines run side by side in the
+ * same process, never as timed unit tests.
+ */
+import { formatTal } from '../src/format/danish.js';
+import { renderTable } from '../src/format/table.js';
+import { benchCore } from './core.js';
+import { benchScreening } from './screening.js';
+
+const fmt = (n: number, d = 0) => formatTal(n.toFixed(d), d);
+
+const core = await benchCore();
+const byName = (prefix: string) => core.find((v) => v.name.startsWith(prefix));
+const hand = byName('håndskrevet (Number)');
+const handDecimal = byName('håndskrevet (decimal.js)');
+const jre = byName('json-rules-engine');
+const decision = byName('vores beslutningssti');
+const explained = byName('vores forklarede sti');
+if (!hand || !handDecimal || !jre || !decision || !explained) throw new Error('a variant is missing');
+const counts = new Set(core.map((v) => v.udsat));
+if (counts.size !== 1) throw new Error(`the variants disagree on how many areas are udsat: ${core.map((v) => `${v.name} ${v.udsat}`).join(', ')}`);
+
+process.stdout.write(`Regelmotor: én regel (udsat boligområde, 2018), samme 20.000 input; ${fmt(core[0]?.udsat ?? 0)} udsatte i alle varianter\n\n`);
+process.stdout.write(
+  renderTable(
+    [{ header: 'variant' }, { header: 'beslutninger/s', right: true }, { header: '× håndskrevet (Number)', right: true }, { header: '× håndskrevet (decimal.js)', right: true }, { header: '× json-rules-engine', right: true }],
+    core.map((v) => [v.name, fmt(v.decisionsPerSecond), fmt(v.decisionsPerSecond / hand.decisionsPerSecond, 2), fmt(v.decisionsPerSecond / handDecimal.decisionsPerSecond, 2), fmt(v.decisionsPerSecond / jre.decisionsPerSecond, 1)]),
+  ),
+);
+const decisionRatio = decision.decisionsPerSecond / hand.decisionsPerSecond;
+const explainedRatio = explained.decisionsPerSecond / jre.decisionsPerSecond;
+process.stdout.write(`\nMål: beslutningssti ≥ 0,25 × håndskrevet (Number): ${fmt(decisionRatio, 2)} — ${decisionRatio >= 0.25 ? 'nået' : 'IKKE nået'}\n`);
+process.stdout.write(`Mål: forklaret sti ≥ 50 × json-rules-engine: ${fmt(explainedRatio, 1)} — ${explainedRatio >= 50 ? 'nået' : 'IKKE nået'}\n`);
+
+const screening = benchScreening();
+process.stdout.write(`\nScreening: ${fmt(screening.count)} genererede afdelinger (3 perioder hver)\n`);
+process.stdout.write(
+  renderTable(
+    [{ header: 'variant' }, { header: 'ms', right: true }, { header: 'afdelinger/s', right: true }],
+    [
+      ['med fuld forklaring', fmt(screening.explainedMs, 1), fmt(screening.count / (screening.explainedMs / 1000))],
+      ['kun beslutninger', fmt(screening.decisionMs, 1), fmt(screening.count / (screening.decisionMs / 1000))],
+    ],
+  ),
+);
+process.stdout.write(`Mål: forklaret screening af 8.000 afdelinger under 100 ms: ${screening.explainedMs < 100 ? 'nået' : 'IKKE nået'}\n`);

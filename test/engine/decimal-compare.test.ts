@@ -1,0 +1,38 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../src/domain/decimal.js';
+import { compareDecimal, compareDecimals, decimalDifference, prepareDecimal } from '../../src/engine/decimal-compare.js';
+
+/** Decimal strings: up to 15 digits (the fast paths) and beyond (the decimal.js fallback). */
+const decimalString = fc
+  .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.integer({ min: 0, max: 14 }))
+  .map(([negative, n, scale]) => {
+    const digits = n.toString().padStart(scale + 1, '0');
+    const text = scale > 0 ? `${digits.slice(0, -scale)}.${digits.slice(-scale)}` : digits;
+    return negative && n !== 0n ? `-${text}` : text;
+  });
+const finiteNumber = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 });
+const operand = fc.oneof(decimalString, finiteNumber);
+const exact = (v: string | number) => new Decimal(typeof v === 'number' ? String(v) : v);
+
+describe('exact decimal arithmetic of the fast paths', () => {
+  it('compareDecimals orders exactly as decimal.js', () => {
+    fc.assert(fc.property(operand, operand, (a, b) => expect(Math.sign(compareDecimals(a, b))).toBe(exact(a).cmp(exact(b)))), { numRuns: 50_000 });
+  });
+
+  it('compareDecimal against a prepared threshold orders exactly as decimal.js', () => {
+    fc.assert(fc.property(operand, decimalString, (a, b) => expect(Math.sign(compareDecimal(a, prepareDecimal(b)))).toBe(exact(a).cmp(exact(b)))), { numRuns: 50_000 });
+  });
+
+  it('decimalDifference is the exact difference', () => {
+    fc.assert(fc.property(operand, operand, (a, b) => expect(decimalDifference(a, b)).toBe(exact(a).minus(exact(b)).toString())), { numRuns: 100_000 });
+  });
+
+  it('handles the boundary cases the law cares about', () => {
+    expect(decimalDifference('40.0', '40')).toBe('0');
+    expect(decimalDifference('2.4', '0.8')).toBe('1.6');
+    expect(compareDecimals(new Decimal('0.8').times(3).toString(), '2.4')).toBe(0);
+    expect(compareDecimals('40.0000000000000000001', '40')).toBe(1);
+    expect(decimalDifference('-0.1', '-0.1')).toBe('0');
+  });
+});
