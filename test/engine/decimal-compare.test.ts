@@ -17,15 +17,30 @@ const exact = (v: string | number) => new Decimal(typeof v === 'number' ? String
 
 describe('exact decimal arithmetic of the fast paths', () => {
   it('compareDecimals orders exactly as decimal.js', () => {
-    fc.assert(fc.property(operand, operand, (a, b) => expect(Math.sign(compareDecimals(a, b))).toBe(exact(a).cmp(exact(b)))), { numRuns: 50_000 });
+    fc.assert(
+      fc.property(operand, operand, (a, b) => {
+        expect(Math.sign(compareDecimals(a, b))).toBe(exact(a).cmp(exact(b)));
+      }),
+      { numRuns: 50_000 },
+    );
   });
 
   it('compareDecimal against a prepared threshold orders exactly as decimal.js', () => {
-    fc.assert(fc.property(operand, decimalString, (a, b) => expect(Math.sign(compareDecimal(a, prepareDecimal(b)))).toBe(exact(a).cmp(exact(b)))), { numRuns: 50_000 });
+    fc.assert(
+      fc.property(operand, decimalString, (a, b) => {
+        expect(Math.sign(compareDecimal(a, prepareDecimal(b)))).toBe(exact(a).cmp(exact(b)));
+      }),
+      { numRuns: 50_000 },
+    );
   });
 
   it('decimalDifference is the exact difference', () => {
-    fc.assert(fc.property(operand, operand, (a, b) => expect(decimalDifference(a, b)).toBe(exact(a).minus(exact(b)).toString())), { numRuns: 100_000 });
+    fc.assert(
+      fc.property(operand, operand, (a, b) => {
+        expect(decimalDifference(a, b)).toBe(exact(a).minus(exact(b)).toString());
+      }),
+      { numRuns: 100_000 },
+    );
   });
 
   it('handles the boundary cases the law cares about', () => {
