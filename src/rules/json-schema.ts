@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { allFactNames } from '../domain/facts.js';
 import { OPERATOR_NAMES } from '../engine/operators.js';
+import { scenarioSchema } from '../scenarios/schema.js';
 import { makeConditionSchema, makeRuleSetSchema } from './schema.js';
 
 /** The rule-file JSON Schema (draft-07, which every editor understands), as a JSON value. */
@@ -27,4 +28,20 @@ export function ruleSetJsonSchema(): Record<string, unknown> {
 /** The JSON Schema as the text committed in `rules/rule-set.schema.json`. */
 export function ruleSetJsonSchemaText(): string {
   return `${JSON.stringify(ruleSetJsonSchema(), null, 2)}\n`;
+}
+
+/** The JSON Schema of policy-scenario files (draft-07). */
+export function scenarioJsonSchema(): Record<string, unknown> {
+  const json = z.toJSONSchema(scenarioSchema, { target: 'draft-7', io: 'input' }) as Record<string, unknown>;
+  return {
+    ...json,
+    $id: 'https://fsb.dk/boligsocial/scenario.schema.json',
+    title: 'Scenariefil for @fsb/boligsocial',
+    description: 'Et politisk scenarie: fakta, dato og de udfald, en analytiker forventer.',
+  };
+}
+
+/** The scenario JSON Schema as the text committed in `rules/scenario.schema.json`. */
+export function scenarioJsonSchemaText(): string {
+  return `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
 }

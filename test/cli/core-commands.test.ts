@@ -36,6 +36,13 @@ describe('boligsocial schema', () => {
     expect(run.stdout).toBe(ruleSetJsonSchemaText());
   });
 
+  it('prints the scenario JSON Schema with --scenario, identical to rules/scenario.schema.json', () => {
+    const run = runCli(['schema', '--scenario']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toHaveProperty('properties.expected');
+    expect(readFileSync('rules/scenario.schema.json', 'utf8')).toBe(run.stdout);
+  });
+
   it('writes it to a file with --output', () => {
     const dir = mkdtempSync(join(tmpdir(), 'schema-'));
     const run = runCli(['schema', '--output', join(dir, 's.json')]);
