@@ -1,0 +1,140 @@
+/**
+ * `boligsocial lifecycle <indsatser.json|dir> --as-of <date>`: every indsats's state,
+ * the decisions due and the stop parameters pointing to ending, most urgent first;
+ * `--explain <id>` shows one indsats's start and stop assessment with its evidence.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { diagnostic, formatDiagnostic, type Diagnostic } from '../../errors.js';
+import { formatIndsatsExplanation, formatPortfolioTable } from '../../lifecycle/format.js';
+import { parseIndsatser } from '../../lifecycle/parse.js';
+import { reviewIndsatser, type PortfolioReview } from '../../lifecycle/review.js';
+import type { Indsats } from '../../lifecycle/schema.js';
+import { isIsoDate } from '../../lifecycle/state.js';
+import { displayPath } from '../../rules/registry.js';
+import { type CliContext, EXIT } from '../io.js';
+
+interface Options {
+  asOf: string;
+  format: string;
+  explain?: string;
+  horizon: string;
+  tree?: boolean;
+}
+
+function readInput(path: string): { indsatser: Indsats[]; errors: Diagnostic[] } {
+  const files = statSync(path).isDirectory()
+    ? readdirSync(path)
+        .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+        .sort()
+        .map((f) => join(path, f))
+    : [path];
+  const indsatser: Indsats[] = [];
+  const errors: Diagnostic[] = [];
+  for (const file of files) {
+    let value: unknown;
+    try {
+      value = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      errors.push(diagnostic({ code: 'json-syntax', severity: 'error', file, message: `Filen er ikke gyldig JSON: ${e instanceof Error ? e.message : String(e)}`, hint: 'Ret JSON-syntaksen.' }));
+      continue;
+    }
+    const r = parseIndsatser(value, { file });
+    indsatser.push(...r.indsatser);
+    errors.push(...r.errors);
+  }
+  return { indsatser, errors };
+}
+
+function toJson(review: PortfolioReview): unknown {
+  return {
+    asOf: review.asOf,
+    horizonMonths: review.horizonMonths,
+    indsatser: review.indsatser.map((r) => {
+      const a = r.assessment;
+      return {
+        id: r.indsats.id,
+        navn: r.indsats.navn,
+        kind: r.indsats.kind,
+        tilstand: a.status.tilstand,
+        siden: a.status.siden,
+        deadlines: a.deadlines,
+        kanStarte: a.kanStarte,
+        start: a.start,
+        stop: a.stop,
+        stopPegerMod: r.stopPegerMod,
+        anbefaling: a.anbefaling,
+        frister: a.frister,
+        efterfoelger: a.status.efterfoelger,
+        facts: a.facts.facts,
+        missingFacts: a.evaluation.missingFacts,
+      };
+    }),
+    fejl: review.fejl,
+  };
+}
+
+/** Registers the `lifecycle` command on the program. */
+export function registerLifecycleCommand(program: Command, ctx: CliContext): void {
+  program
+    .command('lifecycle')
+    .description('indsatsernes livsforløb: tilstand, frister, start- og stopparametre og anbefaling')
+    .argument('<indsatser>', 'en JSON-fil med én indsats eller en liste, eller en mappe med JSON-filer')
+    .requiredOption('--as-of <dato>', 'vurderingsdatoen (ÅÅÅÅ-MM-DD)')
+    .option('--format <format>', 'table eller json', 'table')
+    .option('--explain <id>', 'forklar én indsats: start- og stopparametre med evidens')
+    .option('--tree', 'med --explain: vis også reglernes forklaringstræ')
+    .option('--horizon <måneder>', 'hvor mange måneder frem en beslutning regnes som forfalden', '12')
+    .action((input: string, options: Options) => {
+      const { io } = ctx;
+      const show = (d: Diagnostic) => formatDiagnostic(d.file !== undefined ? { ...d, file: displayPath(d.file, io.cwd) } : d);
+      if (!isIsoDate(options.asOf)) {
+        io.stderr(`${formatDiagnostic(diagnostic({ code: 'cli-usage', severity: 'error', message: `--as-of skal være en dato på formen ÅÅÅÅ-MM-DD, ikke "${options.asOf}"`, hint: 'Skriv fx --as-of 2025-06-01.' }))}\n`);
+        ctx.setExitCode(EXIT.usage);
+        return;
+      }
+      if (options.format !== 'table' && options.format !== 'json') {
+        io.stderr(`${formatDiagnostic(diagnostic({ code: 'cli-usage', severity: 'error', message: `ukendt format "${options.format}"`, hint: 'Brug --format table eller --format json.' }))}\n`);
+        ctx.setExitCode(EXIT.usage);
+        return;
+      }
+      const horizonMonths = Number(options.horizon);
+      if (!Number.isInteger(horizonMonths) || horizonMonths < 0) {
+        io.stderr(`${formatDiagnostic(diagnostic({ code: 'cli-usage', severity: 'error', message: `--horizon skal være et helt antal måneder, ikke "${options.horizon}"`, hint: 'Skriv fx --horizon 12.' }))}\n`);
+        ctx.setExitCode(EXIT.usage);
+        return;
+      }
+      const path = ctx.resolvePath(input);
+      if (!existsSync(path)) {
+        io.stderr(`${formatDiagnostic(diagnostic({ code: 'file-read', severity: 'error', message: `${input} findes ikke`, hint: 'Angiv en JSON-fil eller en mappe med indsatser.' }))}\n`);
+        ctx.setExitCode(EXIT.usage);
+        return;
+      }
+      const { indsatser, errors } = readInput(path);
+      let selected = indsatser;
+      if (options.explain !== undefined) {
+        selected = indsatser.filter((i) => i.id === options.explain);
+        if (selected.length === 0) {
+          const known = indsatser.map((i) => i.id);
+          io.stderr(`${formatDiagnostic(diagnostic({ code: 'cli-usage', severity: 'error', message: `ingen indsats med id "${options.explain}"`, hint: `Kendte id'er: ${known.join(', ')}.` }))}\n`);
+          ctx.setExitCode(EXIT.usage);
+          return;
+        }
+      }
+      const review = reviewIndsatser(selected, { asOf: options.asOf, horizonMonths, rules: ctx.registry() });
+      const problems = [...errors, ...review.fejl];
+      for (const d of problems) io.stderr(`${show(d)}\n`);
+      if (problems.some((d) => d.severity === 'error')) ctx.setExitCode(EXIT.findings);
+      if (options.format === 'json') {
+        io.stdout(`${JSON.stringify(options.explain === undefined ? toJson(review) : { ...(toJson(review) as object), explanation: review.indsatser[0] ? formatIndsatsExplanation(review.indsatser[0].indsats, review.indsatser[0].assessment) : null }, null, 2)}\n`);
+        return;
+      }
+      if (options.explain !== undefined) {
+        const r = review.indsatser[0];
+        if (r) io.stdout(formatIndsatsExplanation(r.indsats, r.assessment, { tree: options.tree === true }));
+        return;
+      }
+      io.stdout(formatPortfolioTable(review));
+    });
+}

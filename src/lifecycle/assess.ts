@@ -1,0 +1,235 @@
+/**
+ * The start and stop assessment of one indsats on a date: each start parameter and
+ * each of the five stop parameters as opfyldt / ikke opfyldt / ukendt with its
+ * evidence, the deadlines, and a recommendation that a person confirms with an event.
+ * The library never decides to stop.
+ */
+import { evaluateRuleSet } from '../engine/evaluate.js';
+import type { CompiledRuleSet, Evaluation, Source, Truth } from '../engine/types.js';
+import { bundledRegistry } from '../rules/bundled.js';
+import type { RuleRegistry } from '../rules/registry.js';
+import { addDays, parseISO } from 'date-fns';
+import { computeLifecycleFacts, type LifecycleFacts } from './facts.js';
+import { DECISION_NAVN, decisionsDue, indsatsDeadlines, isoDate, type DueDecision, type IndsatsDeadlines } from './deadlines.js';
+import { lifecycleParameters } from './parameters.js';
+import type { Indsats, StopParameterId } from './schema.js';
+import { indsatsState, type IndsatsStatus } from './state.js';
+
+/** The lifecycle rule set's id. */
+export const LIFECYCLE_RULE_SET = 'lifecycle';
+
+/** A three-valued result in Danish terms. */
+export type Vurdering = 'opfyldt' | 'ikke-opfyldt' | 'ukendt';
+
+/** Danish text of a {@link Vurdering}. */
+export const VURDERING_NAVN: Readonly<Record<Vurdering, string>> = Object.freeze({ opfyldt: 'opfyldt', 'ikke-opfyldt': 'ikke opfyldt', ukendt: 'ukendt' });
+
+/** Converts a three-valued truth to a {@link Vurdering}. */
+export function vurdering(t: Truth | undefined): Vurdering {
+  return t === true ? 'opfyldt' : t === false ? 'ikke-opfyldt' : 'ukendt';
+}
+
+/** One assessed parameter: a rule of the lifecycle rule set, its result and evidence. */
+export interface ParameterResult {
+  /** The rule id, e.g. `start-lokal-medfinansiering` or `stop-maal-naaet`. */
+  readonly id: string;
+  /** The named condition behind it. */
+  readonly condition: string;
+  readonly titel: string;
+  readonly resultat: Vurdering;
+  readonly evidens: readonly string[];
+  readonly kilde?: Source;
+}
+
+/** A start parameter: a requirement (krav) blocks the start; a warning (advarsel) does not. */
+export interface StartParameterResult extends ParameterResult {
+  readonly alvor: 'krav' | 'advarsel';
+}
+
+/** A stop parameter: one of the five, numbered as the strategy lists them. */
+export interface StopParameterResult extends ParameterResult {
+  readonly nr: number;
+  readonly parameter: StopParameterId;
+}
+
+/** The recommendations the library can make. */
+export type Anbefaling = 'fortsaet' | 'forbered-afslutning' | 'afslut' | 'forbered-ny-helhedsplan';
+
+/** Danish text of the recommendations. */
+export const ANBEFALING_NAVN: Readonly<Record<Anbefaling, string>> = Object.freeze({
+  fortsaet: 'fortsæt',
+  'forbered-afslutning': 'forbered afslutning',
+  afslut: 'afslut',
+  'forbered-ny-helhedsplan': 'forbered ny helhedsplan',
+});
+
+/** The recommendation with why, and whether an unknown could change it. */
+export interface Recommendation {
+  readonly anbefaling: Anbefaling;
+  readonly begrundelse: readonly string[];
+  /** Rule ids of higher-priority recommendations that were unknown (the answer could change when the facts are known). */
+  readonly usikker: readonly string[];
+}
+
+/** Everything known about one indsats on one date. */
+export interface IndsatsAssessment {
+  readonly indsatsId: string;
+  readonly asOf: string;
+  readonly status: IndsatsStatus;
+  readonly deadlines: IndsatsDeadlines;
+  /** Start parameters, as of the start (or as of asOf while it is being prepared). */
+  readonly start: readonly StartParameterResult[];
+  /** Whether every start requirement is met (warnings excluded). */
+  readonly kanStarte: Vurdering;
+  /** The date the start parameters were assessed at. */
+  readonly startVurderetPr: string;
+  readonly stop: readonly StopParameterResult[];
+  /** For an indsats in progress or being ended; null before the start and after the end. */
+  readonly anbefaling: Recommendation | null;
+  readonly frister: readonly DueDecision[];
+  /** The engine's explained evaluation, for `formatExplanation`. */
+  readonly evaluation: Evaluation;
+  readonly facts: LifecycleFacts;
+}
+
+/** Options of an assessment. */
+export interface AssessOptions {
+  readonly asOf: string;
+  /** Months ahead that a decision counts as due (default 12). */
+  readonly horizonMonths?: number;
+  /** The rules to use; default the package's shipped rules. */
+  readonly rules?: RuleRegistry;
+}
+
+const START_RULES = [
+  ['screening-anbefaler-typen', 'krav'],
+  ['ja-fra-alle-afdelinger', 'krav'],
+  ['lokal-medfinansiering', 'krav'],
+  ['praekvalifikation', 'krav'],
+  ['ekstern-finansiering', 'krav'],
+  ['samarbejdsaftaler', 'advarsel'],
+  ['varighed-inden-for-maksimum', 'krav'],
+] as const;
+
+const STOP_RULES: readonly StopParameterId[] = ['behov-ophoert', 'maal-naaet', 'aktiviteter-forankret', 'ingen-opbakning', 'finansiering-ophoert'];
+
+function schemeMax(registry: RuleRegistry, scheme: string, date: string): { months: number; scheme: string } | undefined {
+  if (!registry.ids().includes(scheme)) return undefined;
+  try {
+    const months = registry.inForce(scheme, date).financing?.maxDurationMonths;
+    return months === undefined ? undefined : { months, scheme };
+  } catch {
+    return undefined;
+  }
+}
+
+function paramString(rs: CompiledRuleSet, name: string): string {
+  const v = rs.parameters[name]?.value;
+  if (typeof v === 'string' || typeof v === 'number') return String(v);
+  throw new Error(`lifecycle rule set ${rs.info.version}: parameter ${name} missing`);
+}
+
+/**
+ * Assesses one indsats on `asOf`: its state, start and stop parameters with evidence,
+ * deadlines, decisions due, and a recommendation.
+ *
+ * @throws {import('./state.js').LifecycleEventError} when its event log breaks an event rule up to asOf.
+ * @throws {import('../errors.js').BoligsocialError} `no-rules-in-force` when no lifecycle rules cover asOf.
+ * @example
+ * const a = assessIndsats(indsats, { asOf: '2025-06-01' });
+ * a.stop.map((s) => `${s.nr}: ${s.resultat}`);
+ */
+export function assessIndsats(indsats: Indsats, options: AssessOptions): IndsatsAssessment {
+  const registry = options.rules ?? bundledRegistry();
+  const { asOf } = options;
+  const rs = registry.inForce(LIFECYCLE_RULE_SET, asOf);
+  const parameters = lifecycleParameters(rs);
+  const status = indsatsState(indsats, { asOf });
+  const deadlines = indsatsDeadlines(indsats, status, parameters);
+  const facts = computeLifecycleFacts(indsats, {
+    asOf,
+    status,
+    deadlines,
+    parameters,
+    minAndelIndikatorerPaaMaal: paramString(rs, 'minAndelIndikatorerPaaMaal'),
+    schemeMaxMonths: schemeMax(registry, indsats.finansieringsordning, status.bevilling?.date ?? status.startDato ?? asOf),
+  });
+  const evaluation = evaluateRuleSet(rs, facts.facts);
+  const rule = (id: string) => rs.rules.find((r) => r.id === id);
+  const result = (ruleId: string, condition: string): ParameterResult => {
+    const r = rule(ruleId);
+    const base = {
+      id: ruleId,
+      condition,
+      titel: r?.title ?? ruleId,
+      resultat: vurdering(evaluation.outcomes[ruleId]),
+      evidens: facts.evidence[condition] ?? [],
+    };
+    return r?.source === undefined ? base : { ...base, kilde: r.source };
+  };
+  const start = START_RULES.map(([c, alvor]) => Object.freeze({ ...result(`start-${c}`, c), alvor }));
+  const stop = STOP_RULES.map((c, i) => Object.freeze({ ...result(`stop-${c}`, c), nr: i + 1, parameter: c }));
+  const anbefaling = recommend(status, deadlines, evaluation, stop, asOf);
+  let frister = decisionsDue(indsats, status, deadlines, { asOf, horizonMonths: options.horizonMonths ?? 12 });
+  if (anbefaling?.anbefaling === 'afslut' && status.tilstand === 'i-gang') {
+    frister = Object.freeze([
+      Object.freeze({ kind: 'vurder-afslutning' as const, titel: DECISION_NAVN['vurder-afslutning'], dato: asOf, dageTil: 0, forfalden: false }),
+      ...frister,
+    ]);
+  }
+  return Object.freeze({
+    indsatsId: indsats.id,
+    asOf,
+    status,
+    deadlines,
+    start: Object.freeze(start),
+    kanStarte: vurdering(evaluation.outcomes['start-kan-starte']),
+    startVurderetPr: facts.startReference,
+    stop: Object.freeze(stop),
+    anbefaling,
+    frister,
+    evaluation,
+    facts,
+  });
+}
+
+const PRIORITY: readonly (readonly [string, Anbefaling])[] = [
+  ['anbefal-afslut', 'afslut'],
+  ['anbefal-forbered-ny-helhedsplan', 'forbered-ny-helhedsplan'],
+  ['anbefal-forbered-afslutning', 'forbered-afslutning'],
+];
+
+function recommend(
+  status: IndsatsStatus,
+  deadlines: IndsatsDeadlines,
+  evaluation: Evaluation,
+  stop: readonly StopParameterResult[],
+  asOf: string,
+): Recommendation | null {
+  if (status.tilstand !== 'i-gang' && status.tilstand !== 'under-afslutning') return null;
+  const usikker: string[] = [];
+  let pick: Anbefaling = 'fortsaet';
+  for (const [ruleId, a] of PRIORITY) {
+    const o = evaluation.outcomes[ruleId];
+    if (o === true) {
+      pick = a;
+      break;
+    }
+    if (o === null || o === undefined) usikker.push(ruleId);
+  }
+  const begrundelse: string[] = [];
+  const met = stop.filter((s) => s.resultat === 'opfyldt');
+  if (met.length) begrundelse.push(`Stopparametre opfyldt: ${met.map((s) => s.nr).join(', ')}`);
+  const unknown = stop.filter((s) => s.resultat === 'ukendt');
+  if (unknown.length) begrundelse.push(`Stopparametre ukendt: ${unknown.map((s) => s.nr).join(', ')}`);
+  const expired = deadlines.slutDato !== null && isoDate(addDays(parseISO(deadlines.slutDato), 1)) <= asOf;
+  if (status.tilstand === 'under-afslutning' && pick !== 'forbered-ny-helhedsplan') {
+    pick = 'afslut';
+    begrundelse.push('Der er truffet beslutning om afslutning');
+  } else if (expired && (pick === 'fortsaet' || pick === 'forbered-afslutning')) {
+    pick = 'afslut';
+    begrundelse.push('Perioden er udløbet uden forlængelse');
+  }
+  if (pick === 'forbered-ny-helhedsplan') begrundelse.push('Behovet består, og slutdatoen er inden for forberedelsestiden');
+  return Object.freeze({ anbefaling: pick, begrundelse: Object.freeze(begrundelse), usikker: Object.freeze(usikker) });
+}

@@ -1,0 +1,56 @@
+/**
+ * The lifecycle of a boligsocial indsats: its event log, its state on any date,
+ * start and stop parameters with evidence, deadlines, and the portfolio view.
+ */
+export {
+  indsatsSchema,
+  indsatsEventSchema,
+  maalSchema,
+  indikatorSchema,
+  aktivitetSchema,
+  EVENT_TYPES,
+  STOP_PARAMETER_IDS,
+  FORANKRING_STEDER,
+  type Indsats,
+  type IndsatsEvent,
+  type EventType,
+  type StopParameterId,
+  type Maal,
+  type Indikator,
+  type Aktivitet,
+  type ForankringSted,
+} from './schema.js';
+export {
+  indsatsState,
+  validateIndsatsEvents,
+  LifecycleEventError,
+  EVENT_RULES,
+  INDSATS_TILSTANDE,
+  TILSTAND_NAVN,
+  type IndsatsTilstand,
+  type IndsatsStatus,
+  type EventRuleId,
+  type EventRef,
+  type PraekvalifikationStatus,
+} from './state.js';
+export { parseIndsats, parseIndsatser } from './parse.js';
+export { lifecycleParameters, type LifecycleParameters } from './parameters.js';
+export { indsatsDeadlines, decisionsDue, DECISION_NAVN, type IndsatsDeadlines, type DueDecision, type DecisionKind } from './deadlines.js';
+export { computeLifecycleFacts, indicatorStable, type LifecycleFacts, type LifecycleFactsInput } from './facts.js';
+export {
+  assessIndsats,
+  LIFECYCLE_RULE_SET,
+  ANBEFALING_NAVN,
+  VURDERING_NAVN,
+  vurdering,
+  type AssessOptions,
+  type IndsatsAssessment,
+  type StartParameterResult,
+  type StopParameterResult,
+  type ParameterResult,
+  type Anbefaling,
+  type Recommendation,
+  type Vurdering,
+} from './assess.js';
+export { reviewIndsatser, type IndsatsReview, type PortfolioReview } from './review.js';
+export { formatPortfolioTable, formatIndsatsExplanation } from './format.js';

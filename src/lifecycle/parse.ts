@@ -1,0 +1,66 @@
+/**
+ * Reading indsatser at the boundary: zod validation and the event rules, as
+ * diagnostics with the file, JSON pointer and indsats id. Never reads files itself.
+ */
+import type { z } from 'zod';
+import { diagnostic, fail, ok, type Diagnostic, type Result } from '../errors.js';
+import { indsatsSchema, type Indsats } from './schema.js';
+import { validateIndsatsEvents } from './state.js';
+
+function pointer(path: readonly PropertyKey[]): string {
+  return path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
+function zodDiagnostics(error: z.ZodError, file: string | undefined, id: string | undefined, base: string): Diagnostic[] {
+  return error.issues.map((issue) =>
+    diagnostic({
+      code: 'input-invalid',
+      severity: 'error',
+      message: `Ugyldig indsats: ${issue.message}`,
+      hint: 'Ret feltet, så det følger indsatsformatet (se src/lifecycle/schema.ts).',
+      pointer: base + pointer(issue.path),
+      ...(file === undefined ? {} : { file }),
+      ...(id === undefined ? {} : { id }),
+    }),
+  );
+}
+
+/**
+ * Validates one indsats: its shape (zod) and its event log (event rules).
+ * `pointerBase` locates it inside a file holding a list (e.g. "/3").
+ */
+export function parseIndsats(value: unknown, options: { readonly file?: string; readonly pointerBase?: string } = {}): Result<Indsats> {
+  const base = options.pointerBase ?? '';
+  const parsed = indsatsSchema.safeParse(value);
+  const rawId = typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string' ? (value as { id: string }).id : undefined;
+  if (!parsed.success) return fail(zodDiagnostics(parsed.error, options.file, rawId, base));
+  const indsats = parsed.data;
+  const errors: Diagnostic[] = [];
+  const dupes = indsats.afdelinger.filter((a, i) => indsats.afdelinger.indexOf(a) !== i);
+  if (dupes.length) {
+    errors.push(
+      diagnostic({ code: 'input-invalid', severity: 'error', message: `Afdelingen ${dupes.join(', ')} står flere gange`, hint: 'Nævn hver afdeling én gang.', pointer: `${base}/afdelinger`, id: indsats.id, ...(options.file === undefined ? {} : { file: options.file }) }),
+    );
+  }
+  const events = validateIndsatsEvents(indsats);
+  if (!events.ok) {
+    for (const d of events.errors) errors.push(diagnostic({ ...d, pointer: base + (d.pointer ?? ''), ...(options.file === undefined ? {} : { file: options.file }) }));
+  }
+  return errors.length ? fail(errors) : ok(Object.freeze(indsats));
+}
+
+/**
+ * Validates a JSON value holding one indsats or a list of them. Good ones are
+ * returned; bad ones are reported, never dropped silently.
+ */
+export function parseIndsatser(value: unknown, options: { readonly file?: string } = {}): { readonly indsatser: readonly Indsats[]; readonly errors: readonly Diagnostic[] } {
+  const list = Array.isArray(value) ? value : [value];
+  const indsatser: Indsats[] = [];
+  const errors: Diagnostic[] = [];
+  list.forEach((v, i) => {
+    const r = parseIndsats(v, { ...options, pointerBase: Array.isArray(value) ? `/${i}` : '' });
+    if (r.ok) indsatser.push(r.value);
+    else errors.push(...r.errors);
+  });
+  return Object.freeze({ indsatser: Object.freeze(indsatser), errors: Object.freeze(errors) });
+}

@@ -1,0 +1,108 @@
+/**
+ * The portfolio view: every indsats's state, the decisions due within a horizon, and
+ * those whose stop parameters point to ending, sorted by urgency.
+ */
+import { diagnostic, type Diagnostic } from '../errors.js';
+import { bundledRegistry } from '../rules/bundled.js';
+import type { RuleRegistry } from '../rules/registry.js';
+import { assessIndsats, type Anbefaling, type IndsatsAssessment } from './assess.js';
+import type { Indsats, StopParameterId } from './schema.js';
+import { LifecycleEventError } from './state.js';
+
+/** One indsats in the portfolio view. */
+export interface IndsatsReview {
+  readonly indsats: Indsats;
+  readonly assessment: IndsatsAssessment;
+  /** The stop parameters assessed as opfyldt (pointing to ending). */
+  readonly stopPegerMod: readonly StopParameterId[];
+  /** Days to the earliest decision due (negative when overdue); null when none is due within the horizon. */
+  readonly dageTilNaesteFrist: number | null;
+}
+
+/** The portfolio view on one date. */
+export interface PortfolioReview {
+  readonly asOf: string;
+  readonly horizonMonths: number;
+  /** Most urgent first. */
+  readonly indsatser: readonly IndsatsReview[];
+  /** Indsatser that could not be assessed (an event rule broken, a duplicate id), with the reason. */
+  readonly fejl: readonly Diagnostic[];
+}
+
+const RANK: Readonly<Record<Anbefaling, number>> = { afslut: 0, 'forbered-ny-helhedsplan': 1, 'forbered-afslutning': 2, fortsaet: 3 };
+
+function compare(a: IndsatsReview, b: IndsatsReview): number {
+  const ended = (r: IndsatsReview) => (r.assessment.status.tilstand === 'afsluttet' ? 1 : 0);
+  if (ended(a) !== ended(b)) return ended(a) - ended(b);
+  const days = (r: IndsatsReview) => r.dageTilNaesteFrist ?? Number.POSITIVE_INFINITY;
+  if (days(a) !== days(b)) return days(a) < days(b) ? -1 : 1;
+  const rank = (r: IndsatsReview) => (r.assessment.anbefaling ? RANK[r.assessment.anbefaling.anbefaling] : 4);
+  if (rank(a) !== rank(b)) return rank(a) - rank(b);
+  return a.indsats.id < b.indsats.id ? -1 : a.indsats.id > b.indsats.id ? 1 : 0;
+}
+
+/** Warnings where consecutive indsatser are not linked both ways (efterfoelger ↔ forgaenger) within the portfolio. */
+function successorLinks(reviews: readonly IndsatsReview[], asOf: string): Diagnostic[] {
+  const byId = new Map(reviews.map((r) => [r.indsats.id, r]));
+  const out: Diagnostic[] = [];
+  const warn = (id: string, message: string, hint: string) => out.push(diagnostic({ code: 'input-invalid', severity: 'warning', message, hint, id }));
+  for (const r of reviews) {
+    const succ = r.assessment.status.efterfoelger;
+    if (succ !== null) {
+      const next = byId.get(succ);
+      if (next === undefined) warn(r.indsats.id, `Efterfølgeren "${succ}" findes ikke blandt indsatserne`, 'Tilføj efterfølgeren, eller ret id\'et i efterfoelger-hændelsen.');
+      else if (next.indsats.forgaenger !== r.indsats.id) warn(succ, `"${succ}" er efterfølger til "${r.indsats.id}", men angiver ${next.indsats.forgaenger ? `"${next.indsats.forgaenger}"` : 'ingen'} som forgænger`, 'Sæt "forgaenger" på efterfølgeren.');
+    }
+    const prev = r.indsats.forgaenger;
+    if (prev !== undefined) {
+      const before = byId.get(prev);
+      if (before !== undefined && before.assessment.status.efterfoelger !== r.indsats.id && r.assessment.status.tilstand !== 'under-forberedelse') {
+        warn(prev, `"${prev}" er forgænger til "${r.indsats.id}", men har pr. ${asOf} ingen efterfoelger-hændelse, der peger på den`, 'Registrér en efterfoelger-hændelse på forgængeren.');
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Reviews a portfolio of indsatser on `asOf`. An indsats whose event log breaks a
+ * rule is reported in `fejl` with the event and rule; the others are still reviewed.
+ * @example
+ * const { indsatser } = reviewIndsatser(all, { asOf: '2025-06-01', horizonMonths: 12 });
+ * indsatser[0].assessment.frister // the most urgent decisions
+ */
+export function reviewIndsatser(
+  indsatser: readonly Indsats[],
+  options: { readonly asOf: string; readonly horizonMonths?: number; readonly rules?: RuleRegistry },
+): PortfolioReview {
+  const rules = options.rules ?? bundledRegistry();
+  const horizonMonths = options.horizonMonths ?? 12;
+  const out: IndsatsReview[] = [];
+  const fejl: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const indsats of indsatser) {
+    if (seen.has(indsats.id)) {
+      fejl.push(diagnostic({ code: 'input-invalid', severity: 'error', message: `Indsatsen "${indsats.id}" findes flere gange`, hint: 'Giv hver indsats et entydigt id.', id: indsats.id }));
+      continue;
+    }
+    seen.add(indsats.id);
+    try {
+      const assessment = assessIndsats(indsats, { asOf: options.asOf, horizonMonths, rules });
+      const first = assessment.frister[0];
+      out.push(
+        Object.freeze({
+          indsats,
+          assessment,
+          stopPegerMod: Object.freeze(assessment.stop.filter((s) => s.resultat === 'opfyldt').map((s) => s.parameter)),
+          dageTilNaesteFrist: first === undefined ? null : first.dageTil,
+        }),
+      );
+    } catch (e) {
+      if (e instanceof LifecycleEventError) fejl.push(...e.diagnostics);
+      else throw e;
+    }
+  }
+  fejl.push(...successorLinks(out, options.asOf));
+  out.sort(compare);
+  return Object.freeze({ asOf: options.asOf, horizonMonths, indsatser: Object.freeze(out), fejl: Object.freeze(fejl) });
+}
