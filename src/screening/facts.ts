@@ -1,0 +1,189 @@
+/**
+ * From one screening period of an afdeling to the facts the screening rules read.
+ * Shares and rates are computed exactly with Decimal from counts; a figure that is
+ * missing leaves its fact missing (unknown), with a note saying which figure.
+ */
+import type { Afdeling, PeriodeFeltKey, ScreeningPeriode } from '../domain/afdeling.js';
+import { PERIODE_FELTER } from '../domain/afdeling.js';
+import { Decimal, decimalString } from '../domain/decimal.js';
+import type { Facts } from '../domain/fact-types.js';
+import { normaliseStatus } from './status.js';
+
+/** The facts of one period, with what was missing and why. */
+export interface PeriodFacts {
+  readonly facts: Facts;
+  /** Fact name → the Danish reasons it is missing (the figures behind it). */
+  readonly missing: Readonly<Record<string, readonly string[]>>;
+}
+
+/** Options for computing facts. */
+export interface FactOptions {
+  /** The official statuses of the boligområde, if known (overrides the period's and the afdeling's own `boligomraadeStatus`). */
+  readonly boligomraadeStatus?: readonly string[] | undefined;
+  /** Fewer answers than this in the tryghedsundersøgelse make utryghed unknown. */
+  readonly minTryghedRespondenter?: number | undefined;
+}
+
+const LABEL: Readonly<Record<string, string>> = Object.fromEntries(PERIODE_FELTER.map((f) => [f.key, f.label]));
+
+/** Fractional digits kept for a non-terminating share: far finer than any threshold, so no comparison flips. */
+const SHARE_DIGITS = 20;
+
+/**
+ * The share `numerator / denominator × scale` as an exact decimal string when it
+ * terminates within 20 decimals, else truncated after 20 decimals (for counts below
+ * 10^9 a non-terminating share lies more than 10^-15 from any threshold with up to six
+ * decimals, so truncation never changes a comparison). 0 / 0 is 0.
+ *
+ * @example
+ * share(1, 8, 100) // "12.5"
+ */
+export function share(numerator: number | string, denominator: number | string, scale: number): string {
+  if (typeof numerator === 'number' && typeof denominator === 'number' && Number.isSafeInteger(numerator * scale) && Number.isSafeInteger(denominator * 10)) {
+    return integerShare(numerator * scale, denominator);
+  }
+  const d = new Decimal(denominator);
+  if (d.isZero()) return '0';
+  const exact = new Decimal(numerator).times(scale).dividedBy(d);
+  return decimalString(exact.toDecimalPlaces(SHARE_DIGITS, Decimal.ROUND_DOWN));
+}
+
+/** Long division of two non-negative safe integers to at most {@link SHARE_DIGITS} decimals (truncated). */
+function integerShare(n: number, d: number): string {
+  if (d === 0) return '0';
+  const whole = Math.floor(n / d);
+  let r = n - whole * d;
+  if (r === 0) return String(whole);
+  let frac = '';
+  for (let i = 0; i < SHARE_DIGITS && r !== 0; i++) {
+    r *= 10;
+    const digit = Math.floor(r / d);
+    frac += digit;
+    r -= digit * d;
+  }
+  return `${whole}.${frac.replace(/0+$/, '')}`;
+}
+
+/**
+ * Computes the screening facts of one period of an afdeling. Pure; never mutates.
+ *
+ * @example
+ * periodFacts(afdeling, afdeling.perioder[0]).facts.flyttefrekvensPct // "12.5"
+ */
+export function periodFacts(afdeling: Afdeling, periode: ScreeningPeriode, options: FactOptions = {}): PeriodFacts {
+  const facts: Record<string, Facts[string]> = {
+    kommune: afdeling.kommune,
+    boligorganisation: afdeling.boligorganisation,
+  };
+  let missing: Record<string, string[]> | undefined;
+  const miss = (fact: string, reason: string) => {
+    missing ??= {};
+    (missing[fact] ??= []).push(reason);
+  };
+  const need = (fact: string, keys: readonly PeriodeFeltKey[]): boolean => {
+    let ok = true;
+    for (const k of keys) {
+      const v = periode[k];
+      if (v === undefined || v === null) {
+        miss(fact, LABEL[k] ?? k);
+        ok = false;
+      }
+    }
+    return ok;
+  };
+  const num = (k: PeriodeFeltKey): number | string => periode[k] as number | string;
+
+  // official status of the boligområde
+  const status = options.boligomraadeStatus ?? periode.boligomraadeStatus ?? afdeling.boligomraadeStatus ?? undefined;
+  if (afdeling.boligomraade === undefined || afdeling.boligomraade === null) facts.boligomraadeStatus = [];
+  else if (status !== undefined && status !== null) facts.boligomraadeStatus = status.map(normaliseStatus);
+  else miss('boligomraadeStatus', `officiel status for boligområdet ${afdeling.boligomraade}`);
+
+  if (need('huslejeIndeks', ['huslejeKrPrM2', 'huslejeReferenceKrPrM2'])) {
+    facts.huslejeIndeks = share(num('huslejeKrPrM2'), num('huslejeReferenceKrPrM2'), 1);
+  }
+  if (need('flyttefrekvensPct', ['fraflytninger'])) facts.flyttefrekvensPct = share(num('fraflytninger'), afdeling.lejemaal, 100);
+  if (need('overfoerselsindkomstPct', ['overfoerselsindkomst', 'voksne18til64'])) {
+    facts.overfoerselsindkomstPct = share(num('overfoerselsindkomst'), num('voksne18til64'), 100);
+  }
+  if (need('kontanthjaelpPct', ['kontanthjaelp', 'voksne18til64'])) facts.kontanthjaelpPct = share(num('kontanthjaelp'), num('voksne18til64'), 100);
+
+  if (need('utrygPct', ['tryghedRespondenter', 'tryghedUtrygge'])) {
+    const respondenter = periode.tryghedRespondenter as number;
+    facts.tryghedRespondenter = respondenter;
+    const min = options.minTryghedRespondenter ?? 1;
+    if (respondenter < Math.max(1, min)) {
+      miss('utrygPct', `tryghedsundersøgelsen har kun ${respondenter} besvarelser (mindst ${Math.max(1, min)} kræves)`);
+    } else {
+      facts.utrygPct = share(respondenter === 0 ? 0 : num('tryghedUtrygge'), respondenter, 100);
+    }
+  }
+
+  if (need('voldPr1000Beboere', ['voldHaendelser'])) {
+    if (afdeling.beboere === 0) miss('voldPr1000Beboere', 'antal beboere er 0');
+    else facts.voldPr1000Beboere = share(num('voldHaendelser'), afdeling.beboere, 1000);
+  }
+  if (need('haervaerkPr100Lejemaal', ['haervaerkHaendelser'])) facts.haervaerkPr100Lejemaal = share(num('haervaerkHaendelser'), afdeling.lejemaal, 100);
+  if (need('standBygninger', ['standBygninger'])) facts.standBygninger = num('standBygninger');
+  if (need('standFriarealer', ['standFriarealer'])) facts.standFriarealer = num('standFriarealer');
+  if (need('saarbareIsoleredePct', ['saarbareIsoleredeHusstande'])) {
+    facts.saarbareIsoleredePct = share(num('saarbareIsoleredeHusstande'), afdeling.lejemaal, 100);
+    facts.saarbareIsoleredeHusstande = num('saarbareIsoleredeHusstande');
+  } else if (missing?.saarbareIsoleredePct) {
+    missing.saarbareIsoleredeHusstande = missing.saarbareIsoleredePct;
+  }
+  if (need('restancePct', ['restancer'])) facts.restancePct = share(num('restancer'), afdeling.lejemaal, 100);
+  if (need('udsaettelserPct', ['udsaettelser'])) facts.udsaettelserPct = share(num('udsaettelser'), afdeling.lejemaal, 100);
+  if (need('ungeUdenJobUddannelsePct', ['ungeUdenJobUddannelse', 'unge18til29'])) {
+    facts.ungeUdenJobUddannelsePct = share(num('ungeUdenJobUddannelse'), num('unge18til29'), 100);
+  }
+  if (need('ungeUdenUngdomsuddannelsePct', ['ungeUdenUngdomsuddannelse', 'unge20til24'])) {
+    facts.ungeUdenUngdomsuddannelsePct = share(num('ungeUdenUngdomsuddannelse'), num('unge20til24'), 100);
+  }
+  if (need('eleverUnder02Pct', ['eleverUnder02', 'elever9klasse'])) facts.eleverUnder02Pct = share(num('eleverUnder02'), num('elever9klasse'), 100);
+  if (need('ungeSigtedePct', ['ungeSigtede', 'unge15til25'])) facts.ungeSigtedePct = share(num('ungeSigtede'), num('unge15til25'), 100);
+
+  const m: Record<string, readonly string[]> | undefined = missing;
+  if (m !== undefined) for (const k of Object.keys(m)) Object.freeze(m[k]);
+  return Object.freeze({ facts: Object.freeze(facts), missing: m === undefined ? NO_MISSING : Object.freeze(m) });
+}
+
+const NO_MISSING: Readonly<Record<string, readonly string[]>> = Object.freeze({});
+
+/**
+ * Compares two non-negative plain decimal strings or non-negative numbers exactly,
+ * without parsing them into Decimal: −1, 0 or 1. (Fast path for comparing a figure
+ * between periods.)
+ *
+ * @example
+ * compareDecimal('7.5', '10') // -1
+ */
+export function compareDecimal(a: string | number, b: string | number): -1 | 0 | 1 {
+  const x = typeof a === 'number' ? String(a) : a;
+  const y = typeof b === 'number' ? String(b) : b;
+  if (x === y) return 0;
+  let xi = 0;
+  let yi = 0;
+  while (xi < x.length - 1 && x.charCodeAt(xi) === 48 && x.charCodeAt(xi + 1) !== 46) xi++; // leading zeros
+  while (yi < y.length - 1 && y.charCodeAt(yi) === 48 && y.charCodeAt(yi + 1) !== 46) yi++;
+  let xp = x.indexOf('.', xi);
+  let yp = y.indexOf('.', yi);
+  if (xp < 0) xp = x.length;
+  if (yp < 0) yp = y.length;
+  const xl = xp - xi;
+  const yl = yp - yi;
+  if (xl !== yl) return xl < yl ? -1 : 1;
+  for (let k = 0; k < xl; k++) {
+    const d = x.charCodeAt(xi + k) - y.charCodeAt(yi + k);
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  const xf = x.length - xp - 1;
+  const yf = y.length - yp - 1;
+  const width = Math.max(xf, yf);
+  for (let k = 1; k <= width; k++) {
+    const cx = k <= xf ? x.charCodeAt(xp + k) : 48;
+    const cy = k <= yf ? y.charCodeAt(yp + k) : 48;
+    if (cx !== cy) return cx < cy ? -1 : 1;
+  }
+  return 0;
+}

@@ -1,0 +1,14 @@
+/** Screening of afdelinger: the public surface of `src/screening/`. */
+export { screenAfdeling, screenAfdelinger, decideAfdelinger, validateAfdeling } from './screen.js';
+export type { BatchScreening, BoligomraadeStatusMap, ScreenOptions } from './screen.js';
+export { readAfdelingerCsv, ALLE_KOLONNER, KRAEVEDE_KOLONNER } from './csv.js';
+export type { AfdelingerInput } from './csv.js';
+export { periodFacts, share } from './facts.js';
+export type { PeriodFacts, FactOptions } from './facts.js';
+export { screeningMeta, ANBEFALING_KINDS, ANBEFALING_NAVN } from './rule-meta.js';
+export type { AnbefalingKind, AnbefalingMeta, IndikatorMeta, ScreeningMeta } from './rule-meta.js';
+export { MAAL, INDSATSOMRAADER, INDSATSOMRAADE_NAVN } from './maal.js';
+export type { Maal, MaalNr, Indsatsomraade, IndsatsomraadeId } from './maal.js';
+export { normaliseStatus, BOLIGOMRAADE_STATUSSER, STATUS_NAVN } from './status.js';
+export { formatScreeningTable, formatScreeningCsv, formatScreeningExplanation } from './format.js';
+export type { Aendringer, Anbefaling, Figur, IndikatorAendring, IndikatorResultat, Konklusion, ScreeningResult } from './types.js';
