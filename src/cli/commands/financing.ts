@@ -1,0 +1,94 @@
+/**
+ * `boligsocial financing <plan.json> [--format table|json|csv] [--explain]`: splits a
+ * financing plan's budget by funder, year and afdeling, exact to the øre, and prints the
+ * tables in Danish number formatting with the affordability of each afdeling.
+ */
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { type Diagnostic, diagnostic, formatDiagnostic } from '../../errors.js';
+import { tryAllocateFinancing } from '../../financing/allocate.js';
+import { formatAffordabilityExplanations, formatFinancingCsv, formatFinancingTable } from '../../financing/format.js';
+import { parseWith, planFileSchema } from '../../financing/input.js';
+import type { AllocateOptions } from '../../financing/types.js';
+import { type JsonDocument, locate, parseJsonDocument } from '../../rules/json-document.js';
+import { displayPath } from '../../rules/registry.js';
+import { type CliContext, EXIT } from '../io.js';
+
+interface FinancingCliOptions {
+  format: string;
+  explain?: boolean;
+}
+
+/** Registers the `financing` command on the program. */
+export function registerFinancingCommand(program: Command, ctx: CliContext): void {
+  program
+    .command('financing')
+    .description('fordel en finansieringsplans budget på finansieringskilder, kalenderår og afdelinger — præcist til øren — og vurder afdelingernes betalingsevne')
+    .argument('<plan>', 'finansieringsplanen (JSON), fx fixtures/financing/helhedsplan-2024.json')
+    .option('--format <format>', 'table, json eller csv', 'table')
+    .option('--explain', 'vis regelforklaringen for betalingsevnen ved 100 % egenfinansiering')
+    .action((file: string, options: FinancingCliOptions) => run(file, options, ctx));
+}
+
+function run(file: string, options: FinancingCliOptions, ctx: CliContext): void {
+  if (!['table', 'json', 'csv'].includes(options.format)) {
+    ctx.io.stderr(`${formatDiagnostic(diagnostic({ code: 'cli-usage', severity: 'error', message: `--format "${options.format}" kendes ikke`, hint: 'Brug table, json eller csv.' }))}\n`);
+    ctx.setExitCode(EXIT.usage);
+    return;
+  }
+  const path = ctx.resolvePath(file);
+  const shown = displayPath(path, ctx.io.cwd);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    ctx.io.stderr(`${formatDiagnostic(diagnostic({ code: 'file-read', severity: 'error', file: shown, message: `filen ${file} kan ikke læses`, hint: 'Kontrollér stien.' }))}\n`);
+    ctx.setExitCode(EXIT.usage);
+    return;
+  }
+  const doc = parseJsonDocument(text, shown);
+  if (!doc.ok) return report(doc.errors, undefined, ctx);
+  const plan = parseWith(planFileSchema, doc.value.value, shown);
+  if (!plan.ok) return report(plan.errors, doc.value, ctx);
+  const p = plan.value;
+  const result = tryAllocateFinancing(
+    p.budget,
+    {
+      scheme: p.scheme,
+      asOf: p.asOf,
+      afdelinger: p.afdelinger as AllocateOptions['afdelinger'],
+      key: p.key,
+      ...(p.funderShares !== undefined ? { funderShares: p.funderShares as Record<string, string> } : {}),
+      ...(p.funders !== undefined ? { funders: p.funders as AllocateOptions['funders'] & object } : {}),
+      ...(p.indsatsKind !== undefined ? { indsatsKind: p.indsatsKind } : {}),
+      rules: ctx.registry(),
+    },
+    shown,
+  );
+  if (!result.ok) return report(result.errors, doc.value, ctx);
+  const a = result.value;
+  if (options.format === 'json') ctx.io.stdout(`${JSON.stringify(a, null, 2)}\n`);
+  else if (options.format === 'csv') ctx.io.stdout(formatFinancingCsv(a));
+  else {
+    ctx.io.stdout(formatFinancingTable(a, p.navn));
+    if (options.explain === true) ctx.io.stdout(`\n${formatAffordabilityExplanations(a)}`);
+  }
+}
+
+/** Prints diagnostics with line and column found from their JSON pointer, and flags the run. */
+function report(errors: readonly Diagnostic[], doc: JsonDocument | undefined, ctx: CliContext): void {
+  for (const d of errors) {
+    let located = d;
+    if (doc !== undefined && d.pointer !== undefined && d.line === undefined) {
+      const path = d.pointer
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+      const where = locate(doc, path);
+      located = { ...d, line: where.line, column: where.column };
+    }
+    ctx.io.stderr(`${formatDiagnostic(located)}\n`);
+  }
+  ctx.setExitCode(EXIT.findings);
+}

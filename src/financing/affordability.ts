@@ -1,0 +1,184 @@
+/**
+ * Affordability — stop parameter 5 of fsb's strategy: when the external financing
+ * (now 87,5 % of a helhedsplan) stops, can the afdeling carry the indsats alone, or is
+ * it "en for høj økonomisk udgift"? Per afdeling: the cost per lejemål per year and as
+ * a percentage of the yearly rent, now and if the afdelinger paid 100 %, compared with
+ * the fsb-policy thresholds in the affordability rule file.
+ */
+import type { CompiledRuleSet, Evaluation, IsoDate, Truth } from '../engine/types.js';
+import { decideRuleSet, evaluateRuleSet } from '../engine/evaluate.js';
+import { BoligsocialError } from '../errors.js';
+import { formatKroner, formatProcent, formatTal } from '../format/danish.js';
+import type { RuleRegistry } from '../rules/registry.js';
+import { lengthInYears, type Periode } from './periode.js';
+import { div, mul, oereToKroner, type Rational, rational, rationalFromDecimal, toFixed } from './rational.js';
+import { type FlowEdge, roundCirculation } from './rounding.js';
+import type { AfdelingBetalingsevne, AfdelingInput, Betalingsevne, Udgift } from './types.js';
+
+/** The id of the affordability rule set. */
+export const AFFORDABILITY_RULE_SET = 'financing-affordability';
+/** The id of its rule "en for høj økonomisk udgift". */
+export const FOR_HOEJ_UDGIFT_RULE = 'for-hoej-udgift';
+
+/** What {@link assessAffordability} needs: the allocation's figures for the afdelinger. */
+export interface AffordabilityInput {
+  readonly asOf: IsoDate;
+  readonly periode: Periode;
+  /** The whole budget, in øre. */
+  readonly budgetOere: bigint;
+  readonly afdelinger: readonly AfdelingInput[];
+  /** Each afdeling's exact share of the fordelingsnøgle (summing to 1). */
+  readonly keyShares: readonly Rational[];
+  /** What each afdeling pays now over the period, in øre (from the allocation). */
+  readonly paidNowOere: readonly bigint[];
+  readonly rules: RuleRegistry;
+}
+
+/**
+ * Each afdeling's cost now and if the afdelinger carried the whole budget (split by the
+ * same fordelingsnøgle, rounded to the øre so the parts add up to the budget), per year
+ * and per lejemål per year, as a share of the yearly rent, and whether that is "en for
+ * høj økonomisk udgift" by the affordability rules in force on `asOf`.
+ */
+export function assessAffordability(input: AffordabilityInput): Betalingsevne {
+  const years = lengthInYears(input.periode);
+  const rs = affordabilityRuleSet(input.rules, input.asOf);
+  const full = splitWhole(input.budgetOere, input.keyShares);
+  const afdelinger = input.afdelinger.map((a, i) => {
+    const nu = udgift(input.paidNowOere[i] ?? 0n, years, a, rs, false);
+    const uden = udgift(full[i] ?? 0n, years, a, rs, true);
+    return Object.freeze({
+      id: a.id,
+      navn: a.navn ?? a.id,
+      ...(a.lejemaal !== undefined ? { lejemaal: a.lejemaal } : {}),
+      ...(a.aarligHusleje !== undefined ? { aarligHusleje: a.aarligHusleje } : {}),
+      nu: nu.udgift,
+      udenEksternFinansiering: uden.udgift,
+      ...(uden.evaluation !== undefined ? { evaluation: uden.evaluation } : {}),
+      forklaring: sentence(a.navn ?? a.id, nu.udgift, uden.udgift, rs),
+    } satisfies AfdelingBetalingsevne);
+  });
+  return Object.freeze({
+    ...(rs !== undefined ? { ruleSet: rs.info } : {}),
+    graenser: Object.freeze(
+      rs === undefined
+        ? []
+        : Object.values(rs.parameters).map((p) =>
+            Object.freeze({ parameter: p.name, value: String(p.value), unit: p.unit, description: p.description, ...(p.status !== undefined ? { status: p.status } : {}) }),
+          ),
+    ),
+    periodeAar: toFixed(years, 4),
+    afdelinger: Object.freeze(afdelinger),
+  });
+}
+
+function affordabilityRuleSet(rules: RuleRegistry, asOf: IsoDate): CompiledRuleSet | undefined {
+  try {
+    return rules.inForce(AFFORDABILITY_RULE_SET, asOf);
+  } catch (error) {
+    if (error instanceof BoligsocialError && (error.code === 'unknown-rule-set' || error.code === 'no-rules-in-force')) return undefined;
+    throw error;
+  }
+}
+
+/** The whole budget split by the key, rounded to the øre so that the parts add up to it. */
+function splitWhole(budgetOere: bigint, keyShares: readonly Rational[]): bigint[] {
+  if (keyShares.length === 0) return [];
+  const edges: FlowEdge[] = [{ from: 1, to: 0, value: rational(budgetOere) }];
+  keyShares.forEach((k, i) => {
+    const v = mul(rational(budgetOere), k);
+    edges.push({ from: 0, to: 2 + i, value: v }, { from: 2 + i, to: 1, value: v });
+  });
+  const rounded = roundCirculation(2 + keyShares.length, edges);
+  return keyShares.map((_, i) => rounded[1 + 2 * i] as bigint);
+}
+
+function udgift(
+  oere: bigint,
+  years: Rational,
+  a: AfdelingInput,
+  rs: CompiledRuleSet | undefined,
+  explain: boolean,
+): { udgift: Udgift; evaluation?: Evaluation } {
+  const perYear = div(rational(oere, 100n), years);
+  const prLejemaal = a.lejemaal !== undefined && a.lejemaal > 0 ? toFixed(div(perYear, rational(BigInt(a.lejemaal))), 2) : undefined;
+  const husleje = a.aarligHusleje !== undefined ? rationalFromDecimal(a.aarligHusleje) : undefined;
+  const pct = husleje !== undefined && husleje.n > 0n ? toFixed(mul(div(perYear, husleje), rational(100n)), 2) : undefined;
+  let forHoejUdgift: Truth = null;
+  let evaluation: Evaluation | undefined;
+  if (rs !== undefined) {
+    const facts = { udgiftPrLejemaalPrAar: prLejemaal, udgiftPctAfHusleje: pct };
+    if (explain) {
+      evaluation = evaluateRuleSet(rs, facts);
+      forHoejUdgift = evaluation.outcomes[FOR_HOEJ_UDGIFT_RULE] ?? null;
+    } else forHoejUdgift = decideRuleSet(rs, facts).outcomes[FOR_HOEJ_UDGIFT_RULE] ?? null;
+  }
+  return {
+    udgift: Object.freeze({
+      samlet: oereToKroner(oere),
+      prAar: toFixed(perYear, 2),
+      ...(prLejemaal !== undefined ? { prLejemaalPrAar: prLejemaal } : {}),
+      ...(pct !== undefined ? { pctAfHusleje: pct } : {}),
+      forHoejUdgift,
+    }),
+    ...(evaluation !== undefined ? { evaluation } : {}),
+  };
+}
+
+function figures(u: Udgift): string {
+  const parts: string[] = [];
+  if (u.prLejemaalPrAar !== undefined) parts.push(`${formatKroner(u.prLejemaalPrAar)} pr. lejemål pr. år`);
+  else parts.push(`${formatKroner(u.prAar)} pr. år (antal lejemål mangler)`);
+  if (u.pctAfHusleje !== undefined) parts.push(`${formatProcent(u.pctAfHusleje, 2)} af den årlige husleje`);
+  return parts.join(', ');
+}
+
+function sentence(navn: string, nu: Udgift, uden: Udgift, rs: CompiledRuleSet | undefined): string {
+  const head = `${navn} betaler nu ${figures(nu)}; betaler afdelingerne 100 %, bliver det ${figures(uden)}.`;
+  if (rs === undefined) return `${head} Der er ingen betalingsevneregler i kraft, så udgiften er ikke vurderet.`;
+  const limits = Object.values(rs.parameters)
+    .map((p) => (p.unit.startsWith('kr') ? `${formatKroner(String(p.value))} ${p.unit.replace(/^kr\.\s*/, '')}` : `${formatTal(String(p.value))} ${p.unit}`))
+    .join(' eller ');
+  const verdict =
+    uden.forHoejUdgift === true
+      ? `Det er over fsb's grænse (${limits}): en for høj økonomisk udgift, hvis den eksterne finansiering ophører (stopparameter 5).`
+      : uden.forHoejUdgift === false
+        ? `Det er ikke over fsb's grænse (${limits}), så afdelingen kan efter reglerne bære indsatsen selv.`
+        : `Det kan ikke vurderes mod fsb's grænse (${limits}), fordi tal mangler.`;
+  return `${head} ${verdict}`;
+}
+
+/** The facts stop parameter 5 of the lifecycle rules reads, from an allocation's affordability. */
+export interface StopParameter5Facts {
+  /**
+   * The highest cost per lejemål per year among the afdelinger if they paid 100 %, to
+   * the øre; absent when no afdeling has lejemål.
+   */
+  readonly udgiftPrLejemaalPrAar?: string;
+  /** True if continuing at 100 % is too costly for at least one afdeling; null if unknown for some and true for none. */
+  readonly forHoejUdgift: Truth;
+}
+
+/**
+ * Summarises affordability for the lifecycle's stop parameter 5 (`udgiftPrLejemaalPrAar`,
+ * `forHoejUdgift`): too costly if it is for any participating afdeling (three-valued "any").
+ * @example
+ * stopParameter5Facts(allocateFinancing(budget, options).betalingsevne);
+ * // { udgiftPrLejemaalPrAar: '2500.00', forHoejUdgift: true }
+ */
+export function stopParameter5Facts(betalingsevne: Betalingsevne): StopParameter5Facts {
+  const uden = betalingsevne.afdelinger.map((a) => a.udenEksternFinansiering);
+  const outcomes = uden.map((u) => u.forHoejUdgift);
+  const forHoejUdgift: Truth = outcomes.includes(true) ? true : outcomes.includes(null) || outcomes.length === 0 ? null : false;
+  let highest: Rational | undefined;
+  let highestText: string | undefined;
+  for (const u of uden) {
+    if (u.prLejemaalPrAar === undefined) continue;
+    const v = rationalFromDecimal(u.prLejemaalPrAar);
+    if (highest === undefined || v.n * highest.d > highest.n * v.d) {
+      highest = v;
+      highestText = u.prLejemaalPrAar;
+    }
+  }
+  return Object.freeze({ ...(highestText !== undefined ? { udgiftPrLejemaalPrAar: highestText } : {}), forHoejUdgift });
+}

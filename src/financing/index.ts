@@ -1,0 +1,26 @@
+/** Financing: the public surface of `src/financing/`. */
+export { allocateFinancing, andelSomProcent, tryAllocateFinancing } from './allocate.js';
+export { AFFORDABILITY_RULE_SET, FOR_HOEJ_UDGIFT_RULE, assessAffordability, stopParameter5Facts } from './affordability.js';
+export type { AffordabilityInput, StopParameter5Facts } from './affordability.js';
+export { formatAffordabilityExplanations, formatFinancingCsv, formatFinancingTable } from './format.js';
+export { afdelingInputSchema, budgetSchema, funderInputSchema, planDataSchema, planFileSchema } from './input.js';
+export type { PlanFile } from './input.js';
+export { daysOfPeriod, lengthInYears, yearsOfPeriod } from './periode.js';
+export type { AarsAndel, Periode } from './periode.js';
+export { AFRUNDING_FORKLARING, AFRUNDING_METODE, roundCirculation } from './rounding.js';
+export type { FlowEdge } from './rounding.js';
+export { FORDELINGSNOEGLER, NOEGLE_NAVN } from './types.js';
+export type {
+  AfdelingBetalingsevne,
+  AfdelingInput,
+  AfdelingRow,
+  AfdelingsTabel,
+  AllocateOptions,
+  Betalingsevne,
+  BudgetInput,
+  FinancingAllocation,
+  Fordelingsnoegle,
+  FunderInput,
+  FunderRow,
+  Udgift,
+} from './types.js';

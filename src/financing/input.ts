@@ -1,0 +1,176 @@
+/**
+ * The financing plan at the boundary: zod schemas for the budget, the afdelinger and
+ * the funder choices, with Danish diagnostics located by JSON pointer ("/budget/total",
+ * "/afdelinger/2/lejemaal"). Amounts must be decimal strings in whole øre; a JSON number
+ * is refused, because a float cannot carry øre exactly.
+ */
+import { z } from 'zod';
+import { da } from 'zod/locales';
+import { DECIMAL_STRING } from '../domain/decimal.js';
+import { INDSATS_KINDS } from '../domain/indsats.js';
+import { diagnostic, type Diagnostic } from '../errors.js';
+import { FORDELINGSNOEGLER } from './types.js';
+
+/** A problem with a value, in Danish. */
+interface Problem {
+  readonly message: string;
+  readonly hint: string;
+}
+
+const DANISH_NUMBER = /^-?\d{1,3}(\.\d{3})*(,\d+)?( ?kr\.?)?$|^-?\d+,\d+$/;
+
+/** What is wrong with an amount in kroner, or undefined if it is a valid one. */
+export function amountProblem(value: unknown): Problem | undefined {
+  if (typeof value === 'number') {
+    const written = Number.isFinite(value) ? value.toFixed(2) : '0.00';
+    return Number.isInteger(value)
+      ? { message: `beløbet ${value} er skrevet som et tal, men skal være decimaltekst`, hint: `Skriv beløbet i anførselstegn, fx "${written}", så det læses præcist til øren.` }
+      : { message: `beløbet ${value} er et kommatal (float), som ikke kan gengive øre præcist`, hint: `Skriv beløbet som decimaltekst i anførselstegn, fx "${written}".` };
+  }
+  if (typeof value !== 'string') return { message: `beløbet skal være decimaltekst, ikke ${describe(value)}`, hint: 'Skriv fx "1250000.00".' };
+  if (!DECIMAL_STRING.test(value)) {
+    const danish = DANISH_NUMBER.test(value.trim());
+    return {
+      message: `"${value}" er ikke et beløb`,
+      hint: danish
+        ? `Skriv beløbet uden tusindtalspunktummer, med punktum som decimaltegn og uden "kr.", fx "${value.replace(/\s?kr\.?$/, '').replace(/\./g, '').replace(',', '.')}".`
+        : 'Skriv beløbet som decimaltekst med punktum som decimaltegn, fx "1250000.00".',
+    };
+  }
+  if (value.startsWith('-')) return { message: `beløbet ${value} er negativt`, hint: 'Et budget eller en husleje kan ikke være negativ; angiv beløbet uden minus.' };
+  const decimals = value.split('.')[1]?.length ?? 0;
+  if (decimals > 2) return { message: `beløbet ${value} har ${decimals} decimaler, men beløb angives i hele øre`, hint: 'Brug højst to decimaler.' };
+  return undefined;
+}
+
+/** What is wrong with a non-negative decimal quantity (m², lejemålsækvivalenter, a share), or undefined. */
+export function quantityProblem(value: unknown, what: string): Problem | undefined {
+  if (typeof value === 'number') {
+    return {
+      message: `${what} ${value} er skrevet som et tal${Number.isInteger(value) ? '' : ' (float)'}, men skal være decimaltekst`,
+      hint: `Skriv værdien i anførselstegn, fx "${Number.isFinite(value) ? String(value) : '0'}", så den læses præcist.`,
+    };
+  }
+  if (typeof value !== 'string') return { message: `${what} skal være decimaltekst, ikke ${describe(value)}`, hint: 'Skriv fx "1234.5".' };
+  if (!DECIMAL_STRING.test(value)) return { message: `${what} "${value}" er ikke et tal`, hint: 'Skriv værdien som decimaltekst med punktum som decimaltegn, fx "1234.5".' };
+  if (value.startsWith('-')) return { message: `${what} ${value} er negativ`, hint: 'Angiv en værdi på 0 eller derover.' };
+  return undefined;
+}
+
+/** What is wrong with a whole count (lejemål, beboere), or undefined. */
+export function countProblem(value: unknown, what: string): Problem | undefined {
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return undefined;
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return { message: `${what} ${value} er negativt`, hint: 'Angiv et antal på 0 eller derover.' };
+  if (typeof value === 'number') return { message: `${what} ${value} er ikke et helt tal`, hint: 'Et antal angives som et helt tal uden decimaler, fx 412.' };
+  return { message: `${what} skal være et helt tal, ikke ${describe(value)}`, hint: 'Skriv antallet som et tal uden anførselstegn, fx 412.' };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'en liste';
+  if (typeof value === 'string') return `teksten "${value}"`;
+  return typeof value === 'object' ? 'et objekt' : typeof value;
+}
+
+function checked(check: (v: unknown) => Problem | undefined) {
+  return z.unknown().superRefine((value, ctx) => {
+    if (value === undefined) return;
+    const p = check(value);
+    if (p !== undefined) ctx.addIssue({ code: 'custom', message: p.message, params: { hint: p.hint } });
+  });
+}
+
+const isoDate = z.iso.date('skal være en dato på formen ÅÅÅÅ-MM-DD');
+const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'skal være kebab-case: små bogstaver, tal og bindestreger');
+
+/** A period: first and last day, inclusive. */
+export const periodeSchema = z.object({ from: isoDate, to: isoDate }).strict();
+
+/** The budget: a total over the period or an amount per calendar year. */
+export const budgetSchema = z
+  .object({
+    periode: periodeSchema,
+    total: checked(amountProblem).optional(),
+    perAar: z.record(z.string().regex(/^\d{4}$/, 'skal være et årstal, fx "2024"'), checked(amountProblem)).optional(),
+  })
+  .strict();
+
+/** A participating afdeling. */
+export const afdelingInputSchema = z
+  .object({
+    id: z.string().min(1, 'afdelingens id mangler'),
+    navn: z.string().optional(),
+    lejemaal: checked((v) => countProblem(v, 'antal lejemål')).optional(),
+    lejemaalsaekvivalenter: checked((v) => quantityProblem(v, 'lejemålsækvivalenter')).optional(),
+    boligareal: checked((v) => quantityProblem(v, 'boligarealet')).optional(),
+    beboere: checked((v) => countProblem(v, 'antal beboere')).optional(),
+    andel: checked((v) => quantityProblem(v, 'andelen')).optional(),
+    aarligHusleje: checked(amountProblem).optional(),
+  })
+  .strict();
+
+/** A funder named by the plan. */
+export const funderInputSchema = z
+  .object({
+    id: kebab,
+    navn: z.string().min(1),
+    share: checked((v) => quantityProblem(v, 'andelen')),
+    lokal: z.boolean(),
+    afdelinger: z.boolean().optional(),
+  })
+  .strict();
+
+/** The data of a financing plan, without the scheme itself. */
+export const planDataSchema = z
+  .object({
+    budget: budgetSchema,
+    asOf: isoDate,
+    afdelinger: z.array(afdelingInputSchema),
+    key: z.enum(FORDELINGSNOEGLER, `skal være én af ${FORDELINGSNOEGLER.join(', ')}`),
+    funderShares: z.record(z.string(), checked((v) => quantityProblem(v, 'andelen'))).optional(),
+    funders: z.array(funderInputSchema).optional(),
+    indsatsKind: z.enum(INDSATS_KINDS).optional(),
+  })
+  .strict();
+
+/** A plan file as the CLI reads it: the plan data plus the scheme's id and a name. */
+export const planFileSchema = planDataSchema
+  .extend({
+    $schema: z.string().optional(),
+    navn: z.string().optional(),
+    beskrivelse: z.string().optional(),
+    scheme: z.string().min(1),
+  })
+  .strict();
+
+/** A plan file as parsed. */
+export type PlanFile = z.infer<typeof planFileSchema>;
+
+/** Parses with a schema; on failure, Danish diagnostics located by JSON pointer. */
+export function parseWith<T>(schema: z.ZodType<T>, value: unknown, file?: string): { ok: true; value: T } | { ok: false; errors: Diagnostic[] } {
+  const result = schema.safeParse(value, { error: da().localeError });
+  if (result.success) return { ok: true, value: result.data };
+  const errors = result.error.issues.map((issue) => {
+    const params = (issue as { params?: { hint?: unknown } }).params;
+    const hint = typeof params?.hint === 'string' ? params.hint : issueHint(issue);
+    return diagnostic({
+      code: 'input-invalid',
+      severity: 'error',
+      ...(file !== undefined ? { file } : {}),
+      pointer: pointerOf(issue.path),
+      message: issue.message,
+      ...(hint !== undefined ? { hint } : {}),
+    });
+  });
+  return { ok: false, errors };
+}
+
+function issueHint(issue: z.core.$ZodIssue): string | undefined {
+  if (issue.code === 'unrecognized_keys') return 'Slet nøglen eller ret stavemåden; se feltlisten i README.';
+  return undefined;
+}
+
+/** An RFC 6901 pointer from a path of keys and indices. */
+export function pointerOf(path: readonly PropertyKey[]): string {
+  return path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
