@@ -9,6 +9,7 @@ import type { FactDefinition, FactType, FactValue, Facts } from '../domain/fact-
 import { factCatalogue } from '../domain/facts.js';
 import { BoligsocialError } from '../errors.js';
 import { parsePointer, resolvePointer } from '../rules/json-document.js';
+import { references } from '../rules/checks.js';
 import type { ConditionInput, LeafInput, RuleSetFile, SourceInput } from '../rules/schema.js';
 import { compareDecimal, compareDecimals, DECIMAL_TESTS, decimalDifference, prepareDecimal, type PreparedDecimal } from './decimal-compare.js';
 import { OPERATORS, type OperatorDefinition } from './operators.js';
@@ -27,6 +28,12 @@ export interface EvalContext {
   readonly override: Readonly<Record<string, boolean>> | undefined;
   /** Missing reads, collected by the explaining path. */
   readonly missing: Set<string> | undefined;
+  /**
+   * Named conditions referenced more than once, evaluated once per evaluation: their
+   * outcome (decide) or their frozen explanation (explain), by memo slot. Created on
+   * first use.
+   */
+  memo: (Tri | ExplanationNode | undefined)[] | undefined;
 }
 
 type Decide = (ctx: EvalContext) => Tri;
@@ -161,13 +168,20 @@ export function compileRuleSet(file: RuleSetFile, fileName: string | undefined):
 
 class Compiler {
   private readonly named = new Map<string, { decide: Decide; explain: Explain }>();
+  /** Memo slots of the named conditions referenced more than once in the file. */
+  private readonly memoSlots: ReadonlyMap<string, number>;
 
   constructor(
     private readonly file: RuleSetFile,
     private readonly catalogue: ReadonlyMap<string, FactDefinition>,
     private readonly parameters: Readonly<Record<string, Parameter>>,
     private readonly reads: Map<string, Read>,
-  ) {}
+  ) {
+    const counts = new Map<string, number>();
+    const all = [...Object.values(file.conditions ?? {}).map((c) => c.condition), ...file.rules.map((r) => r.conditions)];
+    for (const tree of all) for (const name of references(tree)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    this.memoSlots = new Map([...counts].filter(([, n]) => n > 1).map(([name], i) => [name, i]));
+  }
 
   node(node: ConditionInput, source: Source | undefined): { decide: Decide; explain: Explain } {
     if ('all' in node) return this.junction('all', node.all, source);
@@ -264,16 +278,34 @@ class Compiler {
       if (child !== undefined) n.child = child;
       return Object.freeze(n);
     };
+    const slot = this.memoSlots.get(name);
     const decide: Decide = (ctx) => {
       if (ctx.disabled !== undefined && ctx.disabled.has(name)) return FALSE;
       if (ctx.override !== undefined && Object.hasOwn(ctx.override, name)) return ctx.override[name] ? TRUE : FALSE;
       decideTarget ??= target().decide;
-      return decideTarget(ctx);
+      if (slot === undefined) return decideTarget(ctx);
+      const memo = (ctx.memo ??= []);
+      const cached = memo[slot];
+      if (cached !== undefined) return cached as Tri;
+      const t = decideTarget(ctx);
+      memo[slot] = t;
+      return t;
     };
     const explain: Explain = (ctx) => {
       if (ctx.disabled !== undefined && ctx.disabled.has(name)) return node(false, undefined, 'disabled');
       explainTarget ??= target().explain;
-      const child = explainTarget(ctx);
+      let child: ExplanationNode;
+      if (slot === undefined) child = explainTarget(ctx);
+      else {
+        // the same facts give the same frozen subtree: share it between references
+        const memo = (ctx.memo ??= []);
+        const cached = memo[slot];
+        if (cached !== undefined) child = cached as ExplanationNode;
+        else {
+          child = explainTarget(ctx);
+          memo[slot] = child;
+        }
+      }
       if (ctx.override !== undefined && Object.hasOwn(ctx.override, name)) return node(ctx.override[name] === true, child, 'overridden');
       return node(child.outcome, child, undefined);
     };

@@ -45,6 +45,8 @@ export function compareDecimal(a: string | number, b: PreparedDecimal): number {
   if (b.fast !== undefined) {
     const fa = fastDouble(a);
     if (fa !== undefined) return fa < b.fast ? -1 : fa > b.fast ? 1 : 0;
+    const far = farApart(Number(a), b.fast);
+    if (far !== 0) return far;
   }
   return new Decimal(typeof a === 'number' ? String(a) : a).cmp(b.exact);
 }
@@ -54,7 +56,21 @@ export function compareDecimals(a: string | number, b: string | number): number 
   const fa = fastDouble(a);
   const fb = fastDouble(b);
   if (fa !== undefined && fb !== undefined) return fa < fb ? -1 : fa > fb ? 1 : 0;
+  const far = farApart(Number(a), Number(b));
+  if (far !== 0) return far;
   return new Decimal(typeof a === 'number' ? String(a) : a).cmp(new Decimal(typeof b === 'number' ? String(b) : b));
+}
+
+/**
+ * The order of two decimals from their nearest doubles `x` and `y`, when that is
+ * certain; 0 when they are too close to tell (the caller then compares exactly).
+ * Each double is within 2^-53 (relative) of its decimal, so when the doubles differ by
+ * more than 2^-50 · (|x| + |y|) the decimals lie in the same order.
+ */
+function farApart(x: number, y: number): number {
+  const d = x - y;
+  const bound = 8.881784197001252e-16 * (Math.abs(x) + Math.abs(y)); // 2^-50
+  return d > bound ? 1 : d < -bound ? -1 : 0;
 }
 
 /**
@@ -69,8 +85,32 @@ export function compareDecimals(a: string | number, b: string | number): number 
 export function decimalDifference(a: string | number, b: string | number): string {
   const sa = typeof a === 'number' ? String(a) : a;
   const sb = typeof b === 'number' ? String(b) : b;
-  return fastDifference(sa, sb) ?? new Decimal(sa).minus(new Decimal(sb)).toString();
+  return fastDifference(sa, sb) ?? bigDifference(sa, sb) ?? new Decimal(sa).minus(new Decimal(sb)).toString();
 }
+
+/** a − b on scaled BigInts, for plain decimal strings of any length; undefined for anything else. */
+function bigDifference(a: string, b: string): string | undefined {
+  if (!PLAIN.test(a) || !PLAIN.test(b)) return undefined;
+  const pa = a.indexOf('.');
+  const pb = b.indexOf('.');
+  const fa = pa < 0 ? 0 : a.length - pa - 1;
+  const fb = pb < 0 ? 0 : b.length - pb - 1;
+  const scale = fa > fb ? fa : fb;
+  const ia = BigInt((pa < 0 ? a : a.slice(0, pa) + a.slice(pa + 1)) + '0'.repeat(scale - fa));
+  const ib = BigInt((pb < 0 ? b : b.slice(0, pb) + b.slice(pb + 1)) + '0'.repeat(scale - fb));
+  const diff = ia - ib;
+  const negative = diff < 0n;
+  let digits = (negative ? -diff : diff).toString();
+  if (scale > 0) {
+    digits = digits.padStart(scale + 1, '0');
+    let end = digits.length;
+    while (end > digits.length - scale && digits.charCodeAt(end - 1) === 48 /* 0 */) end--;
+    digits = end === digits.length - scale ? digits.slice(0, end) : `${digits.slice(0, digits.length - scale)}.${digits.slice(digits.length - scale, end)}`;
+  }
+  return negative ? `-${digits}` : digits;
+}
+
+const PLAIN = /^-?\d+(\.\d+)?$/;
 
 function fastDifference(a: string, b: string): string | undefined {
   if (a.length > 15 || b.length > 15 || a.includes('e') || b.includes('e')) return undefined;

@@ -24,7 +24,7 @@ export function evaluateRuleSet(ruleSet: CompiledRuleSet, facts: Facts, options:
   checkOverride(ruleSet, program, options);
   const missing = new Set<string>();
 
-  const ctx: EvalContext = { facts, disabled, override: options.override, missing };
+  const ctx: EvalContext = { facts, disabled, override: options.override, missing, memo: undefined };
   const outcomes: Record<string, Truth> = {};
   const rules: RuleEvaluation[] = program.rules.map((rule) => {
     // explanation nodes and rule info are frozen where they are made; freeze the rest here
@@ -57,7 +57,7 @@ export function decideRuleSet(ruleSet: CompiledRuleSet, facts: Facts, options: E
   const program = programOf(ruleSet);
   const disabled = disabledSet(ruleSet, program, options);
   checkOverride(ruleSet, program, options);
-  const ctx: EvalContext = { facts, disabled, override: options.override, missing: undefined };
+  const ctx: EvalContext = { facts, disabled, override: options.override, missing: undefined, memo: undefined };
   const outcomes: Record<string, Truth> = {};
   for (const rule of program.rules) outcomes[rule.info.id] = disabled?.has(rule.info.id) === true ? false : fromTri(rule.decide(ctx));
   const missingFacts: string[] = [];
@@ -89,7 +89,7 @@ export function createDecider(ruleSet: CompiledRuleSet, ruleId: string, options:
   const decide = rule.decide;
   const override = options.override;
   return (facts) => {
-    const t = decide({ facts, disabled, override, missing: undefined });
+    const t = decide({ facts, disabled, override, missing: undefined, memo: undefined });
     return t === UNKNOWN ? null : t === 1;
   };
 }
