@@ -4,7 +4,7 @@
  * evidence, the deadlines, and a recommendation that a person confirms with an event.
  * The library never decides to stop.
  */
-import { evaluateRuleSet } from '../engine/evaluate.js';
+import { decideRuleSet, evaluateRuleSet } from '../engine/evaluate.js';
 import type { CompiledRuleSet, Evaluation, Source, Truth } from '../engine/types.js';
 import { bundledRegistry } from '../rules/bundled.js';
 import type { RuleRegistry } from '../rules/registry.js';
@@ -153,6 +153,7 @@ export function assessIndsats(indsats: Indsats, options: AssessOptions): Indsats
     parameters,
     minAndelIndikatorerPaaMaal: paramString(rs, 'minAndelIndikatorerPaaMaal'),
     schemeMaxMonths: schemeMax(registry, indsats.finansieringsordning, status.bevilling?.date ?? status.startDato ?? asOf),
+    affordability: affordabilityRule(registry, asOf),
   });
   const evaluation = evaluateRuleSet(rs, facts.facts);
   const rule = (id: string) => rs.rules.find((r) => r.id === id);
@@ -232,4 +233,28 @@ function recommend(
   }
   if (pick === 'forbered-ny-helhedsplan') begrundelse.push('Behovet består, og slutdatoen er inden for forberedelsestiden');
   return Object.freeze({ anbefaling: pick, begrundelse: Object.freeze(begrundelse), usikker: Object.freeze(usikker) });
+}
+
+/** The affordability rule set's identity and rule, owned by financing. */
+const AFFORDABILITY_RULE_SET = 'financing-affordability';
+const AFFORDABILITY_RULE = 'for-hoej-udgift';
+
+/**
+ * Financing's verdict "en for høj økonomisk udgift" for a cost per lejemål per year,
+ * from the affordability rule in force on `asOf` (absent when the registry has none).
+ * Only the cost is known here, so the rent-share criterion is unknown: the verdict is
+ * true above the kroner limit and otherwise unknown, never a silent "no".
+ */
+function affordabilityRule(registry: RuleRegistry, asOf: string): ((udgift: string) => { forHoejUdgift: Truth; ruleSet: string }) | undefined {
+  if (registry.versions(AFFORDABILITY_RULE_SET).length === 0) return undefined;
+  let rs: CompiledRuleSet;
+  try {
+    rs = registry.inForce(AFFORDABILITY_RULE_SET, asOf);
+  } catch {
+    return undefined;
+  }
+  return (udgift) => ({
+    forHoejUdgift: decideRuleSet(rs, { udgiftPrLejemaalPrAar: udgift }).outcomes[AFFORDABILITY_RULE] ?? null,
+    ruleSet: `${rs.info.id} ${rs.info.version}`,
+  });
 }

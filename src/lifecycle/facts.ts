@@ -4,6 +4,7 @@
  * assessment date while the indsats is being prepared); stop facts as of the
  * assessment date. What the log cannot tell is left missing, so the rule is unknown.
  */
+import type { Truth } from '../engine/types.js';
 import { differenceInMonths, parseISO } from 'date-fns';
 import { Decimal, decimalString, toDecimal } from '../domain/decimal.js';
 import { INDSATS_KIND_NAVN } from '../domain/indsats.js';
@@ -32,6 +33,12 @@ export interface LifecycleFactsInput {
   readonly minAndelIndikatorerPaaMaal: string;
   /** The financing scheme's maximum duration, when its rule set is known. */
   readonly schemeMaxMonths?: { readonly months: number; readonly scheme: string } | undefined;
+  /**
+   * Financing's affordability verdict for a cost per lejemål per year at 100 % (the
+   * `financing-affordability` rule, which owns the threshold); used when a finansiering
+   * event reports the cost but no verdict.
+   */
+  readonly affordability?: ((udgiftPrLejemaalPrAar: string) => { readonly forHoejUdgift: Truth; readonly ruleSet: string }) | undefined;
 }
 
 type Of<T extends IndsatsEvent['type']> = Extract<IndsatsEvent, { type: T }>;
@@ -231,11 +238,12 @@ export function computeLifecycleFacts(indsats: Indsats, input: LifecycleFactsInp
   const hoej = latestFinansiering(indsats, 'forHoejUdgift', asOf);
   const udgift = latestFinansiering(indsats, 'udgiftPrLejemaalPrAar', asOf);
   facts.eksternFinansieringFortsat = fortsat?.value ?? null;
-  facts.forHoejUdgift = hoej?.value ?? null;
-  facts.udgiftPrLejemaalPrAar = udgift?.value ?? null;
+  const derived = hoej === null && udgift !== null ? input.affordability?.(udgift.value) : undefined;
+  facts.forHoejUdgift = hoej?.value ?? derived?.forHoejUdgift ?? null;
   ev('finansiering-ophoert', fortsat ? `Ekstern støtte til fortsættelse kan opnås: ${jaNej(fortsat.value)} (${formatDato(fortsat.date)})` : 'Ekstern støtte til fortsættelse: ukendt');
   ev('finansiering-ophoert', udgift ? `Afdelingens udgift ved fuld egenfinansiering: ${formatKroner(udgift.value)} pr. lejemål pr. år (${formatDato(udgift.date)})` : 'Afdelingens udgift pr. lejemål: ukendt');
   if (hoej) ev('finansiering-ophoert', `Finansieringens vurdering: ${hoej.value ? 'for høj udgift' : 'ikke for høj udgift'} (${formatDato(hoej.date)})`);
+  else if (derived) ev('finansiering-ophoert', `Vurderet efter ${derived.ruleSet}: ${derived.forHoejUdgift === null ? 'ukendt' : derived.forHoejUdgift ? 'for høj udgift' : 'ikke for høj udgift'}`);
 
   // Deadlines.
   facts.maanederSidenStart = status.startDato === null ? null : differenceInMonths(parseISO(asOf), parseISO(status.startDato));

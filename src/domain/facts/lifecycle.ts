@@ -80,12 +80,6 @@ export const lifecycleFacts: readonly FactDefinition[] = [
     description: 'Der kan opnås ekstern støtte til at fortsætte indsatsen, ifølge finansieringsmodulet',
   },
   {
-    name: 'udgiftPrLejemaalPrAar',
-    type: 'decimal',
-    unit: 'kr. pr. lejemål pr. år',
-    description: 'Hvad afdelingen skulle betale pr. lejemål pr. år, hvis den betalte hele indsatsen selv (fra finansieringsmodulet)',
-  },
-  {
     name: 'forHoejUdgift',
     type: 'boolean',
     unit: 'ja/nej',
