@@ -63,6 +63,137 @@ export type { Scenario } from './scenarios/schema.js';
 export { CoverageCollector } from './scenarios/coverage.js';
 export type { CoverageGap } from './scenarios/coverage.js';
 
+// classification — see ./classification/index.ts (added when the classification module lands)
+
+// screening
+export {
+  screenAfdeling,
+  screenAfdelinger,
+  decideAfdelinger,
+  validateAfdeling,
+  readAfdelingerCsv,
+  periodFacts,
+  screeningMeta,
+  normaliseStatus,
+  formatScreeningTable,
+  formatScreeningCsv,
+  formatScreeningExplanation,
+  ANBEFALING_KINDS as SCREENING_ANBEFALING_KINDS,
+  ANBEFALING_NAVN as SCREENING_ANBEFALING_NAVN,
+  MAAL,
+  INDSATSOMRAADER,
+  INDSATSOMRAADE_NAVN,
+  BOLIGOMRAADE_STATUSSER,
+  STATUS_NAVN,
+} from './screening/index.js';
+export type {
+  BatchScreening,
+  BoligomraadeStatusMap,
+  ScreenOptions,
+  AfdelingerInput,
+  PeriodFacts,
+  AnbefalingKind as ScreeningAnbefalingKind,
+  AnbefalingMeta,
+  IndikatorMeta,
+  ScreeningMeta,
+  Maal,
+  MaalNr,
+  Indsatsomraade,
+  IndsatsomraadeId,
+  Aendringer,
+  Anbefaling as ScreeningAnbefaling,
+  Figur,
+  IndikatorAendring,
+  IndikatorResultat,
+  Konklusion,
+  ScreeningResult,
+} from './screening/index.js';
+export { afdelingSchema } from './domain/afdeling.js';
+export type { Afdeling, ScreeningPeriode } from './domain/afdeling.js';
+
+// lifecycle
+export {
+  indsatsSchema,
+  indsatsEventSchema,
+  EVENT_TYPES,
+  STOP_PARAMETER_IDS,
+  FORANKRING_STEDER,
+  indsatsState,
+  validateIndsatsEvents,
+  LifecycleEventError,
+  EVENT_RULES,
+  INDSATS_TILSTANDE,
+  TILSTAND_NAVN,
+  parseIndsats,
+  parseIndsatser,
+  indsatsDeadlines,
+  decisionsDue,
+  assessIndsats,
+  reviewIndsatser,
+  formatPortfolioTable,
+  formatIndsatsExplanation,
+  ANBEFALING_NAVN as LIFECYCLE_ANBEFALING_NAVN,
+  VURDERING_NAVN,
+} from './lifecycle/index.js';
+export type {
+  Indsats,
+  IndsatsEvent,
+  EventType,
+  StopParameterId,
+  Maal as IndsatsMaal,
+  Indikator,
+  Aktivitet,
+  ForankringSted,
+  IndsatsTilstand,
+  IndsatsStatus,
+  EventRuleId,
+  IndsatsDeadlines,
+  DueDecision,
+  AssessOptions,
+  IndsatsAssessment,
+  StartParameterResult,
+  StopParameterResult,
+  ParameterResult,
+  Anbefaling as LifecycleAnbefaling,
+  Recommendation,
+  Vurdering,
+  IndsatsReview,
+  PortfolioReview,
+} from './lifecycle/index.js';
+
+// financing
+export {
+  allocateFinancing,
+  tryAllocateFinancing,
+  assessAffordability,
+  stopParameter5Facts,
+  formatFinancingTable,
+  formatFinancingCsv,
+  formatAffordabilityExplanations,
+  planFileSchema,
+  roundCirculation,
+  AFRUNDING_FORKLARING,
+  FORDELINGSNOEGLER,
+  NOEGLE_NAVN,
+} from './financing/index.js';
+export type {
+  PlanFile,
+  AffordabilityInput,
+  StopParameter5Facts,
+  AfdelingBetalingsevne,
+  AfdelingInput,
+  AfdelingRow,
+  AfdelingsTabel,
+  AllocateOptions,
+  Betalingsevne,
+  BudgetInput,
+  FinancingAllocation,
+  Fordelingsnoegle,
+  FunderInput,
+  FunderRow,
+  Udgift,
+} from './financing/index.js';
+
 // formatting
 export { formatDato, formatKroner, formatProcent, formatSandhed, formatTal } from './format/danish.js';
 export { formatExplanation } from './format/explanation.js';

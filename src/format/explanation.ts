@@ -77,12 +77,24 @@ export function formatLeaf(node: FactExplanation): string {
 
 function marginText(margin: string): string {
   if (/^-?0(\.0+)?$/.test(margin)) return 'præcis på grænsen';
-  return margin.startsWith('-') ? `${formatTal(margin.slice(1))} under grænsen` : `${formatTal(margin)} over grænsen`;
+  return margin.startsWith('-') ? `${formatDecimal(margin.slice(1))} under grænsen` : `${formatDecimal(margin)} over grænsen`;
+}
+
+/** Max decimals shown in text; results keep every digit. */
+const SHOWN_DECIMALS = 3;
+
+/** A decimal for reading: as written up to three decimals, else rounded and marked "≈". */
+function formatDecimal(v: string | number): string {
+  const text = String(v);
+  const point = text.indexOf('.');
+  if (point < 0 || text.length - point - 1 <= SHOWN_DECIMALS) return formatTal(v);
+  const rounded = formatTal(v, SHOWN_DECIMALS).replace(/,?0+$/, '');
+  return `≈ ${rounded}`;
 }
 
 function formatValue(v: FactValue): string {
-  if (typeof v === 'number') return formatTal(v);
-  if (typeof v === 'string') return /^-?\d+(\.\d+)?$/.test(v) ? formatTal(v) : /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDato(v) : `"${v}"`;
+  if (typeof v === 'number') return formatDecimal(v);
+  if (typeof v === 'string') return /^-?\d+(\.\d+)?$/.test(v) ? formatDecimal(v) : /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDato(v) : `"${v}"`;
   if (typeof v === 'boolean') return v ? 'ja' : 'nej';
   if (Array.isArray(v)) return `[${v.map((x) => formatValue(x as FactValue)).join(', ')}]`;
   return JSON.stringify(v);

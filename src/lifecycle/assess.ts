@@ -5,6 +5,7 @@
  * The library never decides to stop.
  */
 import { decideRuleSet, evaluateRuleSet } from '../engine/evaluate.js';
+import { AFFORDABILITY_RULE_SET, FOR_HOEJ_UDGIFT_RULE } from '../financing/affordability.js';
 import type { CompiledRuleSet, Evaluation, Source, Truth } from '../engine/types.js';
 import { bundledRegistry } from '../rules/bundled.js';
 import type { RuleRegistry } from '../rules/registry.js';
@@ -235,10 +236,6 @@ function recommend(
   return Object.freeze({ anbefaling: pick, begrundelse: Object.freeze(begrundelse), usikker: Object.freeze(usikker) });
 }
 
-/** The affordability rule set's identity and rule, owned by financing. */
-const AFFORDABILITY_RULE_SET = 'financing-affordability';
-const AFFORDABILITY_RULE = 'for-hoej-udgift';
-
 /**
  * Financing's verdict "en for høj økonomisk udgift" for a cost per lejemål per year,
  * from the affordability rule in force on `asOf` (absent when the registry has none).
@@ -254,7 +251,7 @@ function affordabilityRule(registry: RuleRegistry, asOf: string): ((udgift: stri
     return undefined;
   }
   return (udgift) => ({
-    forHoejUdgift: decideRuleSet(rs, { udgiftPrLejemaalPrAar: udgift }).outcomes[AFFORDABILITY_RULE] ?? null,
+    forHoejUdgift: decideRuleSet(rs, { udgiftPrLejemaalPrAar: udgift }).outcomes[FOR_HOEJ_UDGIFT_RULE] ?? null,
     ruleSet: `${rs.info.id} ${rs.info.version}`,
   });
 }

@@ -26,8 +26,10 @@ export function locateInRuleSet(ruleSet: CompiledRuleSet, path: JsonPath): JsonL
 /**
  * Validates and compiles a rule file given as text. `file` names it in diagnostics;
  * its base name must be the file's `effective.from` date (`2018-12-01.json`).
+ * `name`, if given, is what results show as the rule set's file (a path relative to
+ * the rules directory, so answers do not reveal where the package is installed).
  */
-export function loadRuleSetText(text: string, file: string): Result<CompiledRuleSet> {
+export function loadRuleSetText(text: string, file: string, name?: string): Result<CompiledRuleSet> {
   const parsed = parseJsonDocument(text, file);
   if (!parsed.ok) return parsed;
   const doc = parsed.value;
@@ -35,13 +37,13 @@ export function loadRuleSetText(text: string, file: string): Result<CompiledRule
   if (!schema.success) return fail(schemaDiagnostics(doc, schema.error.issues));
   const errors = [...checkRuleSet(doc, schema.data, file), ...checkFunderShares(doc, schema.data)];
   if (errors.length > 0) return fail(errors);
-  const ruleSet = compileRuleSet(schema.data, file);
+  const ruleSet = compileRuleSet(schema.data, name ?? file);
   documents.set(ruleSet, doc);
   return ok(ruleSet);
 }
 
-/** Reads, validates and compiles one rule file. */
-export function loadRuleSetFile(path: string): Result<CompiledRuleSet> {
+/** Reads, validates and compiles one rule file; `name` as in {@link loadRuleSetText}. */
+export function loadRuleSetFile(path: string, name?: string): Result<CompiledRuleSet> {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -56,5 +58,10 @@ export function loadRuleSetFile(path: string): Result<CompiledRuleSet> {
       }),
     ]);
   }
-  return loadRuleSetText(text, path);
+  return loadRuleSetText(text, path, name);
+}
+
+/** The path a rule set was loaded from (its diagnostics' `file`), if it came from a file. */
+export function sourcePathOf(ruleSet: CompiledRuleSet): string | undefined {
+  return documents.get(ruleSet)?.file;
 }

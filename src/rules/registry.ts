@@ -7,7 +7,7 @@ import { basename, join, relative } from 'node:path';
 import { addDays, format, parseISO } from 'date-fns';
 import { BoligsocialError, type Diagnostic, diagnostic, didYouMean, type Result, fail, ok } from '../errors.js';
 import type { CompiledRuleSet, IsoDate } from '../engine/types.js';
-import { loadRuleSetFile, locateInRuleSet } from './loader.js';
+import { loadRuleSetFile, locateInRuleSet, sourcePathOf } from './loader.js';
 
 /** All loaded rule sets, by id and date. */
 export interface RuleRegistry {
@@ -41,8 +41,10 @@ export function createRegistry(ruleSets: readonly CompiledRuleSet[]): Result<Rul
       const next = list[i] as CompiledRuleSet;
       const prevTo = prev.info.effective.to;
       const at = locateInRuleSet(next, ['effective', 'from']);
-      const where = { ...(next.info.file !== undefined ? { file: next.info.file } : {}), pointer: '/effective/from', ...(at ? { line: at.line, column: at.column } : {}) };
-      const prevName = prev.info.file !== undefined ? basename(prev.info.file) : prev.info.version;
+      const nextPath = sourcePathOf(next) ?? next.info.file;
+      const prevPath = sourcePathOf(prev) ?? prev.info.file;
+      const where = { ...(nextPath !== undefined ? { file: nextPath } : {}), pointer: '/effective/from', ...(at ? { line: at.line, column: at.column } : {}) };
+      const prevName = prevPath !== undefined ? basename(prevPath) : prev.info.version;
       if (prevTo === undefined || prevTo >= next.info.effective.from) {
         errors.push(
           diagnostic({
@@ -113,7 +115,7 @@ export function loadRegistry(dir: string): Result<RuleRegistry> {
   const errors: Diagnostic[] = [];
   const ruleSets: CompiledRuleSet[] = [];
   for (const file of files) {
-    const result = loadRuleSetFile(file);
+    const result = loadRuleSetFile(file, join(basename(dir), relative(dir, file)));
     if (result.ok) ruleSets.push(result.value);
     else errors.push(...result.errors);
   }

@@ -4,7 +4,8 @@
  */
 import { definitionOf } from '../engine/compile.js';
 import type { CompiledRuleSet, ExplanationNode, Evaluation } from '../engine/types.js';
-import { toPointer } from '../rules/json-document.js';
+import { parsePointer, toPointer } from '../rules/json-document.js';
+import { locateInRuleSet, sourcePathOf } from '../rules/loader.js';
 import type { ConditionInput } from '../rules/schema.js';
 
 /** A condition never seen both true and false. */
@@ -12,6 +13,8 @@ export interface CoverageGap {
   readonly ruleSet: string;
   readonly version: string;
   readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
   /** The condition's JSON pointer in the rule file. */
   readonly pointer: string;
   readonly seenTrue: boolean;
@@ -74,7 +77,17 @@ export class CoverageCollector {
     for (const [rs, nodes] of this.seen) {
       for (const [pointer, { t, f }] of nodes) {
         if (t && f) continue;
-        out.push({ ruleSet: rs.info.id, version: rs.info.version, ...(rs.info.file !== undefined ? { file: rs.info.file } : {}), pointer, seenTrue: t, seenFalse: f });
+        const file = sourcePathOf(rs);
+        const at = locateInRuleSet(rs, pointerPath(pointer));
+        out.push({
+          ruleSet: rs.info.id,
+          version: rs.info.version,
+          ...(file !== undefined ? { file } : {}),
+          ...(at !== undefined ? { line: at.line, column: at.column } : {}),
+          pointer,
+          seenTrue: t,
+          seenFalse: f,
+        });
       }
     }
     return out;
@@ -98,4 +111,8 @@ export function conditionPointers(ruleSet: CompiledRuleSet): string[] {
   }
   file.rules.forEach((rule, i) => walk(rule.conditions, ['rules', i, 'conditions']));
   return out;
+}
+
+function pointerPath(pointer: string): (string | number)[] {
+  return parsePointer(pointer).map((t) => (/^\d+$/.test(t) ? Number(t) : t));
 }

@@ -154,3 +154,15 @@ describe('path, fact references and not', () => {
     expect(e.missingFacts).toEqual(['afdeling/tal/beboere', 'graense']);
   });
 });
+
+describe('formatExplanation', () => {
+  it('shows long decimals rounded and marked, keeping full precision in the result', async () => {
+    const { formatExplanation } = await import('../../src/format/explanation.js');
+    const e = evaluateRuleSet(rs, { ...complete, ledighedPct: '40.92641509433962264150' });
+    const text = formatExplanation(e);
+    expect(text).toContain('≈ 40,926 pct.');
+    expect(text).toContain('≈ 0,926 over grænsen');
+    expect(text).toContain('61 pct. — krav: overstiger 60 pct. [grundskolePct] — opfyldt, 1 over grænsen');
+    expect(JSON.stringify(e)).toContain('"margin":"0.9264150943396226415"');
+  });
+});

@@ -1,9 +1,8 @@
 /** `boligsocial test [dir]`: runs policy scenarios and reports condition coverage. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { formatDiagnostic } from '../../errors.js';
 import { formatSandhed } from '../../format/danish.js';
-import { locate, parseJsonDocument } from '../../rules/json-document.js';
 import { displayPath, listRuleFiles } from '../../rules/registry.js';
 import { CoverageCollector, type CoverageGap } from '../../scenarios/coverage.js';
 import { runScenarioFile } from '../../scenarios/run.js';
@@ -60,24 +59,9 @@ function show(v: unknown): string {
   return String(v);
 }
 
-const documents = new Map<string, ReturnType<typeof parseJsonDocument>>();
-
 function gapLine(g: CoverageGap, cwd: string): string {
   const never = !g.seenTrue && !g.seenFalse ? 'aldrig afgjort' : !g.seenTrue ? 'aldrig opfyldt' : 'aldrig ikke opfyldt';
   if (g.file === undefined) return `${g.ruleSet} ${g.version} ${g.pointer}: ${never}`;
-  let doc = documents.get(g.file);
-  if (doc === undefined) {
-    doc = parseJsonDocument(readFileSync(g.file, 'utf8'), g.file);
-    documents.set(g.file, doc);
-  }
-  const where = doc.ok ? locate(doc.value, pointerPath(g.pointer)) : undefined;
-  return `${displayPath(g.file, cwd)}${where ? `:${where.line}:${where.column}` : ''} ${g.pointer}: ${never}`;
-}
-
-function pointerPath(pointer: string): (string | number)[] {
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((t) => (/^\d+$/.test(t) ? Number(t) : t));
+  const where = g.line !== undefined && g.column !== undefined ? `:${g.line}:${g.column}` : '';
+  return `${displayPath(g.file, cwd)}${where} ${g.pointer}: ${never}`;
 }
