@@ -1,5 +1,5 @@
 /** Types of financing inputs and results. Every result the module returns is deeply frozen. */
-import type { CompiledRuleSet, Evaluation, IsoDate, RuleSetInfo, Source, Truth } from '../engine/types.js';
+import type { CompiledRuleSet, Evaluation, Funder, IsoDate, RuleSetInfo, Source, Truth } from '../engine/types.js';
 import type { IndsatsKind } from '../domain/indsats.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import type { Periode } from './periode.js';
@@ -77,14 +77,7 @@ export interface AllocateOptions {
 }
 
 /** One funder's row of the funder × year table. */
-export interface FunderRow {
-  readonly id: string;
-  readonly navn: string;
-  /** Its share of the budget, decimal string. */
-  readonly share: string;
-  readonly lokal: boolean;
-  readonly afdelinger: boolean;
-  readonly description?: string;
+export interface FunderRow extends Omit<Funder, 'source'> {
   /** Per calendar year, aligned with {@link FinancingAllocation.aar}; kroner, two decimals. */
   readonly perAar: readonly string[];
   readonly total: string;
