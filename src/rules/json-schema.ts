@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { allFactNames } from '../domain/facts.js';
 import { OPERATOR_NAMES } from '../engine/operators.js';
+import { indsatsSchema } from '../lifecycle/schema.js';
 import { scenarioSchema } from '../scenarios/schema.js';
 import { makeConditionSchema, makeRuleSetSchema } from './schema.js';
 
@@ -45,3 +46,21 @@ export function scenarioJsonSchema(): Record<string, unknown> {
 export function scenarioJsonSchemaText(): string {
   return `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
 }
+
+/** The JSON Schema of indsats files (an indsats and its event log), draft-07. */
+export function indsatsJsonSchema(): Record<string, unknown> {
+  const json = z.toJSONSchema(indsatsSchema, { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return {
+    ...json,
+    $id: 'https://fsb.dk/boligsocial/indsats.schema.json',
+    title: 'Indsatsfil for @fsb/boligsocial',
+    description: 'En boligsocial indsats: type, afdelinger, mål, aktiviteter og de daterede hændelser.',
+  };
+}
+
+/** The JSON Schemas the package ships, by kind, as the text of their files in `rules/`. */
+export const JSON_SCHEMAS: Readonly<Record<'rule-set' | 'scenario' | 'indsats', { readonly file: string; readonly text: () => string }>> = Object.freeze({
+  'rule-set': { file: 'rules/rule-set.schema.json', text: ruleSetJsonSchemaText },
+  scenario: { file: 'rules/scenario.schema.json', text: scenarioJsonSchemaText },
+  indsats: { file: 'rules/indsats.schema.json', text: () => `${JSON.stringify(indsatsJsonSchema(), null, 2)}\n` },
+});

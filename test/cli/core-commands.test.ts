@@ -36,11 +36,18 @@ describe('boligsocial schema', () => {
     expect(run.stdout).toBe(ruleSetJsonSchemaText());
   });
 
-  it('prints the scenario JSON Schema with --scenario, identical to rules/scenario.schema.json', () => {
-    const run = runCli(['schema', '--scenario']);
+  it.each([
+    ['scenario', 'rules/scenario.schema.json', 'properties.expected'],
+    ['indsats', 'rules/indsats.schema.json', 'properties.events'],
+  ])('prints the %s JSON Schema, identical to the committed %s', (kind, file, property) => {
+    const run = runCli(['schema', kind]);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toHaveProperty('properties.expected');
-    expect(readFileSync('rules/scenario.schema.json', 'utf8')).toBe(run.stdout);
+    expect(JSON.parse(run.stdout)).toHaveProperty(property);
+    expect(readFileSync(file, 'utf8')).toBe(run.stdout);
+  });
+
+  it('rejects an unknown kind', () => {
+    expect(runCli(['schema', 'regler']).code).toBe(2);
   });
 
   it('writes it to a file with --output', () => {

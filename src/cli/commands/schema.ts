@@ -1,18 +1,26 @@
-/** `boligsocial schema`: prints (or writes) the rule-file JSON Schema. */
+/** `boligsocial schema [kind]`: prints (or writes) a JSON Schema the package ships. */
 import { writeFileSync } from 'node:fs';
-import type { Command } from 'commander';
-import { ruleSetJsonSchemaText, scenarioJsonSchemaText } from '../../rules/json-schema.js';
+import { Argument, type Command } from 'commander';
+import { JSON_SCHEMAS } from '../../rules/json-schema.js';
 import type { CliContext } from '../io.js';
 
 /** Registers the `schema` command. */
 export function registerSchemaCommand(program: Command, ctx: CliContext): void {
   program
     .command('schema')
-    .description('udskriv regelfilernes (eller scenariefilernes) JSON Schema til editorens validering og autoudfyldning')
+    .description('udskriv et JSON Schema til editorens validering og autoudfyldning: regelfiler, scenariefiler eller indsatsfiler')
+    .addArgument(new Argument('[kind]', 'hvilket schema').choices(Object.keys(JSON_SCHEMAS)).default('rule-set'))
     .option('-o, --output <file>', 'skriv til filen i stedet for standard output, fx rules/rule-set.schema.json')
-    .option('--scenario', 'scenariefilernes schema i stedet for regelfilernes (rules/scenario.schema.json)')
-    .action((options: { output?: string; scenario?: boolean }) => {
-      const text = options.scenario === true ? scenarioJsonSchemaText() : ruleSetJsonSchemaText();
+    .option('--all', 'skriv alle schemaer til deres filer under rules/')
+    .action((kind: keyof typeof JSON_SCHEMAS, options: { output?: string; all?: boolean }) => {
+      if (options.all === true) {
+        for (const schema of Object.values(JSON_SCHEMAS)) {
+          writeFileSync(ctx.resolvePath(schema.file), schema.text());
+          ctx.io.stdout(`skrev ${schema.file}\n`);
+        }
+        return;
+      }
+      const text = JSON_SCHEMAS[kind].text();
       if (options.output === undefined) ctx.io.stdout(text);
       else {
         writeFileSync(ctx.resolvePath(options.output), text);
