@@ -1,0 +1,237 @@
+/**
+ * Classifying a boligområde on one list under the law version in force on the list
+ * date: each category the version defines, three-valued, explained, with the history
+ * rule applied and a flag saying whether the outcome depends on the non-western criterion.
+ */
+import { da } from 'zod/locales';
+import type { Facts } from '../domain/fact-types.js';
+import { BoligsocialError, type Diagnostic, diagnostic, didYouMean } from '../errors.js';
+import { decideRuleSet, evaluateRuleSet } from '../engine/evaluate.js';
+import { deepFreeze } from '../engine/compile.js';
+import type { CompiledRuleSet, Evaluation, IsoDate, Truth } from '../engine/types.js';
+import { bundledRegistry } from '../rules/bundled.js';
+import type { RuleRegistry } from '../rules/registry.js';
+import { classificationFactsOf } from './facts.js';
+import { aarOf, foldHistorik, historikPrAar } from './history.js';
+import { type BoligomraadeData, type BoligomraadeInput, boligomraadeInputSchema, type HistorikAar } from './input.js';
+import { disableIds, expandDisable, forebyggelseUdelukkerUdsatte, ikkeVestligeBetingelser, kategoriRegel, kategoriRegler, minAarIRaekke } from './rule-meta.js';
+import type { HistorikAarStatus, HistorikResultat, Kategori, KategoriResultat, Klassifikation } from './types.js';
+
+/** The id of the statutory classification rule files (`rules/classification/`). */
+export const CLASSIFICATION_RULE_SET = 'classification';
+/** The id of the 2015–2017 infrastructure list's rule file (`rules/classification-infrastruktur/`). */
+export const INFRASTRUKTUR_RULE_SET = 'classification-infrastruktur';
+
+/** Options of a classification. */
+export interface ClassifyOptions {
+  /** The list date (`YYYY-MM-DD`); selects the law version in force on that date. */
+  readonly listedato: IsoDate;
+  /** The area's earlier lists: published statuses and/or figures. */
+  readonly history?: readonly HistorikAar[] | undefined;
+  /** The rules to use; default the package's own. */
+  readonly rules?: RuleRegistry | undefined;
+  /**
+   * Conditions or rules to switch off (they count as not met). `ikke-vestlige` switches
+   * off the non-western criterion in all its forms (in 2021 also `ikke-vestlige-forebyggelse`).
+   * With anything switched off, published statuses in the history are disregarded and
+   * recomputed from the figures (unknown where figures are missing).
+   */
+  readonly disable?: readonly string[] | undefined;
+  /** Overrides the rule file's `forebyggelseUdelukkerUdsatte` switch. */
+  readonly forebyggelseUdelukkerUdsatte?: boolean | undefined;
+}
+
+const danish = da();
+
+/** Validates a boligområde's figures; diagnostics name the field. */
+export function parseBoligomraade(input: unknown): { ok: true; data: BoligomraadeData } | { ok: false; errors: readonly Diagnostic[] } {
+  const parsed = boligomraadeInputSchema.safeParse(input, { error: danish.localeError });
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const id = typeof input === 'object' && input !== null && typeof (input as { id?: unknown }).id === 'string' ? (input as { id: string }).id : undefined;
+  return {
+    ok: false,
+    errors: parsed.error.issues.map((issue) =>
+      diagnostic({
+        code: 'input-invalid',
+        severity: 'error',
+        field: issue.path.join('.'),
+        ...(id !== undefined ? { id } : {}),
+        message: issue.message,
+        hint: 'Se feltbeskrivelsen i boligomraadeInputSchema; et ukendt tal udelades eller sættes til null.',
+      }),
+    ),
+  };
+}
+
+/** The rule files in force on a list date: the `classification` one and, for 2015–2017, the infrastructure list. */
+export function ruleSetsFor(registry: RuleRegistry, listedato: IsoDate): readonly CompiledRuleSet[] {
+  const main = registry.inForce(CLASSIFICATION_RULE_SET, listedato);
+  const out = [main];
+  if (registry.ids().includes(INFRASTRUKTUR_RULE_SET)) {
+    const infra = registry.versions(INFRASTRUKTUR_RULE_SET).find((rs) => rs.info.effective.from <= listedato && (rs.info.effective.to === undefined || listedato <= rs.info.effective.to));
+    if (infra !== undefined) out.push(infra);
+  }
+  return out;
+}
+
+/**
+ * Checks that every id to switch off names a condition or rule of some version of the
+ * classification rules (a batch may span versions, so one version need not know it).
+ * @throws BoligsocialError `unknown-disable-id`, with a suggestion.
+ */
+export function checkDisable(registry: RuleRegistry, disable: readonly string[]): void {
+  if (disable.length === 0) return;
+  const known = new Set<string>();
+  for (const id of [CLASSIFICATION_RULE_SET, INFRASTRUKTUR_RULE_SET]) for (const rs of registry.versions(id)) for (const n of disableIds(rs)) known.add(n);
+  for (const d of disable) {
+    if (known.has(d)) continue;
+    const guess = didYouMean(d, known);
+    throw new BoligsocialError('unknown-disable-id', `cannot disable ${d}: no classification rule file has a condition or rule by that name`, [
+      diagnostic({
+        code: 'unknown-disable-id',
+        severity: 'error',
+        message: `"${d}" er hverken en betingelse eller en regel i klassifikationsreglerne`,
+        hint: guess !== undefined ? `Mente du "${guess}"?` : `Kendte navne: ${[...known].sort().join(', ')}`,
+      }),
+    ]);
+  }
+}
+
+/**
+ * Classifies a boligområde on the list of `listedato`.
+ *
+ * @example
+ * const k = classifyBoligomraade(
+ *   { id: 'a', beboere: 1200, ikkeVestligePct: '52', udenArbejdePct: '41', kunGrundskolePct: '62', indkomstPctAfRegion: '58' },
+ *   { listedato: '2019-12-01' },
+ * );
+ * k.kategorier.udsat?.outcome;           // true  (2 af 4)
+ * k.kategorier.parallelsamfund?.outcome; // true  (ghettoområde)
+ * k.kategorier.omdannelse?.outcome;      // null  (no history given)
+ * k.kategorier.forebyggelse;             // undefined: the 2018 law has no forebyggelse
+ * @throws BoligsocialError `input-invalid` (bad figures), `no-rules-in-force`, `unknown-disable-id`.
+ */
+export function classifyBoligomraade(input: BoligomraadeInput, options: ClassifyOptions): Klassifikation {
+  const parsed = parseBoligomraade(input);
+  if (!parsed.ok) throw new BoligsocialError('input-invalid', `invalid boligområde ${String((input as { id?: unknown }).id)}: ${parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`, parsed.errors);
+  const registry = options.rules ?? bundledRegistry();
+  const disable = options.disable ?? [];
+  checkDisable(registry, disable);
+  return classifyData(parsed.data, options, registry);
+}
+
+/** Classifies validated figures; `registry` and `disable` already checked. */
+export function classifyData(data: BoligomraadeData, options: ClassifyOptions, registry: RuleRegistry): Klassifikation {
+  const { listedato } = options;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(listedato)) throw new BoligsocialError('input-invalid', `listedato must be YYYY-MM-DD, got ${JSON.stringify(listedato)}`);
+  const disable = options.disable ?? [];
+  const ruleSets = ruleSetsFor(registry, listedato);
+  const main = ruleSets[0] as CompiledRuleSet;
+  const facts: Record<string, Facts[string]> = { ...classificationFactsOf(data) };
+
+  let historik: HistorikResultat | undefined;
+  const min = minAarIRaekke(main);
+  if (min !== undefined) {
+    const byYear = historikPrAar(options.history ?? [], listedato);
+    const statusOf = (aar: number): HistorikAarStatus => {
+      const entry = byYear.get(aar);
+      return entry === undefined ? Object.freeze({ aar, status: null, kilde: 'mangler' as const }) : historikStatus(entry, registry, disable);
+    };
+    const fold = foldHistorik(aarOf(listedato), min, statusOf);
+    if (fold.aarIRaekke !== null) facts.parallelsamfundAarIRaekke = fold.aarIRaekke;
+    historik = { minAarIRaekke: min, aar: fold.aar, aarIRaekke: fold.aarIRaekke, offentliggjortTilsidesat: disable.length > 0 };
+  }
+
+  const evaluations: Evaluation[] = [];
+  const kategorier: Partial<Record<Kategori, KategoriResultat>> = {};
+  const disabled = new Set<string>();
+  for (const rs of ruleSets) {
+    const expanded = expandDisable(rs, disable);
+    for (const d of expanded) disabled.add(d);
+    const evaluation = evaluateRuleSet(rs, facts, { disable: expanded });
+    evaluations.push(evaluation);
+    const depends = dependsOnIkkeVestlig(rs, facts, expanded);
+    for (const k of kategoriRegler(rs)) {
+      if (kategorier[k.kategori] !== undefined) continue;
+      kategorier[k.kategori] = {
+        kategori: k.kategori,
+        regel: k.regel.id,
+        navn: k.navn,
+        outcome: evaluation.outcomes[k.regel.id] ?? null,
+        afhaengerAfIkkeVestlig: depends[k.regel.id] === true,
+        ruleSet: rs.info,
+      };
+    }
+  }
+
+  const exclude = options.forebyggelseUdelukkerUdsatte ?? forebyggelseUdelukkerUdsatte(main);
+  const foreb = kategorier.forebyggelse;
+  const udsat = kategorier.udsat;
+  if (exclude && foreb !== undefined && udsat !== undefined && foreb.outcome !== false && udsat.outcome !== false) {
+    const outcome: Truth = udsat.outcome === true ? false : null;
+    kategorier.forebyggelse = { ...foreb, outcome, udelukketSomUdsat: true };
+  }
+
+  const mangler = [...new Set(evaluations.flatMap((e) => e.missingFacts))].sort();
+  const result: Klassifikation = {
+    id: data.id,
+    ...(data.navn !== undefined ? { navn: data.navn } : {}),
+    ...(data.kommune !== undefined ? { kommune: data.kommune } : {}),
+    listedato,
+    ruleSets: ruleSets.map((rs) => rs.info),
+    kategorier,
+    afhaengerAfIkkeVestlig: Object.values(kategorier).some((k) => k.afhaengerAfIkkeVestlig),
+    evaluations,
+    facts,
+    mangler,
+    ...(historik !== undefined ? { historik } : {}),
+    disabled: [...disabled].sort(),
+  };
+  return deepFreeze(result);
+}
+
+/**
+ * The status of one earlier list: the published one when given (and nothing is
+ * switched off), else computed from that list's figures under the rules in force on
+ * its own date, else unknown.
+ */
+export function historikStatus(entry: HistorikAar, registry: RuleRegistry, disable: readonly string[]): HistorikAarStatus {
+  const aar = aarOf(entry.listedato);
+  const base = { aar, listedato: entry.listedato };
+  if (disable.length === 0 && typeof entry.offentliggjortParallelsamfund === 'boolean') {
+    return Object.freeze({ ...base, status: entry.offentliggjortParallelsamfund, kilde: 'offentliggjort' as const });
+  }
+  if (entry.input === undefined) return Object.freeze({ ...base, status: null, kilde: 'mangler' as const });
+  const parsed = parseBoligomraade(entry.input);
+  if (!parsed.ok) return Object.freeze({ ...base, status: null, kilde: 'mangler' as const });
+  let rs: CompiledRuleSet;
+  try {
+    rs = registry.inForce(CLASSIFICATION_RULE_SET, entry.listedato);
+  } catch (error) {
+    if (error instanceof BoligsocialError && error.code === 'no-rules-in-force') return Object.freeze({ ...base, status: null, kilde: 'mangler' as const });
+    throw error;
+  }
+  const regel = kategoriRegel(rs, 'parallelsamfund');
+  if (regel === undefined) return Object.freeze({ ...base, status: null, kilde: 'mangler' as const, ruleSet: rs.info });
+  const decision = decideRuleSet(rs, classificationFactsOf(parsed.data), { disable: expandDisable(rs, disable) });
+  return Object.freeze({ ...base, status: decision.outcomes[regel.regel.id] ?? null, kilde: 'beregnet' as const, ruleSet: rs.info });
+}
+
+/**
+ * For each rule: would its outcome differ between the non-western criterion met and
+ * not met (all its forms together), every other fact as it is?
+ */
+export function dependsOnIkkeVestlig(ruleSet: CompiledRuleSet, facts: Facts, disable: readonly string[]): Readonly<Record<string, boolean>> {
+  const names = ikkeVestligeBetingelser(ruleSet);
+  const out: Record<string, boolean> = {};
+  if (names.length === 0) {
+    for (const r of ruleSet.rules) out[r.id] = false;
+    return Object.freeze(out);
+  }
+  const rest = disable.filter((d) => !names.includes(d));
+  const force = (v: boolean) => Object.fromEntries(names.map((n) => [n, v]));
+  const withTrue = decideRuleSet(ruleSet, facts, { disable: rest, override: force(true) }).outcomes;
+  const withFalse = decideRuleSet(ruleSet, facts, { disable: rest, override: force(false) }).outcomes;
+  for (const r of ruleSet.rules) out[r.id] = withTrue[r.id] !== withFalse[r.id];
+  return Object.freeze(out);
+}

@@ -1,0 +1,151 @@
+/**
+ * Classification results for people and programs: a Danish table, JSON and CSV rows
+ * (the CLI's formats), and the full reasoning for one area.
+ */
+import { formatDiagnostic, type Diagnostic } from '../errors.js';
+import { formatDato, formatSandhed } from '../format/danish.js';
+import { formatExplanation } from '../format/explanation.js';
+import { type Column, renderCsv, renderTable } from '../format/table.js';
+import type { Truth } from '../engine/types.js';
+import { INFRASTRUKTUR_RULE_SET } from './classify.js';
+import { type Kategori, KATEGORIER, type Klassifikation } from './types.js';
+
+/** A row of output: a classification, or a bad input row with its reasons. */
+export type UdfaldRaekke =
+  | { readonly ok: true; readonly klassifikation: Klassifikation }
+  | { readonly ok: false; readonly row: number; readonly id?: string; readonly listedato?: string; readonly errors: readonly Diagnostic[] };
+
+const KATEGORI_OVERSKRIFT: Readonly<Record<Kategori, string>> = Object.freeze({
+  udsat: 'Udsat',
+  parallelsamfund: 'Ghetto/parallelsamfund',
+  omdannelse: 'Hård/omdannelse',
+  forebyggelse: 'Forebyggelse',
+});
+
+function cell(k: Klassifikation, kategori: Kategori): string {
+  const r = k.kategorier[kategori];
+  return r === undefined ? '–' : formatSandhed(r.outcome);
+}
+
+function regler(k: Klassifikation): string {
+  const main = k.ruleSets[0];
+  const infra = k.ruleSets.find((r) => r.id === INFRASTRUKTUR_RULE_SET);
+  return `${main?.version ?? '?'}${infra !== undefined ? ` + infra ${infra.version}` : ''}`;
+}
+
+/** The results as an aligned Danish table; bad rows as lines under it. "–" = the version has no such category. */
+export function formatKlassifikationTable(rows: readonly UdfaldRaekke[]): string {
+  const columns: Column[] = [
+    { header: 'Id' },
+    { header: 'Navn' },
+    { header: 'Liste' },
+    { header: 'Regler' },
+    ...KATEGORIER.map((k) => ({ header: KATEGORI_OVERSKRIFT[k] })),
+    { header: 'Afhænger af ikke-vestlig' },
+    { header: 'Mangler' },
+  ];
+  const body: string[][] = [];
+  const bad: string[] = [];
+  for (const r of rows) {
+    if (!r.ok) {
+      body.push([r.id ?? '?', '', r.listedato ?? '', 'FEJL', ...KATEGORIER.map(() => ''), '', `se række ${r.row}`]);
+      for (const d of r.errors) bad.push(`  ${formatDiagnostic(d)}`);
+      continue;
+    }
+    const k = r.klassifikation;
+    body.push([k.id, k.navn ?? '', k.listedato, regler(k), ...KATEGORIER.map((c) => cell(k, c)), formatSandhed(k.afhaengerAfIkkeVestlig), k.mangler.join(', ')]);
+  }
+  let text = renderTable(columns, body);
+  text += 'ja/nej/ukendt pr. kategori; – = kategorien findes ikke i lovversionen. Før 2021: ghettoområde og hårdt ghettoområde; 2015–2017: udsat = infrastrukturlisten.\n';
+  if (bad.length > 0) text += `\nRækker med fejl (ikke klassificeret):\n${bad.join('\n')}\n`;
+  return text;
+}
+
+/** The JSON object of one output row (see the CLI's `--format json`). */
+export function klassifikationJson(r: UdfaldRaekke): Record<string, unknown> {
+  if (!r.ok) {
+    return {
+      raekke: r.row,
+      ...(r.id !== undefined ? { id: r.id } : {}),
+      ...(r.listedato !== undefined ? { listedato: r.listedato } : {}),
+      fejl: r.errors.map((d) => ({ ...(d.field !== undefined ? { kolonne: d.field } : {}), kode: d.code, besked: d.message, ...(d.hint !== undefined ? { tip: d.hint } : {}) })),
+    };
+  }
+  const k = r.klassifikation;
+  const main = k.ruleSets[0];
+  const infra = k.ruleSets.find((rs) => rs.id === INFRASTRUKTUR_RULE_SET);
+  const out: Record<string, unknown> = {
+    id: k.id,
+    ...(k.navn !== undefined ? { navn: k.navn } : {}),
+    ...(k.kommune !== undefined ? { kommune: k.kommune } : {}),
+    listedato: k.listedato,
+    regelsaet: { id: main?.id, dato: main?.version },
+    ...(infra !== undefined ? { regelsaetInfrastruktur: { id: infra.id, dato: infra.version } } : {}),
+  };
+  const navne: Record<string, string> = {};
+  for (const kategori of KATEGORIER) {
+    const res = k.kategorier[kategori];
+    if (res === undefined) continue;
+    out[kategori] = res.outcome;
+    navne[kategori] = res.navn;
+  }
+  out.kategorinavne = navne;
+  out.afhaengerAfIkkeVestligeKriterium = k.afhaengerAfIkkeVestlig;
+  out.afhaengerPrKategori = Object.fromEntries(Object.values(k.kategorier).map((res) => [res.kategori, res.afhaengerAfIkkeVestlig]));
+  out.mangler = k.mangler;
+  if (k.historik !== undefined) out.historik = { listerITraek: k.historik.aarIRaekke, kraevet: k.historik.minAarIRaekke, aar: k.historik.aar.map((a) => ({ aar: a.aar, status: a.status, kilde: a.kilde })) };
+  if (k.disabled.length > 0) out.slaaetFra = k.disabled;
+  return out;
+}
+
+/** The results as a JSON array, one object per input row. */
+export function formatKlassifikationJson(rows: readonly UdfaldRaekke[]): string {
+  return `${JSON.stringify(rows.map(klassifikationJson), null, 2)}\n`;
+}
+
+function csvTruth(t: Truth | undefined): string {
+  return t === undefined ? '' : t === null ? 'ukendt' : t ? 'ja' : 'nej';
+}
+
+/** The results as CSV (comma-separated); blank category = not defined in the version. */
+export function formatKlassifikationCsv(rows: readonly UdfaldRaekke[]): string {
+  const headers = ['id', 'navn', 'listedato', 'regelsaet', ...KATEGORIER, 'afhaenger_af_ikke_vestlige_kriterium', 'mangler', 'fejl'];
+  const body = rows.map((r) => {
+    if (!r.ok) return [r.id ?? '', '', r.listedato ?? '', '', ...KATEGORIER.map(() => ''), '', '', r.errors.map((d) => `række ${r.row}${d.field !== undefined ? ` kolonne ${d.field}` : ''}: ${d.message}`).join('; ')];
+    const k = r.klassifikation;
+    return [k.id, k.navn ?? '', k.listedato, regler(k), ...KATEGORIER.map((c) => csvTruth(k.kategorier[c]?.outcome)), formatSandhed(k.afhaengerAfIkkeVestlig), k.mangler.join(' '), ''];
+  });
+  return renderCsv(headers, body);
+}
+
+/** The full reasoning for one classification, in Danish. */
+export function formatKlassifikationForklaring(k: Klassifikation): string {
+  const lines: string[] = [];
+  lines.push(`Boligområde ${k.id}${k.navn !== undefined ? ` ${k.navn}` : ''}${k.kommune !== undefined ? ` (${k.kommune})` : ''} — listen ${formatDato(k.listedato)}`);
+  lines.push('Resultat:');
+  for (const kategori of KATEGORIER) {
+    const r = k.kategorier[kategori];
+    if (r === undefined) continue;
+    const notes: string[] = [];
+    if (r.afhaengerAfIkkeVestlig) notes.push('afhænger af ikke-vestlig-kriteriet');
+    if (r.udelukketSomUdsat) notes.push('udelukket, fordi området er (eller kan være) udsat');
+    lines.push(`  ${r.navn}: ${formatSandhed(r.outcome)}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`);
+  }
+  lines.push(`Afhænger af ikke-vestlig-kriteriet: ${formatSandhed(k.afhaengerAfIkkeVestlig)}`);
+  if (k.disabled.length > 0) lines.push(`Slået fra: ${k.disabled.join(', ')} (tæller som ikke opfyldt)`);
+  if (k.historik !== undefined) {
+    const h = k.historik;
+    const omd = k.kategorier.omdannelse;
+    lines.push(`Historik (${omd?.navn ?? 'omdannelse'}: på listen mindst ${h.minAarIRaekke} år i træk, den aktuelle medregnet):`);
+    if (h.offentliggjortTilsidesat) lines.push('  Offentliggjorte statusser er tilsidesat, fordi kriterier er slået fra; årene er genberegnet ud fra tallene.');
+    for (const a of h.aar) {
+      const kilde = a.kilde === 'offentliggjort' ? 'offentliggjort' : a.kilde === 'beregnet' ? `beregnet efter reglerne fra ${a.ruleSet?.version ?? '?'}` : 'mangler';
+      lines.push(`  ${a.aar}${a.listedato !== undefined ? ` (${formatDato(a.listedato)})` : ''}: ${formatSandhed(a.status)} — ${kilde}`);
+    }
+    lines.push(`  Lister i træk, den aktuelle medregnet: ${h.aarIRaekke === null ? 'ukendt (et ukendt år kan afgøre det)' : h.aarIRaekke}`);
+  }
+  if (k.mangler.length > 0) lines.push(`Mangler: ${k.mangler.join(', ')}`);
+  lines.push('');
+  for (const evaluation of k.evaluations) lines.push(formatExplanation(evaluation));
+  return lines.join('\n');
+}

@@ -1,0 +1,250 @@
+/**
+ * `boligsocial classify <file.csv|file.json>`: classifies boligområder on their lists under
+ * the law version of each list date, with history from earlier rows of the same id.
+ * `boligsocial forecast <afdelinger.csv> --listedato <date> --historik <file.csv>`:
+ * sums afdelinger to boligområder and forecasts the next list, with margins in persons.
+ * Bad rows are reported on stderr (row, column, reason) and in the output; good rows
+ * are still classified; the exit code is then 1.
+ */
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import type { Command } from 'commander';
+import { isValid, parseISO } from 'date-fns';
+import { classifyBoligomraader } from '../../classification/batch.js';
+import { columnOf, readBoligomraaderCsv } from '../../classification/csv.js';
+import { forecastBoligomraader, type Prognose } from '../../classification/forecast.js';
+import { readPrognoseCsv } from '../../classification/forecast-csv.js';
+import { formatKlassifikationCsv, formatKlassifikationForklaring, formatKlassifikationJson, formatKlassifikationTable, klassifikationJson, type UdfaldRaekke } from '../../classification/format.js';
+import type { HistorikAar } from '../../classification/input.js';
+import { KATEGORIER } from '../../classification/types.js';
+import { type Diagnostic, diagnostic, didYouMean, formatDiagnostic } from '../../errors.js';
+import { formatDato, formatSandhed, formatTal } from '../../format/danish.js';
+import { renderTable } from '../../format/table.js';
+import { displayPath } from '../../rules/registry.js';
+import { type CliContext, EXIT } from '../io.js';
+
+interface ClassifyCliOptions {
+  format: string;
+  explain?: string;
+  listedato?: string;
+  disable: string[];
+}
+
+interface ForecastCliOptions {
+  listedato: string;
+  historik?: string;
+  format: string;
+  explain?: string;
+  disable: string[];
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** Registers the `classify` and `forecast` commands on the program. */
+export function registerClassifyCommand(program: Command, ctx: CliContext): void {
+  program
+    .command('classify')
+    .description('klassificér boligområder på de officielle lister efter loven i kraft på hver listedato (udsat, ghetto/parallelsamfund, hård/omdannelse, forebyggelse)')
+    .argument('<fil>', 'CSV (én række pr. boligområde pr. liste; tidligere rækker med samme id er historik) eller JSON (en liste af rækker)')
+    .option('--format <format>', 'table, json eller csv', 'table')
+    .option('--explain <id>', 'vis den fulde begrundelse for ét boligområde (alle dets lister, eller den i --listedato)')
+    .option('--listedato <dato>', 'med --explain: kun listen på denne dato')
+    .option('--disable <id>', 'slå en betingelse eller regel fra, fx ikke-vestlige (kan gentages)', collect, [] as string[])
+    .action((file: string, options: ClassifyCliOptions) => runClassify(file, options, ctx));
+
+  program
+    .command('forecast')
+    .description('prognose for den næste liste: afdelingernes tal summeret pr. boligområde, med afstanden til hver grænse i personer')
+    .argument('<afdelinger>', 'CSV eller JSON med én række pr. afdeling, der navngiver sit boligområde')
+    .requiredOption('--listedato <dato>', 'listen der prognosticeres (ÅÅÅÅ-MM-DD); vælger lovversionen')
+    .option('--historik <fil>', 'tidligere lister i classify-formatet (id, listedato, offentliggjort_parallelsamfund og evt. tal)')
+    .option('--format <format>', 'table eller json', 'table')
+    .option('--explain <boligområde>', 'vis den fulde begrundelse for ét boligområde')
+    .option('--disable <id>', 'slå en betingelse eller regel fra, fx ikke-vestlige (kan gentages)', collect, [] as string[])
+    .action((file: string, options: ForecastCliOptions) => runForecast(file, options, ctx));
+}
+
+function usage(ctx: CliContext, message: string, hint: string): void {
+  ctx.io.stderr(`${formatDiagnostic(diagnostic({ code: 'cli-usage', severity: 'error', message, hint }))}\n`);
+  ctx.setExitCode(EXIT.usage);
+}
+
+function validDate(d: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(d) && isValid(parseISO(d));
+}
+
+function readText(ctx: CliContext, file: string): { text: string; shown: string; json: boolean } | undefined {
+  const path = ctx.resolvePath(file);
+  try {
+    return { text: readFileSync(path, 'utf8'), shown: displayPath(path, ctx.io.cwd), json: extname(path).toLowerCase() === '.json' };
+  } catch {
+    usage(ctx, `filen ${file} kan ikke læses`, 'Kontrollér stien.');
+    return undefined;
+  }
+}
+
+function readJsonArray(text: string, shown: string, what: string): { list: unknown[]; errors: Diagnostic[] } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { list: [], errors: [diagnostic({ code: 'input-invalid', severity: 'error', file: shown, message: `JSON-filen kan ikke læses: ${(error as Error).message}`, hint: 'Kontrollér filens syntaks.' })] };
+  }
+  if (!Array.isArray(data)) return { list: [], errors: [diagnostic({ code: 'input-invalid', severity: 'error', file: shown, message: `JSON-filen skal være en liste af ${what}`, hint: 'Skriv [ {...}, {...} ].' })] };
+  return { list: data, errors: [] };
+}
+
+/** Reads classify rows from CSV or JSON: the input objects with their row numbers, and problems. */
+function readRows(text: string, shown: string, json: boolean): { rows: { row: number; value?: unknown; id?: string; listedato?: string; errors: readonly Diagnostic[] }[]; fileErrors: Diagnostic[] } {
+  if (json) {
+    const { list, errors } = readJsonArray(text, shown, 'boligområderækker');
+    return { rows: list.map((value, i) => ({ row: i + 1, value, errors: [] })), fileErrors: errors };
+  }
+  const csv = readBoligomraaderCsv(text, shown);
+  return { rows: csv.entries.map((e) => ({ ...e })), fileErrors: [...csv.diagnostics] };
+}
+
+function runClassify(file: string, options: ClassifyCliOptions, ctx: CliContext): void {
+  if (!['table', 'json', 'csv'].includes(options.format)) return usage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table, json eller csv.');
+  if (options.listedato !== undefined && !validDate(options.listedato)) return usage(ctx, `--listedato "${options.listedato}" er ikke en gyldig dato`, 'Skriv datoen som ÅÅÅÅ-MM-DD.');
+  const read = readText(ctx, file);
+  if (read === undefined) return;
+  const { rows, fileErrors } = readRows(read.text, read.shown, read.json);
+  for (const d of fileErrors) ctx.io.stderr(`${formatDiagnostic(d)}\n`);
+  if (fileErrors.some((d) => d.severity === 'error')) ctx.setExitCode(EXIT.findings);
+
+  const good = rows.filter((r) => r.errors.length === 0 && r.value !== undefined);
+  const batch = classifyBoligomraader(
+    good.map((r) => r.value),
+    { rules: ctx.registry(), disable: options.disable },
+  );
+  const byRow = new Map(good.map((r, i) => [r.row, batch[i]]));
+  const out: UdfaldRaekke[] = rows.map((r) => {
+    if (r.errors.length > 0) return { ok: false, row: r.row, ...(r.id !== undefined ? { id: r.id } : {}), ...(r.listedato !== undefined ? { listedato: r.listedato } : {}), errors: r.errors };
+    const b = byRow.get(r.row);
+    if (b === undefined) return { ok: false, row: r.row, errors: [diagnostic({ code: 'input-row', severity: 'error', row: r.row, message: 'rækken kunne ikke læses' })] };
+    if (b.ok) return { ok: true, klassifikation: b.klassifikation };
+    const errors = b.errors.map((d) => diagnostic({ ...d, row: r.row, file: read.shown, ...(d.field !== undefined ? { field: read.json ? d.field : columnOf(d.field) } : {}) }));
+    return { ok: false, row: r.row, ...(b.id !== undefined ? { id: b.id } : {}), ...(b.listedato !== undefined ? { listedato: b.listedato } : {}), errors };
+  });
+  const bad = out.filter((r) => !r.ok);
+  for (const r of bad) if (!r.ok) for (const d of r.errors) ctx.io.stderr(`${formatDiagnostic(d)}\n`);
+  if (bad.length > 0) ctx.setExitCode(EXIT.findings);
+
+  if (options.explain !== undefined) {
+    const id = options.explain;
+    const matches = out.flatMap((r) => (r.ok && r.klassifikation.id === id && (options.listedato === undefined || r.klassifikation.listedato === options.listedato) ? [r.klassifikation] : []));
+    if (matches.length === 0) {
+      const ids = [...new Set(out.flatMap((r) => (r.ok ? [r.klassifikation.id] : [])))];
+      const guess = didYouMean(id, ids);
+      return usage(ctx, `boligområdet "${id}"${options.listedato !== undefined ? ` på listen ${options.listedato}` : ''} findes ikke blandt de klassificerede rækker`, guess !== undefined ? `Mente du "${guess}"?` : `Kendte id'er: ${ids.join(', ')}`);
+    }
+    ctx.io.stdout(matches.map(formatKlassifikationForklaring).join('\n'));
+    return;
+  }
+  if (options.format === 'json') ctx.io.stdout(formatKlassifikationJson(out));
+  else if (options.format === 'csv') ctx.io.stdout(formatKlassifikationCsv(out));
+  else ctx.io.stdout(formatKlassifikationTable(out));
+}
+
+function readHistorik(ctx: CliContext, file: string): { history: Record<string, HistorikAar[]>; errors: Diagnostic[] } | undefined {
+  const read = readText(ctx, file);
+  if (read === undefined) return undefined;
+  const { rows, fileErrors } = readRows(read.text, read.shown, read.json);
+  const errors = [...fileErrors, ...rows.flatMap((r) => r.errors)];
+  const history: Record<string, HistorikAar[]> = {};
+  for (const r of rows) {
+    if (r.errors.length > 0 || typeof r.value !== 'object' || r.value === null) continue;
+    const { listedato, offentliggjortParallelsamfund, ...input } = r.value as Record<string, unknown>;
+    const id = input.id;
+    if (typeof id !== 'string' || typeof listedato !== 'string' || !validDate(listedato)) {
+      errors.push(diagnostic({ code: 'input-row', severity: 'error', file: read.shown, row: r.row, field: 'listedato', message: 'rækken mangler id eller en gyldig listedato' }));
+      continue;
+    }
+    (history[id] ??= []).push({
+      listedato,
+      ...(typeof offentliggjortParallelsamfund === 'boolean' ? { offentliggjortParallelsamfund } : {}),
+      input: input as unknown as HistorikAar['input'],
+    });
+  }
+  return { history, errors };
+}
+
+function runForecast(file: string, options: ForecastCliOptions, ctx: CliContext): void {
+  if (!validDate(options.listedato)) return usage(ctx, `--listedato "${options.listedato}" er ikke en gyldig dato`, 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-12-01.');
+  if (!['table', 'json'].includes(options.format)) return usage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table eller json.');
+  const read = readText(ctx, file);
+  if (read === undefined) return;
+  const diagnostics: Diagnostic[] = [];
+  let afdelinger: { row: number; value: unknown }[] = [];
+  let badAreas = new Set<string>();
+  if (read.json) {
+    const { list, errors } = readJsonArray(read.text, read.shown, 'afdelinger');
+    diagnostics.push(...errors);
+    afdelinger = list.map((value, i) => ({ row: i + 1, value }));
+  } else {
+    const csv = readPrognoseCsv(read.text, read.shown);
+    diagnostics.push(...csv.diagnostics);
+    afdelinger = [...csv.afdelinger];
+    badAreas = new Set(csv.badAreas);
+  }
+  let history: Record<string, HistorikAar[]> = {};
+  if (options.historik !== undefined) {
+    const h = readHistorik(ctx, options.historik);
+    if (h === undefined) return;
+    diagnostics.push(...h.errors);
+    history = h.history;
+  }
+  const areaOf = (v: unknown) => (typeof v === 'object' && v !== null && typeof (v as { boligomraade?: unknown }).boligomraade === 'string' ? (v as { boligomraade: string }).boligomraade : undefined);
+  for (const area of badAreas) diagnostics.push(diagnostic({ code: 'input-row', severity: 'error', id: area, field: 'boligomraade', message: `boligområdet ${area} prognosticeres ikke, fordi en af dets afdelinger har fejl` }));
+  const usable = afdelinger.filter((a) => !badAreas.has(areaOf(a.value) ?? ''));
+  const result = forecastBoligomraader(
+    usable.map((a) => a.value),
+    { listedato: options.listedato, history, rules: ctx.registry(), disable: options.disable },
+  );
+  for (const d of result.errors) diagnostics.push(d.row !== undefined ? diagnostic({ ...d, row: usable[d.row - 1]?.row ?? d.row, file: read.shown }) : d);
+  for (const d of diagnostics) ctx.io.stderr(`${formatDiagnostic(d)}\n`);
+  if (diagnostics.some((d) => d.severity === 'error')) ctx.setExitCode(EXIT.findings);
+
+  const prognoser = [...result.prognoser].sort((a, b) => a.boligomraade.localeCompare(b.boligomraade));
+  if (options.explain !== undefined) {
+    const p = prognoser.find((x) => x.boligomraade === options.explain);
+    if (p === undefined) {
+      const guess = didYouMean(options.explain, prognoser.map((x) => x.boligomraade));
+      return usage(ctx, `boligområdet "${options.explain}" findes ikke i prognosen`, guess !== undefined ? `Mente du "${guess}"?` : `Kendte: ${prognoser.map((x) => x.boligomraade).join(', ')}`);
+    }
+    ctx.io.stdout(`${formatPrognose(p)}\n${formatKlassifikationForklaring(p.klassifikation)}`);
+    return;
+  }
+  if (options.format === 'json') {
+    const json = prognoser.map((p) => ({ ...klassifikationJson({ ok: true, klassifikation: p.klassifikation }), afdelinger: p.afdelinger, optaelling: p.optaelling, margener: p.margener }));
+    const errors = diagnostics.filter((d) => d.severity === 'error').map((d) => ({ ...(d.row !== undefined ? { raekke: d.row } : {}), ...(d.id !== undefined ? { id: d.id } : {}), ...(d.field !== undefined ? { kolonne: d.field } : {}), besked: d.message }));
+    ctx.io.stdout(`${JSON.stringify(errors.length > 0 ? [...json, ...errors.map((e) => ({ fejl: [e] }))] : json, null, 2)}\n`);
+    return;
+  }
+  ctx.io.stdout(prognoser.map(formatPrognose).join('\n'));
+  const errs = diagnostics.filter((d) => d.severity === 'error');
+  if (errs.length > 0) ctx.io.stdout(`\nFejl i input:\n${errs.map((d) => `  ${formatDiagnostic(d)}`).join('\n')}\n`);
+}
+
+/** One forecast as Danish text: the categories and a table of margins. */
+function formatPrognose(p: Prognose): string {
+  const k = p.klassifikation;
+  const lines = [
+    `Boligområde ${p.boligomraade}${k.navn !== undefined ? ` ${k.navn}` : ''} (${p.afdelinger.length} afdeling${p.afdelinger.length === 1 ? '' : 'er'}: ${p.afdelinger.join(', ')}) — prognose for listen ${formatDato(k.listedato)}, regler fra ${k.ruleSets.map((r) => r.version).join(' og ')}`,
+  ];
+  for (const kategori of KATEGORIER) {
+    const r = k.kategorier[kategori];
+    if (r !== undefined) lines.push(`  ${r.navn}: ${formatSandhed(r.outcome)}${r.afhaengerAfIkkeVestlig ? ' (afhænger af ikke-vestlig-kriteriet)' : ''}`);
+  }
+  if (k.historik !== undefined) lines.push(`  lister i træk, den aktuelle medregnet: ${k.historik.aarIRaekke ?? 'ukendt'} (kræver ${k.historik.minAarIRaekke})`);
+  if (k.mangler.length > 0) lines.push(`  mangler: ${k.mangler.join(', ')}`);
+  const rows = p.margener.map((m) => [m.titel, m.vaerdi === null ? 'ukendt' : roundForDisplay(m.vaerdi), formatTal(m.graense), m.opfyldt === null ? 'ukendt' : m.opfyldt ? 'ja' : 'nej', m.tekst.replace(/^(ikke )?opfyldt, /, '')]);
+  return `${lines.join('\n')}\n${renderTable([{ header: 'Kriterium' }, { header: 'Værdi', right: true }, { header: 'Grænse', right: true }, { header: 'Opfyldt' }, { header: 'Afstand og hvad der skal til' }], rows)}`;
+}
+
+/** A long non-terminating value shown with four decimals, marked as approximate. */
+function roundForDisplay(v: string): string {
+  const f = v.split('.')[1];
+  return f !== undefined && f.length > 4 ? `≈${formatTal(v, 4)}` : formatTal(v);
+}

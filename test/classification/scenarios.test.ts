@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { bundledRegistry } from '../../src/rules/bundled.js';
+import { listRuleFiles } from '../../src/rules/registry.js';
+import { CoverageCollector } from '../../src/scenarios/coverage.js';
+import { runScenarioFile } from '../../src/scenarios/run.js';
+
+const files = listRuleFiles('fixtures/scenarios/classification');
+
+describe('classification scenarios', () => {
+  it('cover every version with every condition seen both true and false', () => {
+    const coverage = new CoverageCollector();
+    for (const file of files) {
+      const result = runScenarioFile(file, { registry: bundledRegistry });
+      expect(result.mismatches, file).toEqual([]);
+      expect(result.errors, file).toEqual([]);
+      if (result.ruleSet && result.evaluation) coverage.record(result.ruleSet, result.evaluation);
+    }
+    const versions = coverage.ruleSets().map((rs) => `${rs.info.id} ${rs.info.version}`).sort();
+    expect(versions).toEqual(['classification 2010-10-26', 'classification 2013-12-01', 'classification 2018-12-01', 'classification 2021-11-30', 'classification-infrastruktur 2015-12-01']);
+    expect(coverage.gaps()).toEqual([]);
+  });
+
+  it('have at, above and below cases for the thresholds of every version', () => {
+    for (const dir of ['2010', '2013', 'infrastruktur-2015', '2018', '2021']) {
+      const names = files.filter((f) => f.includes(`/classification/${dir}/`)).map((f) => f.split('/').pop());
+      for (const slug of ['ledighed', 'domfaelte']) {
+        for (const side of ['paa', 'over', 'under']) expect(names, dir).toContain(`${slug}-${side}.json`);
+      }
+      expect(names, dir).toContain('beboere-999.json');
+    }
+  });
+});
