@@ -17,7 +17,7 @@ function withFinansiering(extra: Record<string, unknown>) {
     const { forHoejUdgift: _drop, ...rest } = e;
     return { ...rest, ...extra };
   });
-  const parsed = parseIndsats({ ...base, events }, 'test');
+  const parsed = parseIndsats({ ...base, events }, { file: 'bispebjerg-hp-2019.json' });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
   return parsed.value;
 }

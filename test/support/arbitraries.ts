@@ -4,6 +4,7 @@
  * random facts for them.
  */
 import fc from 'fast-check';
+import type { Facts } from '../../src/domain/fact-types.js';
 
 const DECIMAL_FACTS = ['ledighedPct', 'grundskolePct', 'indkomstPct', 'kriminalitetsfaktor'] as const;
 const DECIMALS = ['0', '2.4', '3', '3.0', '39.99', '40', '40.0', '40.1', '55', '54.999', '60.0000000000000000001', '59.9999999999999999999', '100'];
@@ -77,7 +78,7 @@ export function ruleFileArbitrary(): fc.Arbitrary<Record<string, Json>> {
 }
 
 /** Complete facts for every fact the generator uses. */
-export function completeFactsArbitrary(): fc.Arbitrary<Record<string, Json>> {
+export function completeFactsArbitrary(): fc.Arbitrary<Facts> {
   return fc.record({
     ledighedPct: fc.oneof(decimalValue, fc.constantFrom(40, 40.1, 3)),
     grundskolePct: decimalValue,
@@ -94,8 +95,8 @@ export function completeFactsArbitrary(): fc.Arbitrary<Record<string, Json>> {
 }
 
 /** Facts where any fact may be missing (`undefined` key or `null`). */
-export function partialFactsArbitrary(): fc.Arbitrary<Record<string, Json>> {
+export function partialFactsArbitrary(): fc.Arbitrary<Facts> {
   return completeFactsArbitrary().chain((facts) =>
-    fc.record(Object.fromEntries(Object.entries(facts).map(([k, v]) => [k, fc.constantFrom<Json>(v, v, null, undefined)]))),
+    fc.record(Object.fromEntries(Object.entries(facts).map(([k, v]) => [k, fc.constantFrom(v, v, null, undefined)]))) as fc.Arbitrary<Facts>,
   );
 }
