@@ -63,7 +63,46 @@ export type { Scenario } from './scenarios/schema.js';
 export { CoverageCollector } from './scenarios/coverage.js';
 export type { CoverageGap } from './scenarios/coverage.js';
 
-// classification — see ./classification/index.ts (added when the classification module lands)
+// classification
+export {
+  classifyBoligomraade,
+  classifyBoligomraader,
+  forecastBoligomraade,
+  forecastBoligomraader,
+  dependsOnIkkeVestlig,
+  foldHistorik,
+  boligomraadeInputSchema,
+  afdelingPrognoseSchema,
+  readBoligomraaderCsv,
+  readPrognoseCsv,
+  formatKlassifikationTable,
+  formatKlassifikationJson,
+  formatKlassifikationCsv,
+  formatKlassifikationForklaring,
+  CLASSIFICATION_RULE_SET,
+  INFRASTRUKTUR_RULE_SET,
+  KATEGORIER,
+  IKKE_VESTLIGE,
+} from './classification/index.js';
+export type {
+  ClassifyOptions,
+  BatchOptions,
+  ForecastOptions,
+  AfdelingPrognoseInput,
+  Prognose,
+  Margin,
+  Optaelling,
+  BoligomraadeInput,
+  BoligomraadeData,
+  HistorikAar,
+  BatchRaekke,
+  HistorikAarStatus,
+  HistorikKilde,
+  HistorikResultat,
+  Kategori,
+  KategoriResultat,
+  Klassifikation,
+} from './classification/index.js';
 
 // screening
 export {
