@@ -481,6 +481,8 @@ function valueFits(type: FactType | undefined, op: OperatorDefinition): (v: unkn
 /** A frozen copy of a value for the explanation, so results never alias (or freeze) the caller's input. */
 function snapshot(v: unknown): FactValue {
   if (typeof v !== 'object' || v === null) return v as FactValue;
+  // lists of strings (the common case) need only a frozen shallow copy
+  if (Array.isArray(v) && v.every((x) => typeof x !== 'object' || x === null)) return Object.freeze(v.slice()) as FactValue;
   return deepFreeze(structuredClone(v)) as FactValue;
 }
 
