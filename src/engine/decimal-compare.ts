@@ -76,11 +76,10 @@ function farApart(x: number, y: number): number {
 /**
  * a − b exactly, as a decimal string.
  *
- * Fast path: when both operands' integer digits plus the larger number of decimals fit
- * in 15 digits, both doubles are within half an ulp of the decimals, the subtraction
- * adds at most another half, and 1.5 ulp of a value below 10^(15−s) is under a third of
- * 10^−s: rounding the double difference to s decimals gives the exact difference.
- * Otherwise decimal.js.
+ * Fast path: when both operands' integer digits plus the larger number of decimals s fit
+ * in 15 digits, each operand times 10^s rounds to its exact scaled integer, and the
+ * difference of those integers is exact. Longer plain decimals: scaled BigInts.
+ * Anything else (exponent notation): decimal.js.
  */
 export function decimalDifference(a: string | number, b: string | number): string {
   const sa = typeof a === 'number' ? String(a) : a;
@@ -122,12 +121,25 @@ function fastDifference(a: string, b: string): string | undefined {
   const ia = (pa < 0 ? a.length : pa) - (a.charCodeAt(0) === 45 /* - */ ? 1 : 0);
   const ib = (pb < 0 ? b.length : pb) - (b.charCodeAt(0) === 45 ? 1 : 0);
   if ((ia > ib ? ia : ib) + scale > 15) return undefined;
-  let text = (Number(a) - Number(b)).toFixed(scale);
+  // |x · 10^s| < 10^15 and its double is within 2^-52 of it (relative), so rounding gives
+  // the exact scaled integer: the difference is an exact whole number of 10^-s
+  const pow = POW10[scale] as number;
+  return formatScaled(Math.round(Number(a) * pow) - Math.round(Number(b) * pow), scale);
+}
+
+const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
+
+/** The decimal string of `n · 10^-scale` for a safe integer `n`, without trailing zeros. */
+function formatScaled(n: number, scale: number): string {
+  if (n === 0) return '0';
+  const negative = n < 0;
+  let digits = String(negative ? -n : n);
   if (scale > 0) {
-    let end = text.length;
-    while (text.charCodeAt(end - 1) === 48 /* 0 */) end--;
-    if (text.charCodeAt(end - 1) === 46 /* . */) end--;
-    text = text.slice(0, end);
+    if (digits.length <= scale) digits = '0'.repeat(scale - digits.length + 1) + digits;
+    const point = digits.length - scale;
+    let end = digits.length;
+    while (end > point && digits.charCodeAt(end - 1) === 48 /* 0 */) end--;
+    digits = end === point ? digits.slice(0, point) : `${digits.slice(0, point)}.${digits.slice(point, end)}`;
   }
-  return text === '-0' ? '0' : text;
+  return negative ? `-${digits}` : digits;
 }
