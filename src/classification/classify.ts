@@ -7,7 +7,7 @@ import { da } from 'zod/locales';
 import type { Facts } from '../domain/fact-types.js';
 import { BoligsocialError, type Diagnostic, diagnostic, didYouMean } from '../errors.js';
 import { decideRuleSet, evaluateRuleSet } from '../engine/evaluate.js';
-import { deepFreeze } from '../engine/compile.js';
+import { deepFreeze } from '../domain/freeze.js';
 import type { CompiledRuleSet, Evaluation, IsoDate, Truth } from '../engine/types.js';
 import { bundledRegistry } from '../rules/bundled.js';
 import type { RuleRegistry } from '../rules/registry.js';
@@ -16,6 +16,7 @@ import { aarOf, foldHistorik, historikPrAar } from './history.js';
 import { type BoligomraadeData, type BoligomraadeInput, boligomraadeInputSchema, type HistorikAar } from './input.js';
 import { disableIds, expandDisable, forebyggelseUdelukkerUdsatte, ikkeVestligeBetingelser, kategoriRegel, kategoriRegler, minAarIRaekke } from './rule-meta.js';
 import type { HistorikAarStatus, HistorikResultat, Kategori, KategoriResultat, Klassifikation } from './types.js';
+import { isIsoDate } from '../domain/calendar.js';
 
 /** The id of the statutory classification rule files (`rules/classification/`). */
 export const CLASSIFICATION_RULE_SET = 'classification';
@@ -123,7 +124,7 @@ export function classifyBoligomraade(input: BoligomraadeInput, options: Classify
 /** Classifies validated figures; `registry` and `disable` already checked. */
 export function classifyData(data: BoligomraadeData, options: ClassifyOptions, registry: RuleRegistry): Klassifikation {
   const { listedato } = options;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(listedato)) throw new BoligsocialError('input-invalid', `listedato must be YYYY-MM-DD, got ${JSON.stringify(listedato)}`);
+  if (!isIsoDate(listedato)) throw new BoligsocialError('input-invalid', `listedato must be YYYY-MM-DD, got ${JSON.stringify(listedato)}`);
   const disable = options.disable ?? [];
   const ruleSets = ruleSetsFor(registry, listedato);
   const main = ruleSets[0] as CompiledRuleSet;

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { da } from 'zod/locales';
 import { DECIMAL_STRING, Decimal, decimalString } from '../domain/decimal.js';
 import { BoligsocialError, type Diagnostic, diagnostic } from '../errors.js';
-import { deepFreeze } from '../engine/compile.js';
+import { deepFreeze } from '../domain/freeze.js';
 import type { IsoDate } from '../engine/types.js';
 import { bundledRegistry } from '../rules/bundled.js';
 import type { RuleRegistry } from '../rules/registry.js';

@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { DECIMAL_STRING, Decimal } from '../domain/decimal.js';
+import { isoDateSchema as isoDate } from '../domain/calendar.js';
 
-const isoDate = z.iso.date('skal være en gyldig dato på formen ÅÅÅÅ-MM-DD');
 
 /** A non-negative decimal given as a string or a finite number; normalised to a decimal string. */
 const decimalValue = z

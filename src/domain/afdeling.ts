@@ -102,8 +102,10 @@ export const TAELLER_NAEVNER: readonly (readonly [PeriodeFeltKey, PeriodeFeltKey
   ['ungeSigtede', 'unge15til25'],
 ] as const);
 
-/** A date as `YYYY-MM-DD` that exists in the calendar. */
-export const isoDateSchema = z.iso.date('skal være en gyldig dato på formen ÅÅÅÅ-MM-DD');
+import { isoDateSchema } from './calendar.js';
+
+/** A date as `YYYY-MM-DD` that exists in the calendar (re-exported for afdeling data). */
+export { isoDateSchema };
 
 const antal = z.int('skal være et helt tal').min(0, 'må ikke være negativ');
 const karakter = z.int('skal være en karakter fra 1 til 5').min(1, 'skal være en karakter fra 1 til 5').max(5, 'skal være en karakter fra 1 til 5');

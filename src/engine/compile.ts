@@ -5,6 +5,7 @@
  * `path` is a JSON pointer resolved token by token.
  */
 import { isDecimalLike as isNumeric } from '../domain/decimal.js';
+import { deepFreeze } from '../domain/freeze.js';
 import type { FactDefinition, FactType, FactValue, Facts } from '../domain/fact-types.js';
 import { factCatalogue } from '../domain/facts.js';
 import { BoligsocialError } from '../errors.js';
@@ -510,12 +511,3 @@ function isRefTo<K extends 'parameter' | 'fact'>(v: unknown, key: K): v is Recor
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/** Freezes a value and everything reachable from it. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}

@@ -10,6 +10,7 @@ import { DECIMAL_STRING } from '../domain/decimal.js';
 import { INDSATS_KINDS } from '../domain/indsats.js';
 import { diagnostic, type Diagnostic } from '../errors.js';
 import { FORDELINGSNOEGLER } from './types.js';
+import { isoDateSchema as isoDate } from '../domain/calendar.js';
 
 /** A problem with a value, in Danish. */
 interface Problem {
@@ -80,7 +81,6 @@ function checked(check: (v: unknown) => Problem | undefined) {
   });
 }
 
-const isoDate = z.iso.date('skal være en dato på formen ÅÅÅÅ-MM-DD');
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'skal være kebab-case: små bogstaver, tal og bindestreger');
 
 /** A period: first and last day, inclusive. */

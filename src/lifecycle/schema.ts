@@ -9,8 +9,8 @@
 import { z } from 'zod';
 import { DECIMAL_STRING } from '../domain/decimal.js';
 import { INDSATS_KINDS } from '../domain/indsats.js';
+import { isoDateSchema as isoDate } from '../domain/calendar.js';
 
-const isoDate = z.iso.date('skal være en dato på formen ÅÅÅÅ-MM-DD');
 const decimalString = z.string().regex(DECIMAL_STRING, 'skal være et decimaltal skrevet som tekst, fx "0.125"');
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'skal være kebab-case: små bogstaver, tal og bindestreger');
 const note = z.string().optional();

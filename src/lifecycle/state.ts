@@ -6,11 +6,12 @@
  * the previous one) throws a {@link LifecycleEventError} naming the event and the
  * rule broken. Nothing is skipped silently.
  */
-import { formatISO, isValid, parseISO } from 'date-fns';
 import { formatDato } from '../format/danish.js';
 import { BoligsocialError, diagnostic, fail, ok, type Diagnostic, type Result } from '../errors.js';
 import { INDSATS_KIND_NAVN } from '../domain/indsats.js';
 import type { Indsats, IndsatsEvent, EventType } from './schema.js';
+import { isIsoDate } from '../domain/calendar.js';
+import { deepFreeze } from '../domain/freeze.js';
 
 /** The states of an indsats, in lifecycle order. */
 export const INDSATS_TILSTANDE = ['under-forberedelse', 'praekvalificeret', 'godkendt', 'i-gang', 'under-afslutning', 'afsluttet'] as const;
@@ -272,17 +273,4 @@ export function validateIndsatsEvents(indsats: Indsats): Result<IndsatsStatus> {
   }
 }
 
-/** True for a real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = parseISO(s);
-  return isValid(d) && formatISO(d, { representation: 'date' }) === s;
-}
 
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}

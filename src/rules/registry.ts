@@ -4,10 +4,10 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { addDays, format, parseISO } from 'date-fns';
 import { BoligsocialError, type Diagnostic, diagnostic, didYouMean, type Result, fail, ok } from '../errors.js';
 import type { CompiledRuleSet, IsoDate } from '../engine/types.js';
 import { loadRuleSetFile, locateInRuleSet, sourcePathOf } from './loader.js';
+import { addDaysIso, isIsoDate } from '../domain/calendar.js';
 
 /** All loaded rule sets, by id and date. */
 export interface RuleRegistry {
@@ -86,7 +86,7 @@ function inForce(byId: ReadonlyMap<string, readonly CompiledRuleSet[]>, id: stri
     const guess = didYouMean(id, byId.keys());
     throw new BoligsocialError('unknown-rule-set', `no rule set with id ${id}${guess ? `; did you mean ${guess}?` : `; known: ${[...byId.keys()].join(', ')}`}`);
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new BoligsocialError('input-invalid', `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
+  if (!isIsoDate(asOf)) throw new BoligsocialError('input-invalid', `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
   const found = list.find((rs) => rs.info.effective.from <= asOf && (rs.info.effective.to === undefined || asOf <= rs.info.effective.to));
   if (found) return found;
   const first = list[0] as CompiledRuleSet;
@@ -142,9 +142,9 @@ export function displayPath(path: string, base: string): string {
 }
 
 function dayAfter(date: IsoDate): IsoDate {
-  return format(addDays(parseISO(date), 1), 'yyyy-MM-dd');
+  return addDaysIso(date, 1);
 }
 
 function dayBefore(date: IsoDate): IsoDate {
-  return format(addDays(parseISO(date), -1), 'yyyy-MM-dd');
+  return addDaysIso(date, -1);
 }

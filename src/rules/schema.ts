@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { DOMAINS } from '../domain/fact-types.js';
 import { INDSATS_KINDS } from '../domain/indsats.js';
 import { DECIMAL_STRING } from '../domain/decimal.js';
+import { isoDateSchema as isoDate } from '../domain/calendar.js';
 
 /** A kebab-case identifier: rule ids, rule-set ids, condition names. */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -20,7 +21,6 @@ export const PARAMETER_NAME_PATTERN = /^[a-z][a-zA-Z0-9]*$/;
 export const POINTER_PATTERN = /^(\/([^~/]|~[01])*)*$/;
 
 const kebabId = z.string().regex(ID_PATTERN, 'skal være kebab-case: små bogstaver, tal og bindestreger (fx "udsat-boligomraade")');
-const isoDate = z.iso.date('skal være en dato på formen ÅÅÅÅ-MM-DD');
 const decimalString = z.string().regex(DECIMAL_STRING, 'skal være et decimaltal skrevet som tekst, fx "0.125"');
 
 /** Where a rule or figure comes from: a law paragraph, a regulativ, a strategy section, a URL. */

@@ -1,5 +1,6 @@
 /** The policy-scenario file format: input facts and the outcome an analyst expects. */
 import { z } from 'zod';
+import { isoDateSchema } from '../domain/calendar.js';
 
 /** A scenario file as written by an analyst. */
 export const scenarioSchema = z
@@ -7,7 +8,7 @@ export const scenarioSchema = z
     $schema: z.string().optional(),
     description: z.string().min(1).describe('Hvad scenariet viser, på dansk'),
     ruleSet: z.string().min(1).describe('Regelsættets id, fx "classification"'),
-    asOf: z.iso.date('skal være en dato på formen ÅÅÅÅ-MM-DD').describe('Datoen, der vælger regelsættets version'),
+    asOf: isoDateSchema.describe('Datoen, der vælger regelsættets version'),
     rules: z.string().optional().describe('Mappe med regelfiler, relativt til scenariefilen; udelades for pakkens egne regler'),
     disable: z.array(z.string()).optional().describe('Betingelser eller regler, der slås fra'),
     facts: z.record(z.string(), z.unknown()).describe('Fakta; en udeladt fakta er ukendt'),

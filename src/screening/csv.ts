@@ -2,11 +2,11 @@
  * Reading afdelinger from CSV: one row per afdeling and screening period. Bad rows are
  * reported with row number, column and reason and left out; good rows are still read.
  */
-import { isValid, parseISO } from 'date-fns';
 import { afdelingSchema, PERIODE_FELTER, TAELLER_NAEVNER, type Afdeling, type PeriodeFeltKey, type ScreeningPeriode } from '../domain/afdeling.js';
 import { type Diagnostic, diagnostic, didYouMean } from '../errors.js';
 import { parseCsv, normaliseDecimal, type CsvRow } from '../format/csv.js';
 import { markValidated } from './screen.js';
+import { isIsoDate } from '../domain/calendar.js';
 
 /** The columns of the afdeling's base data (repeated on each of its rows). */
 export const AFDELING_KOLONNER = ['afdeling_id', 'navn', 'boligorganisation', 'kommune', 'boligomraade', 'boligomraade_status', 'lejemaal', 'boligareal_m2', 'beboere'] as const;
@@ -182,7 +182,7 @@ function readRow(row: CsvRow, file: string): RowResult {
   const beboere = count('beboere', 'antal beboere', true);
   const periodeRaw = cells['periode'] ?? '';
   if (periodeRaw === '') report('periode', 'periode er tom', 'Skriv screeningsdatoen som ÅÅÅÅ-MM-DD.');
-  else if (!/^\d{4}-\d{2}-\d{2}$/.test(periodeRaw) || !isValid(parseISO(periodeRaw))) {
+  else if (!isIsoDate(periodeRaw)) {
     report('periode', `"${periodeRaw}" er ikke en gyldig dato`, 'Skriv screeningsdatoen som ÅÅÅÅ-MM-DD, fx 2024-12-01.');
   }
 

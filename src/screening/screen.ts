@@ -3,7 +3,6 @@
  * changed since the previous period, and which indsats fits — each answer explained,
  * and "ukendt" with the missing figures wherever a figure is missing.
  */
-import { isValid, parseISO } from 'date-fns';
 import { afdelingSchema, type Afdeling, type ScreeningPeriode } from '../domain/afdeling.js';
 import type { Facts, FactValue } from '../domain/fact-types.js';
 import { factCatalogue } from '../domain/facts.js';
@@ -17,6 +16,8 @@ import { indsatsomraadeList, maalList } from './maal.js';
 import { ANBEFALING_NAVN, type IndikatorMeta, leaves, screeningMeta, type ScreeningMeta } from './rule-meta.js';
 import { normaliseStatus } from './status.js';
 import type { Aendringer, Anbefaling, Figur, IndikatorAendring, IndikatorResultat, Konklusion, ScreeningResult } from './types.js';
+import { isIsoDate } from '../domain/calendar.js';
+import { deepFreeze } from '../domain/freeze.js';
 
 /** Official statuses per boligområde id: a status or a list of statuses; [] = on no list. */
 export type BoligomraadeStatusMap = Readonly<Record<string, string | readonly string[]>>;
@@ -132,10 +133,9 @@ function resolveRuleSet(options: ScreenOptions): CompiledRuleSet {
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function checkAsOf(asOf: string): void {
-  if (!ISO_DATE.test(asOf) || !isValid(parseISO(asOf))) {
+  if (!isIsoDate(asOf)) {
     throw new BoligsocialError('input-invalid', `asOf is not a valid YYYY-MM-DD date: ${JSON.stringify(asOf)}`, [
       diagnostic({ code: 'input-invalid', severity: 'error', field: 'asOf', message: `screeningsdatoen "${asOf}" er ikke en gyldig dato`, hint: 'Skriv datoen som ÅÅÅÅ-MM-DD.' }),
     ]);
@@ -346,11 +346,4 @@ function conclude(anbefalinger: readonly Anbefaling[]): { konklusion: Konklusion
   };
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
 

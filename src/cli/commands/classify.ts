@@ -9,7 +9,6 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
-import { isValid, parseISO } from 'date-fns';
 import { classifyBoligomraader } from '../../classification/batch.js';
 import { columnOf, readBoligomraaderCsv } from '../../classification/csv.js';
 import { forecastBoligomraader, type Prognose } from '../../classification/forecast.js';
@@ -22,6 +21,7 @@ import { formatDato, formatSandhed, formatTal } from '../../format/danish.js';
 import { renderTable } from '../../format/table.js';
 import { displayPath } from '../../rules/registry.js';
 import { type CliContext, EXIT } from '../io.js';
+import { isIsoDate } from '../../domain/calendar.js';
 
 interface ClassifyCliOptions {
   format: string;
@@ -69,9 +69,6 @@ function usage(ctx: CliContext, message: string, hint: string): void {
   ctx.setExitCode(EXIT.usage);
 }
 
-function validDate(d: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(d) && isValid(parseISO(d));
-}
 
 function readText(ctx: CliContext, file: string): { text: string; shown: string; json: boolean } | undefined {
   const path = ctx.resolvePath(file);
@@ -106,7 +103,7 @@ function readRows(text: string, shown: string, json: boolean): { rows: { row: nu
 
 function runClassify(file: string, options: ClassifyCliOptions, ctx: CliContext): void {
   if (!['table', 'json', 'csv'].includes(options.format)) return usage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table, json eller csv.');
-  if (options.listedato !== undefined && !validDate(options.listedato)) return usage(ctx, `--listedato "${options.listedato}" er ikke en gyldig dato`, 'Skriv datoen som ÅÅÅÅ-MM-DD.');
+  if (options.listedato !== undefined && !isIsoDate(options.listedato)) return usage(ctx, `--listedato "${options.listedato}" er ikke en gyldig dato`, 'Skriv datoen som ÅÅÅÅ-MM-DD.');
   const read = readText(ctx, file);
   if (read === undefined) return;
   const { rows, fileErrors } = readRows(read.text, read.shown, read.json);
@@ -157,7 +154,7 @@ function readHistorik(ctx: CliContext, file: string): { history: Record<string, 
     if (r.errors.length > 0 || typeof r.value !== 'object' || r.value === null) continue;
     const { listedato, offentliggjortParallelsamfund, ...input } = r.value as Record<string, unknown>;
     const id = input.id;
-    if (typeof id !== 'string' || typeof listedato !== 'string' || !validDate(listedato)) {
+    if (typeof id !== 'string' || typeof listedato !== 'string' || !isIsoDate(listedato)) {
       errors.push(diagnostic({ code: 'input-row', severity: 'error', file: read.shown, row: r.row, field: 'listedato', message: 'rækken mangler id eller en gyldig listedato' }));
       continue;
     }
@@ -171,7 +168,7 @@ function readHistorik(ctx: CliContext, file: string): { history: Record<string, 
 }
 
 function runForecast(file: string, options: ForecastCliOptions, ctx: CliContext): void {
-  if (!validDate(options.listedato)) return usage(ctx, `--listedato "${options.listedato}" er ikke en gyldig dato`, 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-12-01.');
+  if (!isIsoDate(options.listedato)) return usage(ctx, `--listedato "${options.listedato}" er ikke en gyldig dato`, 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-12-01.');
   if (!['table', 'json'].includes(options.format)) return usage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table eller json.');
   const read = readText(ctx, file);
   if (read === undefined) return;

@@ -11,7 +11,7 @@ import { formatIndsatsExplanation, formatPortfolioTable } from '../../lifecycle/
 import { parseIndsatser } from '../../lifecycle/parse.js';
 import { reviewIndsatser, type PortfolioReview } from '../../lifecycle/review.js';
 import type { Indsats } from '../../lifecycle/schema.js';
-import { isIsoDate } from '../../lifecycle/state.js';
+import { isIsoDate } from '../../domain/calendar.js';
 import { displayPath } from '../../rules/registry.js';
 import { type CliContext, EXIT } from '../io.js';
 

@@ -7,13 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
-import { isValid, parseISO } from 'date-fns';
 import { formatDiagnostic, type Diagnostic, diagnostic } from '../../errors.js';
 import { displayPath } from '../../rules/registry.js';
 import { readAfdelingerCsv } from '../../screening/csv.js';
 import { formatScreeningCsv, formatScreeningExplanation, formatScreeningTable } from '../../screening/format.js';
 import { type BoligomraadeStatusMap, screenAfdelinger } from '../../screening/screen.js';
 import { type CliContext, EXIT } from '../io.js';
+import { isIsoDate } from '../../domain/calendar.js';
 
 interface ScreenCliOptions {
   asOf: string;
@@ -42,7 +42,7 @@ function usage(ctx: CliContext, message: string, hint: string): void {
 
 function run(file: string, options: ScreenCliOptions, ctx: CliContext): void {
   const { asOf } = options;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isValid(parseISO(asOf))) return usage(ctx, `--as-of "${asOf}" er ikke en gyldig dato`, 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2024-12-01.');
+  if (!isIsoDate(asOf)) return usage(ctx, `--as-of "${asOf}" er ikke en gyldig dato`, 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2024-12-01.');
   if (!['table', 'json', 'csv'].includes(options.format)) return usage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table, json eller csv.');
 
   const path = ctx.resolvePath(file);
