@@ -3,13 +3,13 @@
  * same id are the history of later ones. Bad rows come back with their reasons; good
  * rows are still classified.
  */
-import { da } from 'zod/locales';
 import { BoligsocialError, type Diagnostic, diagnostic } from '../errors.js';
 import { bundledRegistry } from '../rules/bundled.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { checkDisable, classifyData } from './classify.js';
 import { type HistorikAar, type ListeRaekke, listeRaekkeSchema } from './input.js';
 import type { BatchRaekke } from './types.js';
+import { safeParseDanish } from '../domain/parse.js';
 
 /** Options of a batch classification. */
 export interface BatchOptions {
@@ -20,8 +20,6 @@ export interface BatchOptions {
   /** Further history per boligområde id (e.g. published statuses of years not in the rows). */
   readonly history?: Readonly<Record<string, readonly HistorikAar[]>> | undefined;
 }
-
-const danish = da();
 
 /**
  * Classifies each row under the rules in force on its `listedato`, using the area's
@@ -37,7 +35,7 @@ export function classifyBoligomraader(rows: readonly unknown[], options: BatchOp
   checkDisable(registry, disable);
 
   const parsed: ({ ok: true; row: ListeRaekke } | { ok: false; errors: Diagnostic[]; id?: string; listedato?: string })[] = rows.map((raw, index) => {
-    const result = listeRaekkeSchema.safeParse(raw, { error: danish.localeError });
+    const result = safeParseDanish(listeRaekkeSchema, raw);
     if (result.success) return { ok: true, row: result.data };
     const r = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
     const id = typeof r.id === 'string' ? r.id : undefined;

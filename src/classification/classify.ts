@@ -3,7 +3,6 @@
  * date: each category the version defines, three-valued, explained, with the history
  * rule applied and a flag saying whether the outcome depends on the non-western criterion.
  */
-import { da } from 'zod/locales';
 import type { Facts } from '../domain/fact-types.js';
 import { BoligsocialError, type Diagnostic, diagnostic, didYouMean } from '../errors.js';
 import { decideRuleSet, evaluateRuleSet } from '../engine/evaluate.js';
@@ -17,6 +16,7 @@ import { type BoligomraadeData, type BoligomraadeInput, boligomraadeInputSchema,
 import { disableIds, expandDisable, forebyggelseUdelukkerUdsatte, ikkeVestligeBetingelser, kategoriRegel, kategoriRegler, minAarIRaekke } from './rule-meta.js';
 import type { HistorikAarStatus, HistorikResultat, Kategori, KategoriResultat, Klassifikation } from './types.js';
 import { isIsoDate } from '../domain/calendar.js';
+import { safeParseDanish } from '../domain/parse.js';
 
 /** The id of the statutory classification rule files (`rules/classification/`). */
 export const CLASSIFICATION_RULE_SET = 'classification';
@@ -42,11 +42,9 @@ export interface ClassifyOptions {
   readonly forebyggelseUdelukkerUdsatte?: boolean | undefined;
 }
 
-const danish = da();
-
 /** Validates a boligområde's figures; diagnostics name the field. */
 export function parseBoligomraade(input: unknown): { ok: true; data: BoligomraadeData } | { ok: false; errors: readonly Diagnostic[] } {
-  const parsed = boligomraadeInputSchema.safeParse(input, { error: danish.localeError });
+  const parsed = safeParseDanish(boligomraadeInputSchema, input);
   if (parsed.success) return { ok: true, data: parsed.data };
   const id = typeof input === 'object' && input !== null && typeof (input as { id?: unknown }).id === 'string' ? (input as { id: string }).id : undefined;
   return {

@@ -4,7 +4,6 @@
  * threshold also in persons.
  */
 import { z } from 'zod';
-import { da } from 'zod/locales';
 import { DECIMAL_STRING, Decimal, decimalString } from '../domain/decimal.js';
 import { BoligsocialError, type Diagnostic, diagnostic } from '../errors.js';
 import { deepFreeze } from '../domain/freeze.js';
@@ -15,6 +14,7 @@ import { checkDisable, classifyData, parseBoligomraade, ruleSetsFor } from './cl
 import type { BoligomraadeInput, HistorikAar } from './input.js';
 import { type Margin, marginsOf, type Optaelling } from './margins.js';
 import type { Klassifikation } from './types.js';
+import { safeParseDanish } from '../domain/parse.js';
 
 const antal = z.int('skal være et helt tal').min(0, 'må ikke være negativ').nullish();
 const beloeb = z
@@ -79,7 +79,7 @@ export function parseAfdelinger(afdelinger: readonly unknown[]): { valid: { inde
   const valid: { index: number; afdeling: AfdelingPrognose }[] = [];
   const errors: Diagnostic[] = [];
   afdelinger.forEach((raw, index) => {
-    const r = afdelingPrognoseSchema.safeParse(raw, { error: da().localeError });
+    const r = safeParseDanish(afdelingPrognoseSchema, raw);
     if (r.success) valid.push({ index, afdeling: r.data });
     else {
       const id = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : undefined;

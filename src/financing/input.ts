@@ -5,12 +5,12 @@
  * is refused, because a float cannot carry øre exactly.
  */
 import { z } from 'zod';
-import { da } from 'zod/locales';
 import { DECIMAL_STRING } from '../domain/decimal.js';
 import { INDSATS_KINDS } from '../domain/indsats.js';
 import { diagnostic, type Diagnostic } from '../errors.js';
 import { FORDELINGSNOEGLER } from './types.js';
 import { isoDateSchema as isoDate } from '../domain/calendar.js';
+import { safeParseDanish } from '../domain/parse.js';
 
 /** A problem with a value, in Danish. */
 interface Problem {
@@ -148,7 +148,7 @@ export type PlanFile = z.infer<typeof planFileSchema>;
 
 /** Parses with a schema; on failure, Danish diagnostics located by JSON pointer. */
 export function parseWith<T>(schema: z.ZodType<T>, value: unknown, file?: string): { ok: true; value: T } | { ok: false; errors: Diagnostic[] } {
-  const result = schema.safeParse(value, { error: da().localeError });
+  const result = safeParseDanish(schema, value);
   if (result.success) return { ok: true, value: result.data };
   const errors = result.error.issues.map((issue) => {
     const params = (issue as { params?: { hint?: unknown } }).params;

@@ -6,10 +6,8 @@ import type { z } from 'zod';
 import { diagnostic, fail, ok, type Diagnostic, type Result } from '../errors.js';
 import { indsatsSchema, type Indsats } from './schema.js';
 import { validateIndsatsEvents } from './state.js';
-
-function pointer(path: readonly PropertyKey[]): string {
-  return path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-}
+import { safeParseDanish } from '../domain/parse.js';
+import { toPointer } from '../rules/json-document.js';
 
 function zodDiagnostics(error: z.ZodError, file: string | undefined, id: string | undefined, base: string): Diagnostic[] {
   return error.issues.map((issue) =>
@@ -17,8 +15,9 @@ function zodDiagnostics(error: z.ZodError, file: string | undefined, id: string 
       code: 'input-invalid',
       severity: 'error',
       message: `Ugyldig indsats: ${issue.message}`,
-      hint: 'Ret feltet, så det følger indsatsformatet (se src/lifecycle/schema.ts).',
-      pointer: base + pointer(issue.path),
+      hint: 'Ret feltet, så det følger indsatsformatet; med "$schema": "…/rules/indsats.schema.json" i filen viser editoren det, mens du skriver.',
+      // an unknown key is reported at the key itself, not at the object holding it
+      pointer: base + toPointer(issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...issue.path.map(String), issue.keys[0]] : issue.path.map(String)),
       ...(file === undefined ? {} : { file }),
       ...(id === undefined ? {} : { id }),
     }),
@@ -31,7 +30,7 @@ function zodDiagnostics(error: z.ZodError, file: string | undefined, id: string 
  */
 export function parseIndsats(value: unknown, options: { readonly file?: string; readonly pointerBase?: string } = {}): Result<Indsats> {
   const base = options.pointerBase ?? '';
-  const parsed = indsatsSchema.safeParse(value);
+  const parsed = safeParseDanish(indsatsSchema, value);
   const rawId = typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string' ? (value as { id: string }).id : undefined;
   if (!parsed.success) return fail(zodDiagnostics(parsed.error, options.file, rawId, base));
   const indsats = parsed.data;

@@ -135,6 +135,18 @@ export function parsePointer(pointer: string): string[] {
     .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
+/** A JSON pointer as a path, array indices as numbers (for {@link locate}). */
+export function pointerToPath(pointer: string): (string | number)[] {
+  return parsePointer(pointer).map((t) => (/^(0|[1-9]\d*)$/.test(t) ? Number(t) : t));
+}
+
+/** The diagnostic with the line and column of its pointer in `doc`, unless it has them already. */
+export function withLocation(doc: JsonDocument, d: Diagnostic): Diagnostic {
+  if (d.pointer === undefined || d.line !== undefined) return d;
+  const where = locate(doc, pointerToPath(d.pointer));
+  return diagnostic({ ...d, line: where.line, column: where.column });
+}
+
 /** The value at a parsed JSON pointer inside `value` (own properties only), or undefined. */
 export function resolvePointer(value: unknown, tokens: readonly string[]): unknown {
   let v = value;

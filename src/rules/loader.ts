@@ -4,7 +4,6 @@
  * at any step and nothing is loaded: there is no partial rule set.
  */
 import { readFileSync } from 'node:fs';
-import { da } from 'zod/locales';
 import { diagnostic, type Result, fail, ok } from '../errors.js';
 import { compileRuleSet } from '../engine/compile.js';
 import type { CompiledRuleSet } from '../engine/types.js';
@@ -13,8 +12,8 @@ import { checkFunderShares } from './funder-shares.js';
 import { type JsonDocument, type JsonLocation, type JsonPath, locate, parseJsonDocument } from './json-document.js';
 import { ruleSetFileSchema } from './schema.js';
 import { schemaDiagnostics } from './schema-issues.js';
+import { safeParseDanish } from '../domain/parse.js';
 
-const danish = da();
 const documents = new WeakMap<CompiledRuleSet, JsonDocument>();
 
 /** Where `path` lies in the file a rule set was loaded from (for diagnostics found after loading). */
@@ -33,7 +32,7 @@ export function loadRuleSetText(text: string, file: string, name?: string): Resu
   const parsed = parseJsonDocument(text, file);
   if (!parsed.ok) return parsed;
   const doc = parsed.value;
-  const schema = ruleSetFileSchema.safeParse(doc.value, { error: danish.localeError, reportInput: true });
+  const schema = safeParseDanish(ruleSetFileSchema, doc.value);
   if (!schema.success) return fail(schemaDiagnostics(doc, schema.error.issues));
   const errors = [...checkRuleSet(doc, schema.data, file), ...checkFunderShares(doc, schema.data)];
   if (errors.length > 0) return fail(errors);

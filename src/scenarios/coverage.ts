@@ -4,7 +4,7 @@
  */
 import { definitionOf } from '../engine/compile.js';
 import type { CompiledRuleSet, ExplanationNode, Evaluation } from '../engine/types.js';
-import { parsePointer, toPointer } from '../rules/json-document.js';
+import { pointerToPath, toPointer } from '../rules/json-document.js';
 import { locateInRuleSet, sourcePathOf } from '../rules/loader.js';
 import type { ConditionInput } from '../rules/schema.js';
 
@@ -78,7 +78,7 @@ export class CoverageCollector {
       for (const [pointer, { t, f }] of nodes) {
         if (t && f) continue;
         const file = sourcePathOf(rs);
-        const at = locateInRuleSet(rs, pointerPath(pointer));
+        const at = locateInRuleSet(rs, pointerToPath(pointer));
         out.push({
           ruleSet: rs.info.id,
           version: rs.info.version,
@@ -111,8 +111,4 @@ export function conditionPointers(ruleSet: CompiledRuleSet): string[] {
   }
   file.rules.forEach((rule, i) => walk(rule.conditions, ['rules', i, 'conditions']));
   return out;
-}
-
-function pointerPath(pointer: string): (string | number)[] {
-  return parsePointer(pointer).map((t) => (/^\d+$/.test(t) ? Number(t) : t));
 }

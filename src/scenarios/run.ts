@@ -5,7 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { da } from 'zod/locales';
 import type { Facts } from '../domain/fact-types.js';
 import { BoligsocialError, type Diagnostic } from '../errors.js';
 import { evaluateRuleSet } from '../engine/evaluate.js';
@@ -14,6 +13,7 @@ import { parseJsonDocument } from '../rules/json-document.js';
 import { loadRegistry, type RuleRegistry } from '../rules/registry.js';
 import { schemaDiagnostics } from '../rules/schema-issues.js';
 import { type Scenario, scenarioSchema } from './schema.js';
+import { safeParseDanish } from '../domain/parse.js';
 
 /** One expectation that did not hold. */
 export interface ScenarioMismatch {
@@ -50,7 +50,7 @@ export function runScenarioFile(file: string, rules: ScenarioRules): ScenarioRes
   }
   const parsed = parseJsonDocument(text, file);
   if (!parsed.ok) return failed(file, '', parsed.errors);
-  const checked = scenarioSchema.safeParse(parsed.value.value, { error: da().localeError, reportInput: true });
+  const checked = safeParseDanish(scenarioSchema, parsed.value.value);
   if (!checked.success) return failed(file, '', schemaDiagnostics(parsed.value, checked.error.issues));
   return runScenario(checked.data, file, rules);
 }

@@ -7,6 +7,7 @@ import { type Diagnostic, diagnostic, didYouMean } from '../errors.js';
 import { parseCsv, normaliseDecimal, type CsvRow } from '../format/csv.js';
 import { markValidated } from './screen.js';
 import { isIsoDate } from '../domain/calendar.js';
+import { safeParseDanish } from '../domain/parse.js';
 
 /** The columns of the afdeling's base data (repeated on each of its rows). */
 export const AFDELING_KOLONNER = ['afdeling_id', 'navn', 'boligorganisation', 'kommune', 'boligomraade', 'boligomraade_status', 'lejemaal', 'boligareal_m2', 'beboere'] as const;
@@ -103,7 +104,7 @@ export function readAfdelingerCsv(text: string, file: string): AfdelingerInput {
   const afdelinger: Afdeling[] = [];
   for (const g of groups.values()) {
     const candidate = { ...g.base, perioder: g.perioder.sort((a, b) => a.periode.localeCompare(b.periode)) };
-    const checked = afdelingSchema.safeParse(candidate);
+    const checked = safeParseDanish(afdelingSchema, candidate);
     if (checked.success) afdelinger.push(markValidated(checked.data as Afdeling));
     else {
       for (const issue of checked.error.issues) {

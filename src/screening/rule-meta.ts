@@ -8,6 +8,7 @@ import { evaluateRuleSet } from '../engine/evaluate.js';
 import type { CompiledRuleSet, ExplanationNode, FactExplanation } from '../engine/types.js';
 import { BoligsocialError, diagnostic } from '../errors.js';
 import { INDSATSOMRAADER, type Indsatsomraade, indsatsomraadeList, type Maal, maalList } from './maal.js';
+import { safeParseDanish } from '../domain/parse.js';
 
 /** The kinds of indsats the screening recommends (the three project kinds and the permanent kontaktpersonordning). */
 export const ANBEFALING_KINDS = ['helhedsplan', 'lokalt-udviklingsprojekt', 'boligsocial-ejendomsfunktionaer', 'kontaktpersonordning'] as const;
@@ -123,7 +124,7 @@ export function screeningMeta(ruleSet: CompiledRuleSet): ScreeningMeta {
 }
 
 function parse<T>(schema: z.ZodType<T>, params: unknown, ruleSet: CompiledRuleSet, ruleId: string): T {
-  const r = schema.safeParse(params ?? {});
+  const r = safeParseDanish(schema, params ?? {});
   if (r.success) return r.data;
   const where = r.error.issues.map((i) => `${i.path.join('.') || '(params)'}: ${i.message}`).join('; ');
   throw new BoligsocialError('schema', `screening rule ${ruleId} in ${ruleSet.info.id} ${ruleSet.info.version} has malformed event params: ${where}`, [

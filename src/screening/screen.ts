@@ -18,6 +18,7 @@ import { normaliseStatus } from './status.js';
 import type { Aendringer, Anbefaling, Figur, IndikatorAendring, IndikatorResultat, Konklusion, ScreeningResult } from './types.js';
 import { isIsoDate } from '../domain/calendar.js';
 import { deepFreeze } from '../domain/freeze.js';
+import { safeParseDanish } from '../domain/parse.js';
 
 /** Official statuses per boligområde id: a status or a list of statuses; [] = on no list. */
 export type BoligomraadeStatusMap = Readonly<Record<string, string | readonly string[]>>;
@@ -108,7 +109,7 @@ export function markValidated(afdeling: Afdeling): Afdeling {
  */
 export function validateAfdeling(input: unknown, index?: number): { ok: true; value: Afdeling } | { ok: false; errors: readonly Diagnostic[] } {
   if (typeof input === 'object' && input !== null && validated.has(input)) return { ok: true, value: input as Afdeling };
-  const r = afdelingSchema.safeParse(input);
+  const r = safeParseDanish(afdelingSchema, input);
   if (r.success) return { ok: true, value: markValidated(r.data as Afdeling) };
   const id = typeof input === 'object' && input !== null && typeof (input as { id?: unknown }).id === 'string' ? (input as { id: string }).id : undefined;
   const errors = r.error.issues.map((issue) =>

@@ -10,7 +10,7 @@ import { tryAllocateFinancing } from '../../financing/allocate.js';
 import { formatAffordabilityExplanations, formatFinancingCsv, formatFinancingTable } from '../../financing/format.js';
 import { parseWith, planFileSchema } from '../../financing/input.js';
 import type { AllocateOptions } from '../../financing/types.js';
-import { type JsonDocument, locate, parseJsonDocument } from '../../rules/json-document.js';
+import { type JsonDocument, parseJsonDocument, withLocation } from '../../rules/json-document.js';
 import { displayPath } from '../../rules/registry.js';
 import { type CliContext, EXIT } from '../io.js';
 
@@ -78,17 +78,7 @@ function run(file: string, options: FinancingCliOptions, ctx: CliContext): void 
 /** Prints diagnostics with line and column found from their JSON pointer, and flags the run. */
 function report(errors: readonly Diagnostic[], doc: JsonDocument | undefined, ctx: CliContext): void {
   for (const d of errors) {
-    let located = d;
-    if (doc !== undefined && d.pointer !== undefined && d.line === undefined) {
-      const path = d.pointer
-        .split('/')
-        .slice(1)
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-      const where = locate(doc, path);
-      located = { ...d, line: where.line, column: where.column };
-    }
-    ctx.io.stderr(`${formatDiagnostic(located)}\n`);
+    ctx.io.stderr(`${formatDiagnostic(doc === undefined ? d : withLocation(doc, d))}\n`);
   }
   ctx.setExitCode(EXIT.findings);
 }

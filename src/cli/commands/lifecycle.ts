@@ -14,6 +14,7 @@ import type { Indsats } from '../../lifecycle/schema.js';
 import { isIsoDate } from '../../domain/calendar.js';
 import { displayPath } from '../../rules/registry.js';
 import { type CliContext, EXIT } from '../io.js';
+import { parseJsonDocument, withLocation } from '../../rules/json-document.js';
 
 interface Options {
   asOf: string;
@@ -33,16 +34,14 @@ function readInput(path: string): { indsatser: Indsats[]; errors: Diagnostic[] }
   const indsatser: Indsats[] = [];
   const errors: Diagnostic[] = [];
   for (const file of files) {
-    let value: unknown;
-    try {
-      value = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (e) {
-      errors.push(diagnostic({ code: 'json-syntax', severity: 'error', file, message: `Filen er ikke gyldig JSON: ${e instanceof Error ? e.message : String(e)}`, hint: 'Ret JSON-syntaksen.' }));
+    const doc = parseJsonDocument(readFileSync(file, 'utf8'), file);
+    if (!doc.ok) {
+      errors.push(...doc.errors);
       continue;
     }
-    const r = parseIndsatser(value, { file });
+    const r = parseIndsatser(doc.value.value, { file });
     indsatser.push(...r.indsatser);
-    errors.push(...r.errors);
+    errors.push(...r.errors.map((d) => withLocation(doc.value, d)));
   }
   return { indsatser, errors };
 }
