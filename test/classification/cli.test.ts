@@ -144,3 +144,18 @@ describe('boligsocial forecast', () => {
     expect(run.stdout).not.toContain('Boligområde vestervang');
   });
 });
+
+describe('classify --forebyggelse-uden-udsatte', () => {
+  it('takes udsatte areas off the forebyggelse list, and only those', () => {
+    const rows = (flag: string[]) =>
+      JSON.parse(runCli(['classify', 'fixtures/boligomraader.csv', '--format', 'json', ...flag]).stdout) as { id: string; listedato: string; udsat?: boolean | null; forebyggelse?: boolean | null }[];
+    const plain = rows([]);
+    const excluded = rows(['--forebyggelse-uden-udsatte']);
+    expect(plain.some((r) => r.udsat === true && r.forebyggelse === true)).toBe(true);
+    plain.forEach((r, i) => {
+      const e = excluded[i];
+      expect(e?.id).toBe(r.id);
+      expect(e?.forebyggelse).toBe(r.udsat === true && r.forebyggelse === true ? false : r.forebyggelse);
+    });
+  });
+});

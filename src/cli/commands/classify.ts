@@ -28,6 +28,7 @@ interface ClassifyCliOptions {
   explain?: string;
   listedato?: string;
   disable: string[];
+  forebyggelseUdenUdsatte?: boolean;
 }
 
 interface ForecastCliOptions {
@@ -50,6 +51,7 @@ export function registerClassifyCommand(program: Command, ctx: CliContext): void
     .option('--explain <id>', 'vis den fulde begrundelse for ét boligområde (alle dets lister, eller den i --listedato)')
     .option('--listedato <dato>', 'med --explain: kun listen på denne dato')
     .option('--disable <id>', 'slå en betingelse eller regel fra, fx ikke-vestlige (kan gentages)', collect, [] as string[])
+    .option('--forebyggelse-uden-udsatte', 'et udsat boligområde er ikke også forebyggelsesområde (ubekræftet praksis; standard: regelfilens forebyggelseUdelukkerUdsatte)')
     .action((file: string, options: ClassifyCliOptions) => runClassify(file, options, ctx));
 
   program
@@ -113,7 +115,7 @@ function runClassify(file: string, options: ClassifyCliOptions, ctx: CliContext)
   const good = rows.filter((r) => r.errors.length === 0 && r.value !== undefined);
   const batch = classifyBoligomraader(
     good.map((r) => r.value),
-    { rules: ctx.registry(), disable: options.disable },
+    { rules: ctx.registry(), disable: options.disable, ...(options.forebyggelseUdenUdsatte === true ? { forebyggelseUdelukkerUdsatte: true } : {}) },
   );
   const byRow = new Map(good.map((r, i) => [r.row, batch[i]]));
   const out: UdfaldRaekke[] = rows.map((r) => {
