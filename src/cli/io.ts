@@ -1,4 +1,5 @@
 /** What the CLI needs from its surroundings, so `main(argv, io)` runs in-process in tests. */
+import { diagnostic, formatDiagnostic } from '../errors.js';
 
 /** The CLI's input and output. */
 export interface CliIo {
@@ -27,4 +28,10 @@ export interface CliContext {
   readonly rulesDir: () => string;
   /** Raises the exit code (the highest code set wins). */
   readonly setExitCode: (code: number) => void;
+}
+
+/** Reports a usage error (a bad option value) in Danish on stderr and sets exit code 2. */
+export function reportUsage(ctx: CliContext, message: string, hint: string): void {
+  ctx.io.stderr(`${formatDiagnostic(diagnostic({ code: 'cli-usage', severity: 'error', message, hint }))}\n`);
+  ctx.setExitCode(EXIT.usage);
 }

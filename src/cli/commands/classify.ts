@@ -20,7 +20,7 @@ import { type Diagnostic, diagnostic, didYouMean, formatDiagnostic } from '../..
 import { formatDato, formatSandhed, formatTal } from '../../format/danish.js';
 import { renderTable } from '../../format/table.js';
 import { displayPath } from '../../rules/registry.js';
-import { type CliContext, EXIT } from '../io.js';
+import { type CliContext, EXIT, reportUsage } from '../io.js';
 import { isIsoDate } from '../../domain/calendar.js';
 
 interface ClassifyCliOptions {
@@ -66,10 +66,6 @@ export function registerClassifyCommand(program: Command, ctx: CliContext): void
     .action((file: string, options: ForecastCliOptions) => runForecast(file, options, ctx));
 }
 
-function usage(ctx: CliContext, message: string, hint: string): void {
-  ctx.io.stderr(`${formatDiagnostic(diagnostic({ code: 'cli-usage', severity: 'error', message, hint }))}\n`);
-  ctx.setExitCode(EXIT.usage);
-}
 
 
 function readText(ctx: CliContext, file: string): { text: string; shown: string; json: boolean } | undefined {
@@ -77,7 +73,7 @@ function readText(ctx: CliContext, file: string): { text: string; shown: string;
   try {
     return { text: readFileSync(path, 'utf8'), shown: displayPath(path, ctx.io.cwd), json: extname(path).toLowerCase() === '.json' };
   } catch {
-    usage(ctx, `filen ${file} kan ikke læses`, 'Kontrollér stien.');
+    reportUsage(ctx, `filen ${file} kan ikke læses`, 'Kontrollér stien.');
     return undefined;
   }
 }
@@ -104,8 +100,8 @@ function readRows(text: string, shown: string, json: boolean): { rows: { row: nu
 }
 
 function runClassify(file: string, options: ClassifyCliOptions, ctx: CliContext): void {
-  if (!['table', 'json', 'csv'].includes(options.format)) return usage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table, json eller csv.');
-  if (options.listedato !== undefined && !isIsoDate(options.listedato)) return usage(ctx, `--listedato "${options.listedato}" er ikke en gyldig dato`, 'Skriv datoen som ÅÅÅÅ-MM-DD.');
+  if (!['table', 'json', 'csv'].includes(options.format)) return reportUsage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table, json eller csv.');
+  if (options.listedato !== undefined && !isIsoDate(options.listedato)) return reportUsage(ctx, `--listedato "${options.listedato}" er ikke en gyldig dato`, 'Skriv datoen som ÅÅÅÅ-MM-DD.');
   const read = readText(ctx, file);
   if (read === undefined) return;
   const { rows, fileErrors } = readRows(read.text, read.shown, read.json);
@@ -136,7 +132,7 @@ function runClassify(file: string, options: ClassifyCliOptions, ctx: CliContext)
     if (matches.length === 0) {
       const ids = [...new Set(out.flatMap((r) => (r.ok ? [r.klassifikation.id] : [])))];
       const guess = didYouMean(id, ids);
-      return usage(ctx, `boligområdet "${id}"${options.listedato !== undefined ? ` på listen ${options.listedato}` : ''} findes ikke blandt de klassificerede rækker`, guess !== undefined ? `Mente du "${guess}"?` : `Kendte id'er: ${ids.join(', ')}`);
+      return reportUsage(ctx, `boligområdet "${id}"${options.listedato !== undefined ? ` på listen ${options.listedato}` : ''} findes ikke blandt de klassificerede rækker`, guess !== undefined ? `Mente du "${guess}"?` : `Kendte id'er: ${ids.join(', ')}`);
     }
     ctx.io.stdout(matches.map(formatKlassifikationForklaring).join('\n'));
     return;
@@ -170,8 +166,8 @@ function readHistorik(ctx: CliContext, file: string): { history: Record<string, 
 }
 
 function runForecast(file: string, options: ForecastCliOptions, ctx: CliContext): void {
-  if (!isIsoDate(options.listedato)) return usage(ctx, `--listedato "${options.listedato}" er ikke en gyldig dato`, 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-12-01.');
-  if (!['table', 'json'].includes(options.format)) return usage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table eller json.');
+  if (!isIsoDate(options.listedato)) return reportUsage(ctx, `--listedato "${options.listedato}" er ikke en gyldig dato`, 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-12-01.');
+  if (!['table', 'json'].includes(options.format)) return reportUsage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table eller json.');
   const read = readText(ctx, file);
   if (read === undefined) return;
   const diagnostics: Diagnostic[] = [];
@@ -210,7 +206,7 @@ function runForecast(file: string, options: ForecastCliOptions, ctx: CliContext)
     const p = prognoser.find((x) => x.boligomraade === options.explain);
     if (p === undefined) {
       const guess = didYouMean(options.explain, prognoser.map((x) => x.boligomraade));
-      return usage(ctx, `boligområdet "${options.explain}" findes ikke i prognosen`, guess !== undefined ? `Mente du "${guess}"?` : `Kendte: ${prognoser.map((x) => x.boligomraade).join(', ')}`);
+      return reportUsage(ctx, `boligområdet "${options.explain}" findes ikke i prognosen`, guess !== undefined ? `Mente du "${guess}"?` : `Kendte: ${prognoser.map((x) => x.boligomraade).join(', ')}`);
     }
     ctx.io.stdout(`${formatPrognose(p)}\n${formatKlassifikationForklaring(p.klassifikation)}`);
     return;

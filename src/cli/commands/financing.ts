@@ -12,7 +12,7 @@ import { parseWith, planFileSchema } from '../../financing/input.js';
 import type { AllocateOptions } from '../../financing/types.js';
 import { type JsonDocument, parseJsonDocument, withLocation } from '../../rules/json-document.js';
 import { displayPath } from '../../rules/registry.js';
-import { type CliContext, EXIT } from '../io.js';
+import { type CliContext, EXIT, reportUsage } from '../io.js';
 
 interface FinancingCliOptions {
   format: string;
@@ -32,8 +32,7 @@ export function registerFinancingCommand(program: Command, ctx: CliContext): voi
 
 function run(file: string, options: FinancingCliOptions, ctx: CliContext): void {
   if (!['table', 'json', 'csv'].includes(options.format)) {
-    ctx.io.stderr(`${formatDiagnostic(diagnostic({ code: 'cli-usage', severity: 'error', message: `--format "${options.format}" kendes ikke`, hint: 'Brug table, json eller csv.' }))}\n`);
-    ctx.setExitCode(EXIT.usage);
+    reportUsage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table, json eller csv.');
     return;
   }
   const path = ctx.resolvePath(file);

@@ -13,7 +13,7 @@ import { reviewIndsatser, type PortfolioReview } from '../../lifecycle/review.js
 import type { Indsats } from '../../lifecycle/schema.js';
 import { isIsoDate } from '../../domain/calendar.js';
 import { displayPath } from '../../rules/registry.js';
-import { type CliContext, EXIT } from '../io.js';
+import { type CliContext, EXIT, reportUsage } from '../io.js';
 import { parseJsonDocument, withLocation } from '../../rules/json-document.js';
 
 interface Options {
@@ -89,19 +89,16 @@ export function registerLifecycleCommand(program: Command, ctx: CliContext): voi
       const { io } = ctx;
       const show = (d: Diagnostic) => formatDiagnostic(d.file !== undefined ? { ...d, file: displayPath(d.file, io.cwd) } : d);
       if (!isIsoDate(options.asOf)) {
-        io.stderr(`${formatDiagnostic(diagnostic({ code: 'cli-usage', severity: 'error', message: `--as-of skal være en dato på formen ÅÅÅÅ-MM-DD, ikke "${options.asOf}"`, hint: 'Skriv fx --as-of 2025-06-01.' }))}\n`);
-        ctx.setExitCode(EXIT.usage);
+        reportUsage(ctx, `--as-of skal være en dato på formen ÅÅÅÅ-MM-DD, ikke "${options.asOf}"`, 'Skriv fx --as-of 2025-06-01.');
         return;
       }
       if (options.format !== 'table' && options.format !== 'json') {
-        io.stderr(`${formatDiagnostic(diagnostic({ code: 'cli-usage', severity: 'error', message: `ukendt format "${options.format}"`, hint: 'Brug --format table eller --format json.' }))}\n`);
-        ctx.setExitCode(EXIT.usage);
+        reportUsage(ctx, `ukendt format "${options.format}"`, 'Brug --format table eller --format json.');
         return;
       }
       const horizonMonths = Number(options.horizon);
       if (!Number.isInteger(horizonMonths) || horizonMonths < 0) {
-        io.stderr(`${formatDiagnostic(diagnostic({ code: 'cli-usage', severity: 'error', message: `--horizon skal være et helt antal måneder, ikke "${options.horizon}"`, hint: 'Skriv fx --horizon 12.' }))}\n`);
-        ctx.setExitCode(EXIT.usage);
+        reportUsage(ctx, `--horizon skal være et helt antal måneder, ikke "${options.horizon}"`, 'Skriv fx --horizon 12.');
         return;
       }
       const path = ctx.resolvePath(input);
@@ -116,8 +113,7 @@ export function registerLifecycleCommand(program: Command, ctx: CliContext): voi
         selected = indsatser.filter((i) => i.id === options.explain);
         if (selected.length === 0) {
           const known = indsatser.map((i) => i.id);
-          io.stderr(`${formatDiagnostic(diagnostic({ code: 'cli-usage', severity: 'error', message: `ingen indsats med id "${options.explain}"`, hint: `Kendte id'er: ${known.join(', ')}.` }))}\n`);
-          ctx.setExitCode(EXIT.usage);
+          reportUsage(ctx, `ingen indsats med id "${options.explain}"`, `Kendte id'er: ${known.join(', ')}.`);
           return;
         }
       }

@@ -12,7 +12,7 @@ import { displayPath } from '../../rules/registry.js';
 import { readAfdelingerCsv } from '../../screening/csv.js';
 import { formatScreeningCsv, formatScreeningExplanation, formatScreeningTable } from '../../screening/format.js';
 import { type BoligomraadeStatusMap, screenAfdelinger } from '../../screening/screen.js';
-import { type CliContext, EXIT } from '../io.js';
+import { type CliContext, EXIT, reportUsage } from '../io.js';
 import { isIsoDate } from '../../domain/calendar.js';
 
 interface ScreenCliOptions {
@@ -35,22 +35,18 @@ export function registerScreenCommand(program: Command, ctx: CliContext): void {
     .action((file: string, options: ScreenCliOptions) => run(file, options, ctx));
 }
 
-function usage(ctx: CliContext, message: string, hint: string): void {
-  ctx.io.stderr(`${formatDiagnostic(diagnostic({ code: 'cli-usage', severity: 'error', message, hint }))}\n`);
-  ctx.setExitCode(EXIT.usage);
-}
 
 function run(file: string, options: ScreenCliOptions, ctx: CliContext): void {
   const { asOf } = options;
-  if (!isIsoDate(asOf)) return usage(ctx, `--as-of "${asOf}" er ikke en gyldig dato`, 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2024-12-01.');
-  if (!['table', 'json', 'csv'].includes(options.format)) return usage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table, json eller csv.');
+  if (!isIsoDate(asOf)) return reportUsage(ctx, `--as-of "${asOf}" er ikke en gyldig dato`, 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2024-12-01.');
+  if (!['table', 'json', 'csv'].includes(options.format)) return reportUsage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table, json eller csv.');
 
   const path = ctx.resolvePath(file);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    return usage(ctx, `filen ${file} kan ikke læses`, 'Kontrollér stien.');
+    return reportUsage(ctx, `filen ${file} kan ikke læses`, 'Kontrollér stien.');
   }
   const shown = displayPath(path, ctx.io.cwd);
   let afdelinger: readonly unknown[];
@@ -77,7 +73,7 @@ function run(file: string, options: ScreenCliOptions, ctx: CliContext): void {
     try {
       statusMap = JSON.parse(readFileSync(ctx.resolvePath(options.status), 'utf8')) as BoligomraadeStatusMap;
     } catch {
-      return usage(ctx, `statusfilen ${options.status} kan ikke læses som JSON`, 'Skriv {"<boligområde>": ["udsat-boligomraade"], …}.');
+      return reportUsage(ctx, `statusfilen ${options.status} kan ikke læses som JSON`, 'Skriv {"<boligområde>": ["udsat-boligomraade"], …}.');
     }
   }
 
