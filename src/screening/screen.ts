@@ -11,7 +11,8 @@ import type { CompiledRuleSet, IsoDate, RuleEvaluation, Truth } from '../engine/
 import { BoligsocialError, type Diagnostic, diagnostic } from '../errors.js';
 import { bundledRegistry } from '../rules/bundled.js';
 import type { RuleRegistry } from '../rules/registry.js';
-import { compareDecimal, periodFacts, type PeriodFacts } from './facts.js';
+import { compareDecimals } from '../engine/decimal-compare.js';
+import { periodFacts, type PeriodFacts } from './facts.js';
 import { indsatsomraadeList, maalList } from './maal.js';
 import { ANBEFALING_NAVN, type IndikatorMeta, leaves, screeningMeta, type ScreeningMeta } from './rule-meta.js';
 import { normaliseStatus } from './status.js';
@@ -304,7 +305,7 @@ function changes(
       const a = beforeFacts[fact];
       const b = nowFacts[fact];
       if (!isScalarNumber(a) || !isScalarNumber(b)) continue;
-      const c = compareDecimal(b, a);
+      const c = compareDecimals(b, a);
       if (c === 0) continue;
       if (c > 0) rose = true;
       moved.push(Object.freeze({ fact, description: catalogue.get(fact)?.description ?? fact, foer: a, nu: b }));

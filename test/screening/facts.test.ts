@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { afdelingSchema, type Afdeling } from '../../src/domain/afdeling.js';
 import { Decimal } from '../../src/domain/decimal.js';
-import { compareDecimal, periodFacts, share } from '../../src/screening/facts.js';
+import { compareDecimals } from '../../src/engine/decimal-compare.js';
+import { periodFacts, share } from '../../src/screening/facts.js';
 import { normaliseStatus } from '../../src/screening/status.js';
 import { afdeling, roligPeriode } from './helpers.js';
 
@@ -122,18 +123,18 @@ describe('afdelingSchema', () => {
   });
 });
 
-describe('compareDecimal', () => {
+describe('compareDecimals, as screening uses it between periods', () => {
   it('orders non-negative decimal strings and numbers exactly like Decimal', () => {
     const dec = fc.tuple(fc.nat(100_000), fc.nat(99_999), fc.nat(5)).map(([i, f, pad]) => (f === 0 ? String(i) : `${i}.${String(f).padStart(5, '0')}${'0'.repeat(pad)}`));
     fc.assert(
       fc.property(fc.oneof(dec, fc.nat(1000)), fc.oneof(dec, fc.nat(1000)), (a, b) => {
-        expect(compareDecimal(a, b)).toBe(new Decimal(a).comparedTo(new Decimal(b)));
+        expect(compareDecimals(a, b)).toBe(new Decimal(a).comparedTo(new Decimal(b)));
       }),
     );
-    expect(compareDecimal('10', '9.99')).toBe(1);
-    expect(compareDecimal('6.50', '6.5')).toBe(0);
-    expect(compareDecimal(7, '7.01')).toBe(-1);
-    expect(compareDecimal('007.5', '7.50')).toBe(0);
-    expect(compareDecimal('0.05', '0.5')).toBe(-1);
+    expect(compareDecimals('10', '9.99')).toBe(1);
+    expect(compareDecimals('6.50', '6.5')).toBe(0);
+    expect(compareDecimals(7, '7.01')).toBe(-1);
+    expect(compareDecimals('007.5', '7.50')).toBe(0);
+    expect(compareDecimals('0.05', '0.5')).toBe(-1);
   });
 });
