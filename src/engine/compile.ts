@@ -11,7 +11,7 @@ import { factCatalogue } from '../domain/facts.js';
 import { BoligsocialError } from '../errors.js';
 import { parsePointer, resolvePointer } from '../rules/json-document.js';
 import { references } from '../rules/checks.js';
-import type { ConditionInput, LeafInput, RuleSetFile, SourceInput } from '../rules/schema.js';
+import { type ConditionInput, isRefTo, type LeafInput, type RuleSetFile, type SourceInput } from '../rules/schema.js';
 import { compareDecimal, compareDecimals, DECIMAL_TESTS, decimalDifference, prepareDecimal, type PreparedDecimal } from './decimal-compare.js';
 import { OPERATORS, type OperatorDefinition } from './operators.js';
 import type { AtLeastExplanation, CompiledRuleSet, ConditionExplanation, ExplanationNode, FactExplanation, NamedConditionInfo, Parameter, RuleInfo, Source, Threshold, Truth } from './types.js';
@@ -504,10 +504,6 @@ export function toTri(t: Truth): Tri {
 function toSource(s: SourceInput | undefined): Source {
   if (s === undefined) return Object.freeze({ reference: 'ukendt kilde' });
   return Object.freeze({ reference: s.reference, ...(s.url !== undefined ? { url: s.url } : {}), ...(s.note !== undefined ? { note: s.note } : {}) });
-}
-
-function isRefTo<K extends 'parameter' | 'fact'>(v: unknown, key: K): v is Record<K, string> & { path?: string } {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.hasOwn(v, key);
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

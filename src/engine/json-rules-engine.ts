@@ -11,7 +11,7 @@
 import { Engine, type NestedCondition, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
 import { isDecimalLike as isNumeric } from '../domain/decimal.js';
 import { parsePointer, resolvePointer } from '../rules/json-document.js';
-import type { ConditionInput } from '../rules/schema.js';
+import { type ConditionInput, isRefTo } from '../rules/schema.js';
 import { definitionOf } from './compile.js';
 import { compareDecimals, DECIMAL_TESTS } from './decimal-compare.js';
 import { OPERATORS } from './operators.js';
@@ -74,7 +74,7 @@ function convert(node: ConditionInput, parameters: Readonly<Record<string, { val
     return { any: combinations(children, k).map((combo) => ({ all: combo })) };
   }
   if ('condition' in node) return { condition: node.condition, ...(node.priority ? { priority: node.priority } : {}) };
-  const value = isRef(node.value, 'parameter') ? { fact: `parameter:${node.value.parameter}` } : node.value;
+  const value = isRefTo(node.value, 'parameter') ? { fact: `parameter:${node.value.parameter}` } : node.value;
   return {
     fact: node.fact,
     operator: node.operator,
@@ -101,8 +101,4 @@ function combinations<T>(items: readonly T[], k: number): T[][] {
   };
   pick(0, []);
   return out;
-}
-
-function isRef<K extends string>(v: unknown, key: K): v is Record<K, string> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.hasOwn(v, key);
 }

@@ -9,7 +9,7 @@ import { factCatalogue } from '../domain/facts.js';
 import { diagnostic, didYouMean, type Diagnostic, type DiagnosticCode } from '../errors.js';
 import { OPERATORS, OPERATOR_NAMES, type OperatorDefinition } from '../engine/operators.js';
 import { type JsonDocument, type JsonPath, locate } from './json-document.js';
-import type { ConditionInput, LeafInput, RuleSetFile } from './schema.js';
+import { type ConditionInput, isRefTo, type LeafInput, type RuleSetFile } from './schema.js';
 
 /** Everything wrong with the file's meaning; empty when it may be compiled. */
 export function checkRuleSet(doc: JsonDocument, file: RuleSetFile, fileName: string | undefined): Diagnostic[] {
@@ -124,7 +124,7 @@ function operatorHint(type: FactType): string {
 }
 
 function checkValue(value: unknown, factType: FactType | undefined, op: OperatorDefinition, path: JsonPath, ctx: WalkContext): void {
-  if (isRef(value, 'parameter')) {
+  if (isRefTo(value, 'parameter')) {
     const p = ctx.parameters[value.parameter];
     if (p === undefined) {
       unknownParameter(value.parameter, [...path, 'parameter'], ctx);
@@ -134,7 +134,7 @@ function checkValue(value: unknown, factType: FactType | undefined, op: Operator
     if (problem) ctx.report('value-type', ['parameters', value.parameter, 'value'], `parameteren "${value.parameter}" ${problem.message}`, problem.hint);
     return;
   }
-  if (isRef(value, 'fact')) {
+  if (isRefTo(value, 'fact')) {
     const other = ctx.facts.get(value.fact);
     if (other === undefined) {
       const guess = didYouMean(value.fact, ctx.facts.keys());
@@ -246,10 +246,6 @@ function checkDates(file: RuleSetFile, fileName: string | undefined, report: Rep
       report('file-name-date', ['effective', 'from'], `filen hedder "${base}.json", men "effective.from" er ${from}`, `Omdøb filen til "${from}.json" eller ret datoen; filens navn er datoen, den træder i kraft.`);
     }
   }
-}
-
-function isRef<K extends 'parameter' | 'fact'>(v: unknown, key: K): v is Record<K, string> & { path?: string } {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.hasOwn(v, key);
 }
 
 function list(names: readonly string[]): string {

@@ -61,6 +61,14 @@ export const factRefSchema = z
   })
   .strict();
 
+/**
+ * True when a condition's `value` is a reference of the given kind,
+ * `{ "parameter": … }` or `{ "fact": …, "path"?: … }`, rather than a literal.
+ */
+export function isRefTo<K extends 'parameter' | 'fact'>(value: unknown, key: K): value is Record<K, string> & { path?: string } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, key);
+}
+
 /** Options that let the JSON Schema export enumerate facts and operators, while the loader reports typos itself. */
 export interface ConditionSchemaOptions {
   readonly factName: z.ZodType<string>;
