@@ -3,7 +3,7 @@
  * comma or semicolon separated, decimal point or comma. A blank cell is unknown.
  */
 import { type Diagnostic, diagnostic } from '../errors.js';
-import { normaliseDecimal, parseCsv } from '../format/csv.js';
+import { normaliseCount, normaliseDecimal, parseCsv } from '../format/csv.js';
 
 /** The CSV columns and the input fields they fill. `id` and `listedato` are required. */
 export const KOLONNER: Readonly<Record<string, string>> = Object.freeze({
@@ -91,7 +91,7 @@ export function readBoligomraaderCsv(text: string, file: string): BoligomraaderC
         else if (NEJ.has(c)) value[field] = false;
         else err(column, `"${cell}" er hverken ja eller nej`, 'Skriv ja, nej eller lad cellen stå tom (ukendt).');
       } else if (column === 'beboere') {
-        const n = /^\d{1,3}(\.\d{3})+$/.test(cell) ? cell.replace(/\./g, '') : normaliseDecimal(cell);
+        const n = normaliseCount(cell);
         if (n === undefined || !/^\d+$/.test(n)) err(column, `"${cell}" er ikke et helt antal beboere`, 'Skriv et helt tal, fx 1200 eller 1.200.');
         else value[field] = Number(n);
       } else {

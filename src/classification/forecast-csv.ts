@@ -1,6 +1,6 @@
 /** Reading afdelinger for a forecast from CSV: one row per afdeling, naming its boligområde. */
 import { type Diagnostic, diagnostic } from '../errors.js';
-import { normaliseDecimal, parseCsv } from '../format/csv.js';
+import { normaliseCount, normaliseDecimal, parseCsv } from '../format/csv.js';
 
 /** The CSV columns and the fields they fill. `afdeling_id` and `boligomraade` are required. */
 export const PROGNOSE_KOLONNER: Readonly<Record<string, { readonly field: string; readonly type: 'tekst' | 'antal' | 'beloeb' }>> = Object.freeze({
@@ -63,7 +63,7 @@ export function readPrognoseCsv(text: string, file: string): AfdelingerCsv {
         value[field] = cell;
         continue;
       }
-      const n = type === 'antal' && /^\d{1,3}(\.\d{3})+$/.test(cell) ? cell.replace(/\./g, '') : normaliseDecimal(cell);
+      const n = type === 'antal' ? normaliseCount(cell) : normaliseDecimal(cell);
       if (n === undefined || (type === 'antal' && !/^\d+$/.test(n))) {
         ok = false;
         diagnostics.push(

@@ -102,6 +102,15 @@ export function normaliseDecimal(cell: string): string | undefined {
   return s;
 }
 
+/**
+ * Normalises a count cell: Danish thousands grouping ("1.200") is read as a whole number
+ * ("1200"); anything else as {@link normaliseDecimal} reads it. The caller checks that the
+ * result is a whole number.
+ */
+export function normaliseCount(cell: string): string | undefined {
+  return /^\d{1,3}(\.\d{3})+$/.test(cell) ? cell.replace(/\./g, '') : normaliseDecimal(cell);
+}
+
 function count(s: string, ch: string): number {
   let n = 0;
   for (const c of s) if (c === ch) n++;
