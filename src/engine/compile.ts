@@ -12,7 +12,7 @@ import { BoligsocialError } from '../errors.js';
 import { parsePointer, resolvePointer } from '../rules/json-document.js';
 import { references } from '../rules/checks.js';
 import { type ConditionInput, isRefTo, type LeafInput, type RuleSetFile, type SourceInput } from '../rules/schema.js';
-import { compareDecimal, compareDecimals, DECIMAL_TESTS, decimalDifference, prepareDecimal, type PreparedDecimal } from './decimal-compare.js';
+import { compareDecimal, compareDecimals, DECIMAL_TESTS, decimalDifference, prepareDecimal, type PreparedDecimal, preparedDifference } from './decimal-compare.js';
 import { OPERATORS, type OperatorDefinition } from './operators.js';
 import type { AtLeastExplanation, CompiledRuleSet, ConditionExplanation, ExplanationNode, FactExplanation, NamedConditionInfo, Parameter, RuleInfo, Source, Threshold, Truth } from './types.js';
 
@@ -27,8 +27,8 @@ export interface EvalContext {
   readonly facts: Facts;
   readonly disabled: ReadonlySet<string> | undefined;
   readonly override: Readonly<Record<string, boolean>> | undefined;
-  /** Missing reads, collected by the explaining path. */
-  readonly missing: Set<string> | undefined;
+  /** Missing reads, collected by the explaining path; created on the first one. */
+  missing: Set<string> | undefined;
   /**
    * Named conditions referenced more than once, evaluated once per evaluation: their
    * outcome (decide) or their frozen explanation (explain), by memo slot. Created on
@@ -216,13 +216,16 @@ class Compiler {
       }
       return unknown ? UNKNOWN : done;
     };
+    const explains = children.map((c) => c.explain);
     const explain: Explain = (ctx) => {
-      const explained = children.map((c) => c.explain(ctx));
+      const explained: ExplanationNode[] = new Array(explains.length);
       let outcome: Tri = done;
-      for (const e of explained) {
-        const t = toTri(e.outcome);
-        if (t === stop) outcome = stop;
-        else if (t === UNKNOWN && outcome !== stop) outcome = UNKNOWN;
+      for (let i = 0; i < explains.length; i++) {
+        const e = (explains[i] as Explain)(ctx);
+        explained[i] = e;
+        if (e.outcome === null) {
+          if (outcome !== stop) outcome = UNKNOWN;
+        } else if ((e.outcome ? TRUE : FALSE) === stop) outcome = stop;
       }
       return Object.freeze({ kind, outcome: fromTri(outcome), children: Object.freeze(explained) });
     };
@@ -244,15 +247,16 @@ class Compiler {
       }
       return met >= required ? TRUE : met + unknown < required ? FALSE : UNKNOWN;
     };
+    const explains = children.map((c) => c.explain);
     const explain: Explain = (ctx) => {
-      const explained: ExplanationNode[] = [];
+      const explained: ExplanationNode[] = new Array(explains.length);
       let met = 0;
       let unknown = 0;
-      for (const c of children) {
-        const e = c.explain(ctx);
+      for (let i = 0; i < explains.length; i++) {
+        const e = (explains[i] as Explain)(ctx);
         if (e.outcome === true) met++;
         else if (e.outcome === null) unknown++;
-        explained.push(e);
+        explained[i] = e;
       }
       const outcome: Tri = met >= required ? TRUE : met + unknown < required ? FALSE : UNKNOWN;
       const node: Mutable<AtLeastExplanation> = { kind: 'atLeast', outcome: fromTri(outcome), required, met, unknown, total: explained.length, children: Object.freeze(explained) };
@@ -348,30 +352,51 @@ class Compiler {
       if (b === undefined || b === null) return UNKNOWN;
       return compare(a, b) ? TRUE : FALSE;
     };
+
+    // built by assignment, not spreads: this is the explained path's hottest allocation
+    const explained = (outcome: Tri, a: unknown, threshold: Threshold, margin: string | undefined): FactExplanation => {
+      const node: Mutable<FactExplanation> = { kind: 'fact', outcome: fromTri(outcome), fact: leaf.fact, factType: def.type, description: def.description, unit: def.unit, operator: op.name, threshold };
+      if (leaf.path !== undefined) node.path = leaf.path;
+      if (a !== undefined && a !== null) node.factValue = snapshot(a);
+      if (margin !== undefined) node.margin = margin;
+      if (leafSource !== undefined) node.source = leafSource;
+      return Object.freeze(node);
+    };
+
+    // an ordered comparison with a constant numeric threshold: one exact integer
+    // subtraction gives both the outcome (its sign) and the margin
+    const signTest = SIGN_TESTS[op.name];
+    const prepared = op.ordered && signTest !== undefined && thresholdNumeric ? prepareDecimal(operand.constant as string | number) : undefined;
+    const stringsAllowed = valueType === 'decimal' || (valueType === undefined && op.operand === 'decimal');
+
     const explain: Explain = (ctx) => {
       const a = read.get(ctx.facts);
+      if (prepared !== undefined && (typeof a === 'number' || (typeof a === 'string' && stringsAllowed))) {
+        // a value the fast path accepts is one `check` accepts; anything else goes the general way
+        const margin = preparedDifference(a, prepared);
+        if (margin !== undefined) {
+          const sign = margin.charCodeAt(0) === 45 /* - */ ? -1 : margin === '0' ? 0 : 1;
+          return explained((signTest as SignTest)(sign) ? TRUE : FALSE, a, thresholdInfo, margin);
+        }
+      }
       const b = operand.get(ctx.facts);
       let outcome: Tri;
       if (a === undefined || a === null) {
-        ctx.missing?.add(read.label);
+        (ctx.missing ??= new Set()).add(read.label);
         outcome = UNKNOWN;
       } else {
         check(a);
         if (b === undefined || b === null) {
-          if (operand.read) ctx.missing?.add(operand.read.label);
+          if (operand.read) (ctx.missing ??= new Set()).add(operand.read.label);
           outcome = UNKNOWN;
         } else outcome = compare(a, b) ? TRUE : FALSE;
       }
       const known = a !== undefined && a !== null;
+      const bKnown = b !== undefined && b !== null;
       // constant thresholds (literals, parameters) already carry their value
-      const threshold: Threshold = b === undefined || b === null || operand.read === undefined ? thresholdInfo : Object.freeze({ ...thresholdInfo, value: snapshot(b) });
-      // built by assignment, not spreads: this is the explained path's hottest allocation
-      const node: Mutable<FactExplanation> = { kind: 'fact', outcome: fromTri(outcome), fact: leaf.fact, factType: def.type, description: def.description, unit: def.unit, operator: op.name, threshold };
-      if (leaf.path !== undefined) node.path = leaf.path;
-      if (known) node.factValue = snapshot(a);
-      if (op.ordered && known && b !== undefined && b !== null && (factNumeric || isNumeric(a)) && (thresholdNumeric || isNumeric(b))) node.margin = decimalDifference(a as string | number, b as string | number);
-      if (leafSource !== undefined) node.source = leafSource;
-      return Object.freeze(node);
+      const threshold: Threshold = !bKnown || operand.read === undefined ? thresholdInfo : Object.freeze({ ...thresholdInfo, value: snapshot(b) });
+      const margin = op.ordered && known && bKnown && (factNumeric || isNumeric(a)) && (thresholdNumeric || isNumeric(b)) ? decimalDifference(a as string | number, b as string | number) : undefined;
+      return explained(outcome, a, threshold, margin);
     };
     return { decide, explain };
   }
@@ -405,6 +430,17 @@ class Compiler {
     return { get: () => value, constant: value, info: Object.freeze({ value: snapshot(value) }) };
   }
 }
+
+type SignTest = (sign: number) => boolean;
+
+/** What each ordered operator asks of the sign of fact − threshold. */
+const SIGN_TESTS: Readonly<Record<string, SignTest>> = {
+  ...DECIMAL_TESTS,
+  lessThan: (c) => c < 0,
+  lessThanInclusive: (c) => c <= 0,
+  greaterThan: (c) => c > 0,
+  greaterThanInclusive: (c) => c >= 0,
+};
 
 /** The comparison function of an operator; `constant` is the threshold when it is known at compile time. */
 function comparator(op: OperatorDefinition, constant: unknown): (a: unknown, b: unknown) => boolean {

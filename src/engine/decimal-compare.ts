@@ -12,6 +12,10 @@ export interface PreparedDecimal {
   readonly fast: number | undefined;
   readonly exact: Decimal;
   readonly text: string;
+  /** The value times 10^scale, when that is an integer below 10^15 (for exact integer differences). */
+  readonly scaled: number | undefined;
+  /** Its number of decimals. */
+  readonly scale: number;
 }
 
 /** What each decimal operator asks of a comparison result (negative, zero, positive). */
@@ -27,7 +31,68 @@ export const DECIMAL_TESTS: Readonly<Record<string, (c: number) => boolean>> = {
 /** Prepares a constant operand (a threshold) for repeated comparison. */
 export function prepareDecimal(value: string | number): PreparedDecimal {
   const exact = new Decimal(typeof value === 'number' ? String(value) : value);
-  return { fast: fastDouble(value), exact, text: exact.toString() };
+  const scaled = scanScaled(value);
+  return { fast: fastDouble(value), exact, text: exact.toString(), scaled: scaled === undefined ? undefined : scaled.value, scale: scaled?.scale ?? 0 };
+}
+
+/**
+ * a − p exactly, as a decimal string, when both are small enough for integer
+ * arithmetic on doubles (each below 10^15 once scaled to the larger number of
+ * decimals); undefined otherwise, and for anything that is not a plain decimal
+ * string or a finite number (the caller then takes the general path). The sign of the
+ * result is the comparison: it starts with "-" when a < p and is "0" when a = p.
+ */
+export function preparedDifference(a: string | number, p: PreparedDecimal): string | undefined {
+  if (p.scaled === undefined) return undefined;
+  let value: number;
+  let scale: number;
+  if (typeof a === 'number' && Number.isInteger(a)) {
+    value = a;
+    scale = 0;
+  } else {
+    const scanned = scanScaled(a);
+    if (scanned === undefined) return undefined;
+    value = scanned.value;
+    scale = scanned.scale;
+  }
+  const s = scale > p.scale ? scale : p.scale;
+  const x = value * (POW10[s - scale] as number);
+  const y = p.scaled * (POW10[s - p.scale] as number);
+  // a product of integers below 10^15 is exact, and so is their difference
+  if (!(Math.abs(x) < 1e15 && Math.abs(y) < 1e15)) return undefined;
+  return formatScaled(x - y, s);
+}
+
+/**
+ * A plain decimal string (the grammar of {@link isDecimalLike}) or a finite number as
+ * an integer times 10^-scale, when it has at most 15 digits; undefined otherwise.
+ * One pass over the characters, no regular expression and no allocation but the result.
+ */
+function scanScaled(v: string | number): { value: number; scale: number } | undefined {
+  const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : v;
+  const n = s.length;
+  let i = s.charCodeAt(0) === 45 /* - */ ? 1 : 0;
+  const start = i;
+  let value = 0;
+  let digits = 0;
+  let point = -1;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 /* . */) {
+      // one point, with digits on both sides
+      if (point >= 0 || i === start || i === n - 1) return undefined;
+      point = i;
+      continue;
+    }
+    const d = c - 48;
+    if (d < 0 || d > 9) return undefined;
+    value = value * 10 + d;
+    digits++;
+  }
+  // no empty string, no leading zero before another integer digit ("007"), at most 15 digits
+  if (digits === 0 || digits > 15 || (s.charCodeAt(start) === 48 && start + 1 < n && s.charCodeAt(start + 1) !== 46)) return undefined;
+  const scale = point < 0 ? 0 : n - point - 1;
+  return { value: start === 1 ? -value : value, scale };
 }
 
 /** The double of `value` if comparing doubles is exact for it (≤ 15 significant digits), else undefined. */

@@ -22,11 +22,11 @@ export function evaluateRuleSet(ruleSet: CompiledRuleSet, facts: Facts, options:
   const program = programOf(ruleSet);
   const disabled = disabledSet(ruleSet, program, options);
   checkOverride(ruleSet, program, options);
-  const missing = new Set<string>();
 
-  const ctx: EvalContext = { facts, disabled, override: options.override, missing, memo: undefined };
+  const ctx: EvalContext = { facts, disabled, override: options.override, missing: undefined, memo: undefined };
   const outcomes: Record<string, Truth> = {};
-  const rules: RuleEvaluation[] = program.rules.map((rule) => {
+  const rules: RuleEvaluation[] = [];
+  for (const rule of program.rules) {
     // explanation nodes and rule info are frozen where they are made; freeze the rest here
     const explanation = rule.explain(ctx);
     const off = disabled?.has(rule.info.id) === true;
@@ -37,16 +37,19 @@ export function evaluateRuleSet(ruleSet: CompiledRuleSet, facts: Facts, options:
     if (info.description !== undefined) result.description = info.description;
     if (info.source !== undefined) result.source = info.source;
     if (off) result.disabled = true;
-    return Object.freeze(result);
-  });
+    rules.push(Object.freeze(result));
+  }
   return Object.freeze({
     ruleSet: ruleSet.info,
     rules: Object.freeze(rules),
     outcomes: Object.freeze(outcomes),
-    missingFacts: Object.freeze([...missing].sort()),
-    disabled: Object.freeze([...(options.disable ?? [])]),
+    missingFacts: ctx.missing === undefined ? NONE : Object.freeze([...ctx.missing].sort()),
+    disabled: options.disable === undefined || options.disable.length === 0 ? NONE : Object.freeze([...options.disable]),
   });
 }
+
+/** The shared empty list of a result with nothing missing or nothing disabled. */
+const NONE: readonly string[] = Object.freeze([]);
 
 /**
  * Decides every rule without building explanations: the path for bulk use. Same

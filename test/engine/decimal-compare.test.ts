@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/domain/decimal.js';
-import { compareDecimal, compareDecimals, decimalDifference, prepareDecimal } from '../../src/engine/decimal-compare.js';
+import { isDecimalLike } from '../../src/domain/decimal.js';
+import { compareDecimal, compareDecimals, decimalDifference, prepareDecimal, preparedDifference } from '../../src/engine/decimal-compare.js';
 
 /** Decimal strings: up to 15 digits (the fast paths) and beyond (the decimal.js fallback). */
 const decimalString = fc
@@ -44,6 +45,46 @@ describe('exact decimal arithmetic of the fast paths', () => {
       }),
       { numRuns: 100_000 },
     );
+  });
+
+  it('preparedDifference, where it answers, is the exact difference', () => {
+    fc.assert(
+      fc.property(operand, fc.oneof(decimalString, finiteNumber), (a, b) => {
+        const d = preparedDifference(a, prepareDecimal(b));
+        if (d !== undefined) expect(d).toBe(exact(a).minus(exact(b)).toString());
+      }),
+      { numRuns: 100_000 },
+    );
+  });
+
+  it('preparedDifference answers for every figure of the size rule files compare (8 integer digits, 6 decimals)', () => {
+    const figure = fc
+      .tuple(fc.boolean(), fc.integer({ min: 0, max: 99_999_999 }), fc.integer({ min: 0, max: 999_999 }), fc.integer({ min: 0, max: 6 }))
+      .map(([negative, whole, fraction, scale]) => {
+        const text = scale === 0 ? String(whole) : `${whole}.${String(fraction).padStart(6, '0').slice(0, scale)}`;
+        return negative ? `-${text}` : text;
+      });
+    fc.assert(
+      fc.property(figure, figure, (a, b) => {
+        expect(preparedDifference(a, prepareDecimal(b))).toBe(exact(a).minus(exact(b)).toString());
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('preparedDifference answers only for values the decimal operators accept', () => {
+    const threshold = prepareDecimal('40');
+    for (const bad of ['', '-', '.5', '5.', '1.2.3', '007', '-01.5', '1e3', '40,5', ' 40', '+4', 'Infinity', 'NaN']) {
+      expect(isDecimalLike(bad)).toBe(false);
+      expect(preparedDifference(bad, threshold)).toBeUndefined();
+    }
+    expect(preparedDifference(Number.NaN, threshold)).toBeUndefined();
+    expect(preparedDifference(Number.POSITIVE_INFINITY, threshold)).toBeUndefined();
+    expect(preparedDifference('0.5', threshold)).toBe('-39.5');
+    expect(preparedDifference('-0', threshold)).toBe('-40');
+    expect(preparedDifference(41, threshold)).toBe('1');
+    // beyond 15 digits it leaves the answer to the general path
+    expect(preparedDifference('33.33333333333333333333', threshold)).toBeUndefined();
   });
 
   it('handles the boundary cases the law cares about', () => {
