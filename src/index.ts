@@ -24,7 +24,7 @@ export { bundledRegistry, bundledRulesDir } from './rules/bundled.js';
 export { ruleSetJsonSchema } from './rules/json-schema.js';
 
 // engine
-export { createDecider, decideRuleSet, dependsOnCondition, evaluateRuleSet } from './engine/evaluate.js';
+export { createDecider, createExplainer, decideRuleSet, dependsOnCondition, evaluateRuleSet } from './engine/evaluate.js';
 export { toJsonRulesEngine } from './engine/json-rules-engine.js';
 export type { ExportOptions } from './engine/json-rules-engine.js';
 export { OPERATORS } from './engine/operators.js';
@@ -48,6 +48,7 @@ export type {
   Parameter,
   ParameterValue,
   RuleEvaluation,
+  RuleExplanation,
   RuleInfo,
   RuleSetInfo,
   Source,

@@ -1,11 +1,11 @@
 /**
  * Evaluating a compiled rule set on facts: explained, decision-only, a per-rule
- * decider for bulk use, and "does the outcome depend on this condition?".
+ * decider and explainer for bulk use, and "does the outcome depend on this condition?".
  */
 import type { Facts } from '../domain/fact-types.js';
 import { BoligsocialError, didYouMean } from '../errors.js';
-import { type EvalContext, fromTri, type Program, programOf, UNKNOWN } from './compile.js';
-import type { CompiledRuleSet, Decision, EvaluateOptions, Evaluation, RuleEvaluation, Truth } from './types.js';
+import { type EvalContext, fromTri, type Program, programOf, type RuleProgram, UNKNOWN } from './compile.js';
+import type { CompiledRuleSet, Decision, EvaluateOptions, Evaluation, ExplanationNode, RuleEvaluation, RuleExplanation, RuleInfo, Truth } from './types.js';
 
 /**
  * Evaluates every rule and explains each outcome with a tree mirroring its conditions.
@@ -27,29 +27,37 @@ export function evaluateRuleSet(ruleSet: CompiledRuleSet, facts: Facts, options:
   const outcomes: Record<string, Truth> = {};
   const rules: RuleEvaluation[] = [];
   for (const rule of program.rules) {
-    // explanation nodes and rule info are frozen where they are made; freeze the rest here
-    const explanation = rule.explain(ctx);
-    const off = disabled?.has(rule.info.id) === true;
-    const outcome = off ? false : explanation.outcome;
-    outcomes[rule.info.id] = outcome;
-    const info = rule.info;
-    const result: { -readonly [K in keyof RuleEvaluation]: RuleEvaluation[K] } = { id: info.id, title: info.title, event: info.event, outcome, explanation };
-    if (info.description !== undefined) result.description = info.description;
-    if (info.source !== undefined) result.source = info.source;
-    if (off) result.disabled = true;
+    const result: Mutable<RuleEvaluation> = ruleResult(rule.info, rule.explain(ctx), disabled?.has(rule.info.id) === true);
+    outcomes[rule.info.id] = result.outcome;
     rules.push(Object.freeze(result));
   }
   return Object.freeze({
     ruleSet: ruleSet.info,
     rules: Object.freeze(rules),
     outcomes: Object.freeze(outcomes),
-    missingFacts: ctx.missing === undefined ? NONE : Object.freeze([...ctx.missing].sort()),
+    missingFacts: missingList(ctx),
     disabled: options.disable === undefined || options.disable.length === 0 ? NONE : Object.freeze([...options.disable]),
   });
 }
 
 /** The shared empty list of a result with nothing missing or nothing disabled. */
 const NONE: readonly string[] = Object.freeze([]);
+
+/** The facts an explaining evaluation found missing, sorted and frozen. */
+function missingList(ctx: EvalContext): readonly string[] {
+  return ctx.missing === undefined ? NONE : Object.freeze([...ctx.missing].sort());
+}
+
+/** One rule's evaluation, not yet frozen: its info, outcome and explanation (explanation and info are frozen where they are made). */
+function ruleResult(info: RuleInfo, explanation: ExplanationNode, off: boolean): Mutable<RuleEvaluation> {
+  const result: Mutable<RuleEvaluation> = { id: info.id, title: info.title, event: info.event, outcome: off ? false : explanation.outcome, explanation };
+  if (info.description !== undefined) result.description = info.description;
+  if (info.source !== undefined) result.source = info.source;
+  if (off) result.disabled = true;
+  return result;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Decides every rule without building explanations: the path for bulk use. Same
@@ -81,11 +89,7 @@ export function decideRuleSet(ruleSet: CompiledRuleSet, facts: Facts, options: E
  */
 export function createDecider(ruleSet: CompiledRuleSet, ruleId: string, options: EvaluateOptions = {}): (facts: Facts) => Truth {
   const program = programOf(ruleSet);
-  const rule = program.ruleIndex.get(ruleId);
-  if (rule === undefined) {
-    const guess = didYouMean(ruleId, program.ruleIndex.keys());
-    throw new BoligsocialError('unknown-disable-id', `rule set ${ruleSet.info.id} has no rule ${ruleId}${guess ? `; did you mean ${guess}?` : ''}`);
-  }
+  const rule = ruleOf(ruleSet, program, ruleId);
   const disabled = disabledSet(ruleSet, program, options);
   checkOverride(ruleSet, program, options);
   if (disabled?.has(ruleId)) return () => false;
@@ -95,6 +99,44 @@ export function createDecider(ruleSet: CompiledRuleSet, ruleId: string, options:
     const t = decide({ facts, disabled, override, missing: undefined, memo: undefined });
     return t === UNKNOWN ? null : t === 1;
   };
+}
+
+/**
+ * A function explaining one rule, for bulk use where one rule's explanation is wanted:
+ * the rule's {@link RuleEvaluation} (outcome and explanation tree, exactly as
+ * {@link evaluateRuleSet} gives it), the rule set it belongs to, and the facts this
+ * rule found missing, in one frozen object.
+ *
+ * @example
+ * const explainUdsat = createExplainer(ruleSet, 'udsat-boligomraade');
+ * const r = explainUdsat(facts);
+ * r.outcome;      // true, false or null
+ * r.explanation;  // the tree: every figure, threshold, margin and source
+ */
+export function createExplainer(ruleSet: CompiledRuleSet, ruleId: string, options: EvaluateOptions = {}): (facts: Facts) => RuleExplanation {
+  const program = programOf(ruleSet);
+  const rule = ruleOf(ruleSet, program, ruleId);
+  const disabled = disabledSet(ruleSet, program, options);
+  checkOverride(ruleSet, program, options);
+  const off = disabled?.has(ruleId) === true;
+  const override = options.override;
+  const info = ruleSet.info;
+  return (facts) => {
+    const ctx: EvalContext = { facts, disabled, override, missing: undefined, memo: undefined };
+    const result = ruleResult(rule.info, rule.explain(ctx), off) as Mutable<RuleExplanation>;
+    result.ruleSet = info;
+    result.missingFacts = missingList(ctx);
+    return Object.freeze(result);
+  };
+}
+
+function ruleOf(ruleSet: CompiledRuleSet, program: Program, ruleId: string): RuleProgram {
+  const rule = program.ruleIndex.get(ruleId);
+  if (rule === undefined) {
+    const guess = didYouMean(ruleId, program.ruleIndex.keys());
+    throw new BoligsocialError('unknown-disable-id', `rule set ${ruleSet.info.id} has no rule ${ruleId}${guess ? `; did you mean ${guess}?` : ''}`);
+  }
+  return rule;
 }
 
 /**

@@ -218,6 +218,13 @@ export interface Evaluation {
   readonly disabled: readonly string[];
 }
 
+/** The explained evaluation of one rule (from `createExplainer`): the rule, its tree, and what it was missing. */
+export interface RuleExplanation extends RuleEvaluation {
+  readonly ruleSet: RuleSetInfo;
+  /** Facts this rule's conditions read that were missing, sorted. */
+  readonly missingFacts: readonly string[];
+}
+
 /** The decision-only evaluation: outcomes without the explanation tree, for bulk use. */
 export interface Decision {
   readonly ruleSet: RuleSetInfo;

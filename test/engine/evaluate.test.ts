@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BoligsocialError } from '../../src/errors.js';
-import { createDecider, decideRuleSet, dependsOnCondition, evaluateRuleSet } from '../../src/engine/evaluate.js';
+import { createDecider, createExplainer, decideRuleSet, dependsOnCondition, evaluateRuleSet } from '../../src/engine/evaluate.js';
 import type { AtLeastExplanation, ExplanationNode, FactExplanation, JunctionExplanation } from '../../src/engine/types.js';
 import { loadRuleSetText } from '../../src/rules/loader.js';
 import { demoRuleSet } from '../support/demo.js';
@@ -120,6 +120,27 @@ describe('createDecider', () => {
 
   it('rejects an unknown rule id', () => {
     expect(() => createDecider(rs, 'udsatt')).toThrow(/did you mean udsat/);
+  });
+});
+
+describe('createExplainer', () => {
+  it('explains one rule exactly as evaluateRuleSet does, with the rule set and its missing facts', () => {
+    const explain = createExplainer(rs, 'udsat');
+    for (const facts of [complete, { beboere: 999 }, { beboere: 1200, ledighedPct: '41' }, {}]) {
+      const evaluation = evaluateRuleSet(rs, facts);
+      const r = explain(facts);
+      expect(r).toEqual({ ...evaluation.rules[0], ruleSet: evaluation.ruleSet, missingFacts: evaluation.missingFacts });
+      expect(Object.isFrozen(r)).toBe(true);
+    }
+    expect(explain({ beboere: 1200, ledighedPct: '41' }).missingFacts).toEqual(['grundskolePct', 'indkomstPct', 'kriminalitetsfaktor']);
+  });
+
+  it('honours disable and override, and rejects an unknown rule id', () => {
+    expect(createExplainer(rs, 'udsat', { disable: ['udsat'] })(complete)).toMatchObject({ outcome: false, disabled: true });
+    const forced = createExplainer(rs, 'udsat', { override: { ledighed: true, kriminalitet: true } })({ beboere: 1200 });
+    expect(forced.outcome).toBe(true);
+    expect(forced.explanation).toEqual(evaluateRuleSet(rs, { beboere: 1200 }, { override: { ledighed: true, kriminalitet: true } }).rules[0]?.explanation);
+    expect(() => createExplainer(rs, 'udsatt')).toThrow(/did you mean udsat/);
   });
 });
 

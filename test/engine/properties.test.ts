@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decideRuleSet, evaluateRuleSet } from '../../src/engine/evaluate.js';
+import { createExplainer, decideRuleSet, evaluateRuleSet } from '../../src/engine/evaluate.js';
 import { toJsonRulesEngine } from '../../src/engine/json-rules-engine.js';
 import type { CompiledRuleSet } from '../../src/engine/types.js';
 import { loadRuleSetText } from '../../src/rules/loader.js';
@@ -22,6 +22,24 @@ describe('evaluator laws', () => {
         expect(decided.outcomes).toEqual(explained.outcomes);
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('the per-rule explainer explains each rule exactly as the whole evaluation does', () => {
+    fc.assert(
+      fc.property(ruleFileArbitrary(), partialFactsArbitrary(), (file, facts) => {
+        const rs = compile(file);
+        const evaluation = evaluateRuleSet(rs, facts);
+        const missing = new Set<string>();
+        for (const rule of evaluation.rules) {
+          const { ruleSet, missingFacts, ...one } = createExplainer(rs, rule.id)(facts);
+          expect(one).toEqual(rule);
+          expect(ruleSet).toBe(evaluation.ruleSet);
+          for (const m of missingFacts) missing.add(m);
+        }
+        expect([...missing].sort()).toEqual(evaluation.missingFacts);
+      }),
+      { numRuns: 500 },
     );
   });
 
