@@ -5,7 +5,7 @@
  * the same order (15 digits round-trip through a double), so comparing the doubles is
  * exact. Anything longer goes through decimal.js.
  */
-import { Decimal } from '../domain/decimal.js';
+import { Decimal, isDecimalString } from '../domain/decimal.js';
 
 /** A decimal operand prepared once: its double when that is exact for comparison, else its Decimal. */
 export interface PreparedDecimal {
@@ -36,11 +36,13 @@ export function prepareDecimal(value: string | number): PreparedDecimal {
 }
 
 /**
- * a − p exactly, as a decimal string, when both are small enough for integer
- * arithmetic on doubles (each below 10^15 once scaled to the larger number of
- * decimals); undefined otherwise, and for anything that is not a plain decimal
- * string or a finite number (the caller then takes the general path). The sign of the
- * result is the comparison: it starts with "-" when a < p and is "0" when a = p.
+ * a − p exactly, as a decimal string, without BigInt or decimal.js where integer
+ * arithmetic on doubles is exact: both below 10^15 once scaled to the larger number of
+ * decimals, or — for a figure with more decimals than that, such as a share written to
+ * 20 decimals — its integer digits plus p's decimals below 15 digits. Undefined
+ * otherwise, and for anything that is not a plain decimal string or a finite number
+ * (the caller then takes the general path). The sign of the result is the comparison:
+ * it starts with "-" when a < p and is "0" when a = p.
  */
 export function preparedDifference(a: string | number, p: PreparedDecimal): string | undefined {
   if (p.scaled === undefined) return undefined;
@@ -51,7 +53,7 @@ export function preparedDifference(a: string | number, p: PreparedDecimal): stri
     scale = 0;
   } else {
     const scanned = scanScaled(a);
-    if (scanned === undefined) return undefined;
+    if (scanned === undefined) return typeof a === 'string' && a.length > 15 ? longDifference(a, p) : undefined;
     value = scanned.value;
     scale = scanned.scale;
   }
@@ -61,6 +63,43 @@ export function preparedDifference(a: string | number, p: PreparedDecimal): stri
   // a product of integers below 10^15 is exact, and so is their difference
   if (!(Math.abs(x) < 1e15 && Math.abs(y) < 1e15)) return undefined;
   return formatScaled(x - y, s);
+}
+
+/**
+ * a − p for a plain decimal string `a` with more decimals than p: its head (integer
+ * digits and p's number of decimals) minus p is an exact integer D at p's scale, and the
+ * remaining digits t (0 < t < 1 unit of that scale) are written after it — as they are
+ * when D and a lie on the same side of zero, else as their complement 1 − t with D
+ * moved one unit towards zero.
+ */
+function longDifference(a: string, p: PreparedDecimal): string | undefined {
+  if (!isDecimalString(a) || p.scaled === undefined) return undefined;
+  const negative = a.charCodeAt(0) === 45; /* - */
+  const point = a.indexOf('.');
+  const s = p.scale;
+  const tailStart = point + 1 + s;
+  if (point < 0 || tailStart >= a.length || tailStart - (negative ? 2 : 1) > 15) return undefined;
+  const head = scanScaled(a.slice(0, s === 0 ? point : tailStart));
+  if (head === undefined || !(Math.abs(p.scaled) < 1e15)) return undefined;
+  let last = a.length - 1;
+  while (a.charCodeAt(last) === 48 /* 0 */) last--;
+  if (last < tailStart) return formatScaled(head.value - p.scaled, s);
+  const d = head.value - p.scaled;
+  const sameSide = negative ? d <= 0 : d >= 0;
+  const magnitude = sameSide ? Math.abs(d) : Math.abs(d) - 1;
+  let tail = '';
+  if (sameSide) tail = a.slice(tailStart, last + 1);
+  else {
+    for (let i = tailStart; i < last; i++) tail += String.fromCharCode(57 - (a.charCodeAt(i) - 48)); // 9 − digit
+    tail += String.fromCharCode(58 - (a.charCodeAt(last) - 48)); // 10 − digit
+  }
+  const resultNegative = sameSide ? negative : !negative;
+  let digits = String(magnitude);
+  if (s > 0) {
+    if (digits.length <= s) digits = '0'.repeat(s - digits.length + 1) + digits;
+    digits = `${digits.slice(0, digits.length - s)}.${digits.slice(digits.length - s)}${tail}`;
+  } else digits = `${digits}.${tail}`;
+  return resultNegative ? `-${digits}` : digits;
 }
 
 /**

@@ -39,7 +39,7 @@ const SHARE_DIGITS = 20;
  * share(1, 8, 100) // "12.5"
  */
 export function share(numerator: number | string, denominator: number | string, scale: number): string {
-  if (typeof numerator === 'number' && typeof denominator === 'number' && Number.isSafeInteger(numerator * scale) && Number.isSafeInteger(denominator * 10)) {
+  if (typeof numerator === 'number' && typeof denominator === 'number' && Number.isSafeInteger(numerator * scale) && Number.isSafeInteger(denominator) && denominator <= MAX_CHUNKED_DENOMINATOR) {
     return integerShare(numerator * scale, denominator);
   }
   const d = new Decimal(denominator);
@@ -48,20 +48,41 @@ export function share(numerator: number | string, denominator: number | string, 
   return decimalString(exact.toDecimalPlaces(SHARE_DIGITS, Decimal.ROUND_DOWN));
 }
 
-/** Long division of two non-negative safe integers to at most {@link SHARE_DIGITS} decimals (truncated). */
+/** Decimals produced per step of {@link integerShare}. */
+const CHUNK = 5;
+const CHUNK_SCALE = 10 ** CHUNK;
+/** The largest denominator for which a remainder times 10^5 stays an exact double. */
+const MAX_CHUNKED_DENOMINATOR = Math.floor(Number.MAX_SAFE_INTEGER / CHUNK_SCALE);
+
+/**
+ * Long division of two non-negative safe integers to at most {@link SHARE_DIGITS}
+ * decimals (truncated), five decimals per step: the remainder stays below the
+ * denominator, so remainder × 10^5 is an exact integer.
+ */
 function integerShare(n: number, d: number): string {
   if (d === 0) return '0';
-  const whole = Math.floor(n / d);
+  const whole = floorDivide(n, d);
   let r = n - whole * d;
   if (r === 0) return String(whole);
   let frac = '';
-  for (let i = 0; i < SHARE_DIGITS && r !== 0; i++) {
-    r *= 10;
-    const digit = Math.floor(r / d);
-    frac += digit;
-    r -= digit * d;
+  for (let i = 0; i < SHARE_DIGITS && r !== 0; i += CHUNK) {
+    r *= CHUNK_SCALE;
+    const q = floorDivide(r, d);
+    r -= q * d;
+    const digits = String(q);
+    frac += digits.length === CHUNK ? digits : '0'.repeat(CHUNK - digits.length) + digits;
   }
-  return `${whole}.${frac.replace(/0+$/, '')}`;
+  let end = Math.min(frac.length, SHARE_DIGITS);
+  while (frac.charCodeAt(end - 1) === 48 /* 0 */) end--;
+  return `${whole}.${frac.slice(0, end)}`;
+}
+
+/** ⌊n / d⌋ for non-negative safe integers: the double quotient may round across an integer, so it is corrected by the remainder. */
+function floorDivide(n: number, d: number): number {
+  const q = Math.floor(n / d);
+  if (q * d > n) return q - 1;
+  if ((q + 1) * d <= n) return q + 1;
+  return q;
 }
 
 /**

@@ -72,6 +72,23 @@ describe('exact decimal arithmetic of the fast paths', () => {
     );
   });
 
+  it('preparedDifference answers exactly for shares written to 20 decimals against every threshold of a rule file', () => {
+    const longFigure = fc
+      .tuple(fc.boolean(), fc.integer({ min: 0, max: 9_999 }), fc.bigInt({ min: 0n, max: 10n ** 20n - 1n }), fc.integer({ min: 16, max: 24 }))
+      .map(([negative, whole, fraction, scale]) => `${negative ? '-' : ''}${whole}.${fraction.toString().padStart(scale, '0').slice(0, scale)}`);
+    const threshold = fc
+      .tuple(fc.boolean(), fc.integer({ min: 0, max: 9_999 }), fc.integer({ min: 0, max: 999_999 }), fc.integer({ min: 0, max: 6 }))
+      .map(([negative, whole, fraction, scale]) => `${negative ? '-' : ''}${whole}${scale === 0 ? '' : `.${String(fraction).padStart(6, '0').slice(0, scale)}`}`);
+    fc.assert(
+      fc.property(longFigure, threshold, (a, b) => {
+        expect(preparedDifference(a, prepareDecimal(b))).toBe(exact(a).minus(exact(b)).toString());
+      }),
+      { numRuns: 50_000 },
+    );
+    expect(preparedDifference('40.00000000000000000000', prepareDecimal('40'))).toBe('0');
+    expect(preparedDifference('-15.84062196307094266277', prepareDecimal('-15.85'))).toBe('0.00937803692905733723');
+  });
+
   it('preparedDifference answers only for values the decimal operators accept', () => {
     const threshold = prepareDecimal('40');
     for (const bad of ['', '-', '.5', '5.', '1.2.3', '007', '-01.5', '1e3', '40,5', ' 40', '+4', 'Infinity', 'NaN']) {
@@ -83,8 +100,10 @@ describe('exact decimal arithmetic of the fast paths', () => {
     expect(preparedDifference('0.5', threshold)).toBe('-39.5');
     expect(preparedDifference('-0', threshold)).toBe('-40');
     expect(preparedDifference(41, threshold)).toBe('1');
-    // beyond 15 digits it leaves the answer to the general path
-    expect(preparedDifference('33.33333333333333333333', threshold)).toBeUndefined();
+    // beyond 15 digits in the integer part and the threshold's decimals, it leaves the answer to the general path
+    expect(preparedDifference('1234567890123456.5', threshold)).toBeUndefined();
+    expect(preparedDifference('0.1234567890123456789', prepareDecimal('0.0000000000000001'))).toBeUndefined();
+    for (const bad of ['33.33333333333333333333x', '033.33333333333333333333', '33.333333333333333333.3']) expect(preparedDifference(bad, threshold)).toBeUndefined();
   });
 
   it('handles the boundary cases the law cares about', () => {

@@ -31,6 +31,17 @@ describe('share', () => {
     );
   });
 
+  it('is the exact share truncated to 20 decimals, for counts of every size', () => {
+    const count = fc.oneof(fc.nat(1_000), fc.nat(10_000_000), fc.maxSafeNat());
+    fc.assert(
+      fc.property(count, count, fc.constantFrom(1, 100, 1000), (n, d, scale) => {
+        const expected = d === 0 ? '0' : new Decimal(n).times(scale).dividedBy(d).toDecimalPlaces(20, Decimal.ROUND_DOWN).toString();
+        expect(share(n, d, scale)).toBe(expected);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
   it('agrees with Decimal for decimal amounts', () => {
     expect(share('1234.5', '1000', 1)).toBe('1.2345');
     expect(share('1000', '3000', 1)).toBe('0.33333333333333333333');
