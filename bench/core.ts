@@ -5,12 +5,14 @@
  * path (one rule, and the whole rule set's evaluation), and json-rules-engine.
  */
 import { performance } from 'node:perf_hooks';
-import { Decimal } from '../src/domain/decimal.js';
-import type { Facts } from '../src/domain/fact-types.js';
-import { createDecider, createExplainer, evaluateRuleSet } from '../src/engine/evaluate.js';
-import { toJsonRulesEngine } from '../src/engine/json-rules-engine.js';
-import type { CompiledRuleSet } from '../src/engine/types.js';
-import { loadRegistry } from '../src/rules/registry.js';
+import DecimalJs from 'decimal.js';
+import type { CompiledRuleSet, Facts } from '../src/index.js';
+import { lib } from './library.js';
+
+const { createDecider, createExplainer, evaluateRuleSet, loadRegistry, toJsonRulesEngine } = lib;
+
+/** decimal.js as the package configures it, for the hand-written baseline. */
+const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_EVEN });
 
 /** One variant's result. */
 export interface VariantResult {

@@ -5,8 +5,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { generateAfdelinger } from '../fixtures/screening/generator.js';
-import { bundledRegistry } from '../src/rules/bundled.js';
-import { screenAfdelinger, validateAfdeling } from '../src/screening/screen.js';
+import { lib } from './library.js';
+
+const { bundledRegistry, screenAfdelinger, validateAfdeling } = lib;
 
 /** Timings of one run, in milliseconds (best of `runs`). */
 export interface ScreeningBench {

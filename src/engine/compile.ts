@@ -283,6 +283,16 @@ class Compiler {
       if (child !== undefined) n.child = child;
       return Object.freeze(n);
     };
+    // the common case (neither disabled nor overridden) as one literal of a fixed shape per
+    // reference: adding optional properties one by one made the shared stores megamorphic
+    const plain: (outcome: Truth, child: ExplanationNode) => ConditionExplanation =
+      description !== undefined && refSource !== undefined
+        ? (outcome, child) => Object.freeze({ kind: 'condition', outcome, name, title, description, source: refSource, child })
+        : description !== undefined
+          ? (outcome, child) => Object.freeze({ kind: 'condition', outcome, name, title, description, child })
+          : refSource !== undefined
+            ? (outcome, child) => Object.freeze({ kind: 'condition', outcome, name, title, source: refSource, child })
+            : (outcome, child) => Object.freeze({ kind: 'condition', outcome, name, title, child });
     const slot = this.memoSlots.get(name);
     const decide: Decide = (ctx) => {
       if (ctx.disabled !== undefined && ctx.disabled.has(name)) return FALSE;
@@ -312,7 +322,7 @@ class Compiler {
         }
       }
       if (ctx.override !== undefined && Object.hasOwn(ctx.override, name)) return node(ctx.override[name] === true, child, 'overridden');
-      return node(child.outcome, child, undefined);
+      return plain(child.outcome, child);
     };
     return { decide, explain };
   }
@@ -518,8 +528,8 @@ function valueFits(type: FactType | undefined, op: OperatorDefinition): (v: unkn
 /** A frozen copy of a value for the explanation, so results never alias (or freeze) the caller's input. */
 function snapshot(v: unknown): FactValue {
   if (typeof v !== 'object' || v === null) return v as FactValue;
-  // lists of strings (the common case) need only a frozen shallow copy
-  if (Array.isArray(v) && v.every((x) => typeof x !== 'object' || x === null)) return Object.freeze(v.slice()) as FactValue;
+  // lists of strings (the common case) need only a frozen shallow copy, and a frozen one not even that
+  if (Array.isArray(v) && v.every((x) => typeof x !== 'object' || x === null)) return (Object.isFrozen(v) ? v : Object.freeze(v.slice())) as FactValue;
   return deepFreeze(structuredClone(v)) as FactValue;
 }
 

@@ -48,34 +48,34 @@ export function share(numerator: number | string, denominator: number | string, 
   return decimalString(exact.toDecimalPlaces(SHARE_DIGITS, Decimal.ROUND_DOWN));
 }
 
-/** Decimals produced per step of {@link integerShare}. */
-const CHUNK = 5;
-const CHUNK_SCALE = 10 ** CHUNK;
-/** The largest denominator for which a remainder times 10^5 stays an exact double. */
-const MAX_CHUNKED_DENOMINATOR = Math.floor(Number.MAX_SAFE_INTEGER / CHUNK_SCALE);
-
 /**
  * Long division of two non-negative safe integers to at most {@link SHARE_DIGITS}
- * decimals (truncated), five decimals per step: the remainder stays below the
- * denominator, so remainder × 10^5 is an exact integer.
+ * decimals (truncated), ten decimals a step — five for denominators above 900,719 —
+ * so the remainder (below the denominator) times 10^step stays an exact integer.
  */
 function integerShare(n: number, d: number): string {
   if (d === 0) return '0';
   const whole = floorDivide(n, d);
   let r = n - whole * d;
   if (r === 0) return String(whole);
+  const step = d <= MAX_DENOMINATOR_STEP_10 ? 10 : 5;
+  const stepScale = 10 ** step;
   let frac = '';
-  for (let i = 0; i < SHARE_DIGITS && r !== 0; i += CHUNK) {
-    r *= CHUNK_SCALE;
+  for (let i = 0; i < SHARE_DIGITS && r !== 0; i += step) {
+    r *= stepScale;
     const q = floorDivide(r, d);
     r -= q * d;
     const digits = String(q);
-    frac += digits.length === CHUNK ? digits : '0'.repeat(CHUNK - digits.length) + digits;
+    frac += digits.length === step ? digits : '0'.repeat(step - digits.length) + digits;
   }
   let end = Math.min(frac.length, SHARE_DIGITS);
   while (frac.charCodeAt(end - 1) === 48 /* 0 */) end--;
   return `${whole}.${frac.slice(0, end)}`;
 }
+
+const MAX_DENOMINATOR_STEP_10 = Math.floor(Number.MAX_SAFE_INTEGER / 1e10);
+/** The largest denominator {@link integerShare} takes: a remainder times 10^5 stays an exact double. */
+const MAX_CHUNKED_DENOMINATOR = Math.floor(Number.MAX_SAFE_INTEGER / 1e5);
 
 /** ⌊n / d⌋ for non-negative safe integers: the double quotient may round across an integer, so it is corrected by the remainder. */
 function floorDivide(n: number, d: number): number {
@@ -116,8 +116,8 @@ export function periodFacts(afdeling: Afdeling, periode: ScreeningPeriode, optio
 
   // official status of the boligområde
   const status = options.boligomraadeStatus ?? periode.boligomraadeStatus ?? afdeling.boligomraadeStatus ?? undefined;
-  if (afdeling.boligomraade === undefined || afdeling.boligomraade === null) facts.boligomraadeStatus = [];
-  else if (status !== undefined && status !== null) facts.boligomraadeStatus = status.map(normaliseStatus);
+  if (afdeling.boligomraade === undefined || afdeling.boligomraade === null) facts.boligomraadeStatus = NO_STATUS;
+  else if (status !== undefined && status !== null) facts.boligomraadeStatus = Object.freeze(status.map(normaliseStatus));
   else miss('boligomraadeStatus', `officiel status for boligområdet ${afdeling.boligomraade}`);
 
   if (need('huslejeIndeks', ['huslejeKrPrM2', 'huslejeReferenceKrPrM2'])) {
@@ -170,4 +170,5 @@ export function periodFacts(afdeling: Afdeling, periode: ScreeningPeriode, optio
 }
 
 const NO_MISSING: Readonly<Record<string, readonly string[]>> = Object.freeze({});
+const NO_STATUS: readonly string[] = Object.freeze([]);
 

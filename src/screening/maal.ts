@@ -51,8 +51,13 @@ export function maalList(numbers: Iterable<number>): readonly Maal[] {
   return Object.freeze(([1, 2, 3, 4] as const).filter((n) => set.has(n)).map((n) => MAAL[n]));
 }
 
+/** Each indsatsområde once, frozen and shared by every list that names it. */
+const INDSATSOMRAADE: Readonly<Record<IndsatsomraadeId, Indsatsomraade>> = Object.freeze(
+  Object.fromEntries(INDSATSOMRAADER.map((id) => [id, Object.freeze({ id, navn: INDSATSOMRAADE_NAVN[id] })])) as Record<IndsatsomraadeId, Indsatsomraade>,
+);
+
 /** Indsatsområder in the strategy's order for a set of ids. */
 export function indsatsomraadeList(ids: Iterable<string>): readonly Indsatsomraade[] {
   const set = new Set<string>(ids);
-  return Object.freeze(INDSATSOMRAADER.filter((id) => set.has(id)).map((id) => Object.freeze({ id, navn: INDSATSOMRAADE_NAVN[id] })));
+  return Object.freeze(INDSATSOMRAADER.filter((id) => set.has(id)).map((id) => INDSATSOMRAADE[id]));
 }

@@ -36,6 +36,8 @@ const anbefalingParams = z.object({
 /** An indicator rule of the rule set. */
 export interface IndikatorMeta {
   readonly ruleId: string;
+  /** The rule's position in the rule set (and so in an evaluation's `rules`). */
+  readonly ruleIndex: number;
   readonly id: string;
   readonly titel: string;
   readonly social: boolean;
@@ -57,6 +59,9 @@ export interface AnbefalingMeta {
   readonly maal: readonly (1 | 2 | 3 | 4)[] | 'fra-indikatorer';
   readonly indsatsomraader: readonly string[] | 'fra-indikatorer';
   readonly facts: readonly string[];
+  /** Fixed `maal` and `indsatsomraader` resolved to their names (shared, frozen); empty where they come from the indicators. */
+  readonly maalListe: readonly Maal[];
+  readonly indsatsomraadeListe: readonly Indsatsomraade[];
 }
 
 /** The screening view of a rule set. */
@@ -81,13 +86,14 @@ export function screeningMeta(ruleSet: CompiledRuleSet): ScreeningMeta {
   const factsOf = new Map(template.rules.map((r) => [r.id, leafFacts(r.explanation)]));
   const indikatorer: IndikatorMeta[] = [];
   const anbefalinger: AnbefalingMeta[] = [];
-  for (const rule of ruleSet.rules) {
+  for (const [ruleIndex, rule] of ruleSet.rules.entries()) {
     const facts = factsOf.get(rule.id) ?? [];
     if (rule.event.type === 'indikator') {
       const p = parse(indikatorParams, rule.event.params, ruleSet, rule.id);
       indikatorer.push(
         Object.freeze({
           ruleId: rule.id,
+          ruleIndex,
           id: p.indikator,
           titel: rule.title,
           social: p.social,
@@ -109,6 +115,8 @@ export function screeningMeta(ruleSet: CompiledRuleSet): ScreeningMeta {
           maal: p.maal,
           indsatsomraader: p.indsatsomraader,
           facts,
+          maalListe: maalList(p.maal === 'fra-indikatorer' ? [] : p.maal),
+          indsatsomraadeListe: indsatsomraadeList(p.indsatsomraader === 'fra-indikatorer' ? [] : p.indsatsomraader),
         }),
       );
     }

@@ -175,20 +175,23 @@ function screenValidated(afdeling: Afdeling, ruleSet: CompiledRuleSet, meta: Scr
   const explain = options.explain !== false;
   const evaluation = explain ? evaluateRuleSet(ruleSet, curFacts.facts, evalOptions) : undefined;
   const outcomes = evaluation ? evaluation.outcomes : decideRuleSet(ruleSet, curFacts.facts, evalOptions).outcomes;
-  const ruleEvals = evaluation ? new Map(evaluation.rules.map((r) => [r.id, r])) : undefined;
 
-  const indikatorer = meta.indikatorer.map((m) => indikatorResult(m, outcomes[m.ruleId] ?? null, curFacts, ruleEvals?.get(m.ruleId)));
+  const indikatorer = meta.indikatorer.map((m) => indikatorResult(m, outcomes[m.ruleId] ?? null, curFacts, evaluation?.rules[m.ruleIndex]));
   const udloesteMeta = meta.indikatorer.filter((m) => outcomes[m.ruleId] === true);
+  // what the flagged indicators point to, for every recommendation that takes its mål and indsatsområder from them
+  let fraIndikatorer: { maal: Anbefaling['maal']; indsatsomraader: Anbefaling['indsatsomraader'] } | undefined;
   const anbefalinger: Anbefaling[] = meta.anbefalinger.map((m) => {
     const outcome = outcomes[m.ruleId] ?? null;
+    if ((m.maal === 'fra-indikatorer' || m.indsatsomraader === 'fra-indikatorer') && fraIndikatorer === undefined) {
+      fraIndikatorer = { maal: maalList(udloesteMeta.flatMap((i) => i.maal)), indsatsomraader: indsatsomraadeList(udloesteMeta.flatMap((i) => i.indsatsomraader)) };
+    }
     return Object.freeze({
       kind: m.kind,
       ruleId: m.ruleId,
       navn: ANBEFALING_NAVN[m.kind],
       outcome,
-      maal: m.maal === 'fra-indikatorer' ? maalList(udloesteMeta.flatMap((i) => i.maal)) : maalList(m.maal),
-      indsatsomraader:
-        m.indsatsomraader === 'fra-indikatorer' ? indsatsomraadeList(udloesteMeta.flatMap((i) => i.indsatsomraader)) : indsatsomraadeList(m.indsatsomraader),
+      maal: m.maal === 'fra-indikatorer' ? (fraIndikatorer as NonNullable<typeof fraIndikatorer>).maal : m.maalListe,
+      indsatsomraader: m.indsatsomraader === 'fra-indikatorer' ? (fraIndikatorer as NonNullable<typeof fraIndikatorer>).indsatsomraader : m.indsatsomraadeListe,
       mangler: outcome === null ? missingFor(m.facts, curFacts) : EMPTY,
     });
   });
@@ -250,25 +253,21 @@ function indikatorResult(m: IndikatorMeta, outcome: Truth, pf: PeriodFacts, rule
 }
 
 function figures(rule: RuleEvaluation): readonly Figur[] {
-  const seen = new Set<string>();
   const out: Figur[] = [];
   for (const leaf of leaves(rule.explanation)) {
-    const key = `${leaf.fact}|${leaf.operator}|${String(leaf.threshold.value)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(Object.freeze({
-      fact: leaf.fact,
-      description: leaf.description,
-      unit: leaf.unit,
-      ...(leaf.factValue !== undefined ? { value: leaf.factValue } : {}),
-      operator: leaf.operator,
-      ...(leaf.threshold.value !== undefined ? { threshold: leaf.threshold.value } : {}),
-      ...(leaf.threshold.parameter !== undefined ? { parameter: leaf.threshold.parameter } : {}),
-      outcome: leaf.outcome,
-    }));
+    const threshold = leaf.threshold;
+    // one figure per fact, operator and threshold, however often the conditions name it
+    if (out.some((f) => f.fact === leaf.fact && f.operator === leaf.operator && String(f.threshold) === String(threshold.value))) continue;
+    const figur: Mutable<Figur> = { fact: leaf.fact, description: leaf.description, unit: leaf.unit, operator: leaf.operator, outcome: leaf.outcome };
+    if (leaf.factValue !== undefined) figur.value = leaf.factValue;
+    if (threshold.value !== undefined) figur.threshold = threshold.value;
+    if (threshold.parameter !== undefined) figur.parameter = threshold.parameter;
+    out.push(Object.freeze(figur));
   }
   return Object.freeze(out);
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function missingFor(facts: readonly string[], pf: PeriodFacts): readonly string[] {
   const out: string[] = [];
