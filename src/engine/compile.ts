@@ -372,6 +372,20 @@ class Compiler {
       if (leafSource !== undefined) node.source = leafSource;
       return Object.freeze(node);
     };
+    // the fast path's node (a known figure and its margin) as one literal of a fixed shape per
+    // leaf: adding optional properties one by one made the shared stores megamorphic
+    const { fact, path } = leaf;
+    const { type: factType, description, unit } = def;
+    const operator = op.name;
+    const threshold = thresholdInfo;
+    const measured: (outcome: Truth, factValue: string | number, margin: string) => FactExplanation =
+      path === undefined
+        ? leafSource === undefined
+          ? (outcome, factValue, margin) => Object.freeze({ kind: 'fact', outcome, fact, factType, description, unit, operator, threshold, factValue, margin })
+          : (outcome, factValue, margin) => Object.freeze({ kind: 'fact', outcome, fact, factType, description, unit, operator, threshold, factValue, margin, source: leafSource })
+        : leafSource === undefined
+          ? (outcome, factValue, margin) => Object.freeze({ kind: 'fact', outcome, fact, factType, description, unit, operator, threshold, path, factValue, margin })
+          : (outcome, factValue, margin) => Object.freeze({ kind: 'fact', outcome, fact, factType, description, unit, operator, threshold, path, factValue, margin, source: leafSource });
 
     // an ordered comparison with a constant numeric threshold: one exact integer
     // subtraction gives both the outcome (its sign) and the margin
@@ -386,7 +400,7 @@ class Compiler {
         const margin = preparedDifference(a, prepared);
         if (margin !== undefined) {
           const sign = margin.charCodeAt(0) === 45 /* - */ ? -1 : margin === '0' ? 0 : 1;
-          return explained((signTest as SignTest)(sign) ? TRUE : FALSE, a, thresholdInfo, margin);
+          return measured((signTest as SignTest)(sign), a, margin);
         }
       }
       const b = operand.get(ctx.facts);
