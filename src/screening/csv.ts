@@ -4,7 +4,7 @@
  */
 import { afdelingSchema, PERIODE_FELTER, TAELLER_NAEVNER, type Afdeling, type PeriodeFeltKey, type ScreeningPeriode } from '../domain/afdeling.js';
 import { type Diagnostic, diagnostic, didYouMean } from '../errors.js';
-import { parseCsv, normaliseDecimal, type CsvRow } from '../format/csv.js';
+import { parseCsv, normaliseCount, normaliseDecimal, type CsvRow } from '../format/csv.js';
 import { markValidated } from './screen.js';
 import { isIsoDate } from '../domain/calendar.js';
 import { safeParseDanish } from '../domain/parse.js';
@@ -136,7 +136,8 @@ function readRow(row: CsvRow, file: string): RowResult {
       if (required) report(column, `${column} er tom`, 'Cellen skal udfyldes med et tal.');
       return undefined;
     }
-    const n = normaliseDecimal(raw);
+    // Danish thousands grouping ("1.234") is a whole number here, as classification reads it
+    const n = normaliseCount(raw);
     if (n === undefined) {
       report(column, `"${raw}" er ikke et tal (${label})`, 'Skriv et tal, fx 120.');
       return undefined;

@@ -51,6 +51,17 @@ describe('readAfdelingerCsv on malformed rows', () => {
     expect(r.diagnostics.every((d) => d.severity === 'warning')).toBe(true);
   });
 
+  it('reads Danish thousands grouping in a count column as a whole number, as classification does, and still rejects decimals', () => {
+    const header = 'afdeling_id;navn;boligorganisation;kommune;lejemaal;boligareal_m2;beboere;periode;fraflytninger';
+    const text = [header, '1;A;fsb;København;1.200;80.000;2.345;2024-12-01;1.001', '2;B;fsb;København;100;7000;12,5;2024-12-01;3', '3;C;fsb;København;100;7000;1.2345;2024-12-01;3'].join('\n');
+    const r = readAfdelingerCsv(text, 'tusinder.csv');
+    expect(r.afdelinger.map((a) => [a.id, a.lejemaal, a.beboere, a.perioder[0]?.fraflytninger])).toEqual([['1', 1200, 2345, 1001]]);
+    expect(r.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.row, d.field, d.message])).toEqual([
+      [2, 'beboere', 'antal beboere skal være et helt tal (12,5)'],
+      [3, 'beboere', 'antal beboere skal være et helt tal (1.2345)'],
+    ]);
+  });
+
   it('rejects a row whose base data contradicts an earlier row of the same afdeling, and a repeated period', () => {
     const header = 'afdeling_id,navn,boligorganisation,kommune,lejemaal,boligareal_m2,beboere,periode';
     const text = [header, '1,A,fsb,København,100,7000,200,2023-12-01', '1,A,fsb,København,120,7000,200,2024-12-01', '1,A,fsb,København,100,7000,200,2023-12-01'].join('\n');
