@@ -8,3 +8,6 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/** A result type while it is being built, before it is frozen: its readonly properties writable. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };

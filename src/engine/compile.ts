@@ -5,7 +5,7 @@
  * `path` is a JSON pointer resolved token by token.
  */
 import { isDecimalLike as isNumeric } from '../domain/decimal.js';
-import { deepFreeze } from '../domain/freeze.js';
+import { deepFreeze, type Mutable } from '../domain/freeze.js';
 import type { FactDefinition, FactType, FactValue, Facts } from '../domain/fact-types.js';
 import { factCatalogue } from '../domain/facts.js';
 import { BoligsocialError } from '../errors.js';
@@ -565,5 +565,3 @@ function toSource(s: SourceInput | undefined): Source {
   if (s === undefined) return Object.freeze({ reference: 'ukendt kilde' });
   return Object.freeze({ reference: s.reference, ...(s.url !== undefined ? { url: s.url } : {}), ...(s.note !== undefined ? { note: s.note } : {}) });
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };

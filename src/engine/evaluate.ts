@@ -6,6 +6,7 @@ import type { Facts } from '../domain/fact-types.js';
 import { BoligsocialError, didYouMean } from '../errors.js';
 import { type EvalContext, fromTri, type Program, programOf, type RuleProgram, UNKNOWN } from './compile.js';
 import type { CompiledRuleSet, Decision, EvaluateOptions, Evaluation, ExplanationNode, RuleEvaluation, RuleExplanation, RuleInfo, Truth } from './types.js';
+import type { Mutable } from '../domain/freeze.js';
 
 /**
  * Evaluates every rule and explains each outcome with a tree mirroring its conditions.
@@ -56,8 +57,6 @@ function ruleResult(info: RuleInfo, explanation: ExplanationNode, off: boolean):
   if (off) result.disabled = true;
   return result;
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Decides every rule without building explanations: the path for bulk use. Same

@@ -11,7 +11,7 @@ import { BoligsocialError, diagnostic, fail, ok, type Diagnostic, type Result } 
 import { INDSATS_KIND_NAVN } from '../domain/indsats.js';
 import type { Indsats, IndsatsEvent, EventType } from './schema.js';
 import { isIsoDate } from '../domain/calendar.js';
-import { deepFreeze } from '../domain/freeze.js';
+import { deepFreeze, type Mutable } from '../domain/freeze.js';
 
 /** The states of an indsats, in lifecycle order. */
 export const INDSATS_TILSTANDE = ['under-forberedelse', 'praekvalificeret', 'godkendt', 'i-gang', 'under-afslutning', 'afsluttet'] as const;
@@ -96,8 +96,6 @@ export class LifecycleEventError extends BoligsocialError {
     this.rule = rule;
   }
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function initial(indsats: Indsats, asOf: string): Mutable<IndsatsStatus> {
   return {

@@ -18,7 +18,7 @@ import { ANBEFALING_NAVN, type IndikatorMeta, leaves, screeningMeta, type Screen
 import { normaliseStatus } from './status.js';
 import type { Aendringer, Anbefaling, Figur, IndikatorAendring, IndikatorResultat, Konklusion, ScreeningResult } from './types.js';
 import { isIsoDate } from '../domain/calendar.js';
-import { deepFreeze } from '../domain/freeze.js';
+import { deepFreeze, type Mutable } from '../domain/freeze.js';
 import { safeParseDanish } from '../domain/parse.js';
 
 /** Official statuses per boligområde id: a status or a list of statuses; [] = on no list. */
@@ -178,20 +178,18 @@ function screenValidated(afdeling: Afdeling, ruleSet: CompiledRuleSet, meta: Scr
 
   const indikatorer = meta.indikatorer.map((m) => indikatorResult(m, outcomes[m.ruleId] ?? null, curFacts, evaluation?.rules[m.ruleIndex]));
   const udloesteMeta = meta.indikatorer.filter((m) => outcomes[m.ruleId] === true);
-  // what the flagged indicators point to, for every recommendation that takes its mål and indsatsområder from them
-  let fraIndikatorer: { maal: Anbefaling['maal']; indsatsomraader: Anbefaling['indsatsomraader'] } | undefined;
+  // what the flagged indicators point to, for the recommendations that take their mål and indsatsområder from them
+  const fraIndikatorerMaal = maalList(udloesteMeta.flatMap((i) => i.maal));
+  const fraIndikatorerOmraader = indsatsomraadeList(udloesteMeta.flatMap((i) => i.indsatsomraader));
   const anbefalinger: Anbefaling[] = meta.anbefalinger.map((m) => {
     const outcome = outcomes[m.ruleId] ?? null;
-    if ((m.maal === 'fra-indikatorer' || m.indsatsomraader === 'fra-indikatorer') && fraIndikatorer === undefined) {
-      fraIndikatorer = { maal: maalList(udloesteMeta.flatMap((i) => i.maal)), indsatsomraader: indsatsomraadeList(udloesteMeta.flatMap((i) => i.indsatsomraader)) };
-    }
     return Object.freeze({
       kind: m.kind,
       ruleId: m.ruleId,
       navn: ANBEFALING_NAVN[m.kind],
       outcome,
-      maal: m.maal === 'fra-indikatorer' ? (fraIndikatorer as NonNullable<typeof fraIndikatorer>).maal : m.maalListe,
-      indsatsomraader: m.indsatsomraader === 'fra-indikatorer' ? (fraIndikatorer as NonNullable<typeof fraIndikatorer>).indsatsomraader : m.indsatsomraadeListe,
+      maal: m.maal === 'fra-indikatorer' ? fraIndikatorerMaal : m.maalListe,
+      indsatsomraader: m.indsatsomraader === 'fra-indikatorer' ? fraIndikatorerOmraader : m.indsatsomraadeListe,
       mangler: outcome === null ? missingFor(m.facts, curFacts) : EMPTY,
     });
   });
@@ -266,8 +264,6 @@ function figures(rule: RuleEvaluation): readonly Figur[] {
   }
   return Object.freeze(out);
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function missingFor(facts: readonly string[], pf: PeriodFacts): readonly string[] {
   const out: string[] = [];
