@@ -11,3 +11,13 @@ const danish = da();
 export function safeParseDanish<T extends z.ZodType>(schema: T, value: unknown): z.ZodSafeParseResult<z.output<T>> {
   return schema.safeParse(value, { error: danish.localeError, reportInput: true });
 }
+
+/**
+ * The path a zod issue is about: for an unknown key, the key itself rather than the
+ * object holding it, so its pointer, line and column lead to the key an analyst must
+ * delete or correct.
+ */
+export function issuePath(issue: z.core.$ZodIssue): (string | number)[] {
+  const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
+  return issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...path, issue.keys[0]] : path;
+}

@@ -10,7 +10,8 @@ import { INDSATS_KINDS } from '../domain/indsats.js';
 import { diagnostic, type Diagnostic } from '../errors.js';
 import { FORDELINGSNOEGLER } from './types.js';
 import { isoDateSchema as isoDate } from '../domain/calendar.js';
-import { safeParseDanish } from '../domain/parse.js';
+import { issuePath, safeParseDanish } from '../domain/parse.js';
+import { toPointer } from '../rules/json-document.js';
 
 /** A problem with a value, in Danish. */
 interface Problem {
@@ -157,7 +158,7 @@ export function parseWith<T>(schema: z.ZodType<T>, value: unknown, file?: string
       code: 'input-invalid',
       severity: 'error',
       ...(file !== undefined ? { file } : {}),
-      pointer: pointerOf(issue.path),
+      pointer: toPointer(issuePath(issue)),
       message: issue.message,
       ...(hint !== undefined ? { hint } : {}),
     });
@@ -168,9 +169,4 @@ export function parseWith<T>(schema: z.ZodType<T>, value: unknown, file?: string
 function issueHint(issue: z.core.$ZodIssue): string | undefined {
   if (issue.code === 'unrecognized_keys') return 'Slet nøglen eller ret stavemåden; se feltlisten i README.';
   return undefined;
-}
-
-/** An RFC 6901 pointer from a path of keys and indices. */
-export function pointerOf(path: readonly PropertyKey[]): string {
-  return path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { diagnostic, fail, ok, type Diagnostic, type Result } from '../errors.js';
 import { indsatsSchema, type Indsats } from './schema.js';
 import { validateIndsatsEvents } from './state.js';
-import { safeParseDanish } from '../domain/parse.js';
+import { issuePath, safeParseDanish } from '../domain/parse.js';
 import { toPointer } from '../rules/json-document.js';
 
 function zodDiagnostics(error: z.ZodError, file: string | undefined, id: string | undefined, base: string): Diagnostic[] {
@@ -16,8 +16,7 @@ function zodDiagnostics(error: z.ZodError, file: string | undefined, id: string 
       severity: 'error',
       message: `Ugyldig indsats: ${issue.message}`,
       hint: 'Ret feltet, så det følger indsatsformatet; med "$schema": "…/rules/indsats.schema.json" i filen viser editoren det, mens du skriver.',
-      // an unknown key is reported at the key itself, not at the object holding it
-      pointer: base + toPointer(issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...issue.path.map(String), issue.keys[0]] : issue.path.map(String)),
+      pointer: base + toPointer(issuePath(issue)),
       ...(file === undefined ? {} : { file }),
       ...(id === undefined ? {} : { id }),
     }),

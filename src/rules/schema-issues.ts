@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { diagnostic, type Diagnostic } from '../errors.js';
 import { type JsonDocument, type JsonPath, locate } from './json-document.js';
+import { issuePath } from '../domain/parse.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -45,7 +46,7 @@ function collect(doc: JsonDocument, issues: readonly Issue[], base: JsonPath, ou
         continue;
       }
     }
-    const where = locate(doc, issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...path, issue.keys[0]] : path);
+    const where = locate(doc, [...base, ...issuePath(issue)]);
     out.push(
       diagnostic({
         code: 'schema',

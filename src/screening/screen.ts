@@ -19,7 +19,8 @@ import { normaliseStatus } from './status.js';
 import type { Aendringer, Anbefaling, Figur, IndikatorAendring, IndikatorResultat, Konklusion, ScreeningResult } from './types.js';
 import { isIsoDate } from '../domain/calendar.js';
 import { deepFreeze, type Mutable } from '../domain/freeze.js';
-import { safeParseDanish } from '../domain/parse.js';
+import { issuePath, safeParseDanish } from '../domain/parse.js';
+import { toPointer } from '../rules/json-document.js';
 
 /** Official statuses per boligområde id: a status or a list of statuses; [] = on no list. */
 export type BoligomraadeStatusMap = Readonly<Record<string, string | readonly string[]>>;
@@ -113,18 +114,20 @@ export function validateAfdeling(input: unknown, index?: number): { ok: true; va
   const r = safeParseDanish(afdelingSchema, input);
   if (r.success) return { ok: true, value: markValidated(r.data as Afdeling) };
   const id = typeof input === 'object' && input !== null && typeof (input as { id?: unknown }).id === 'string' ? (input as { id: string }).id : undefined;
-  const errors = r.error.issues.map((issue) =>
-    diagnostic({
+  const errors = r.error.issues.map((issue) => {
+    const path = issuePath(issue);
+    const field = path.join('.');
+    return diagnostic({
       code: 'input-invalid',
       severity: 'error',
       ...(id !== undefined ? { id } : {}),
       ...(index !== undefined ? { row: index + 1 } : {}),
-      pointer: '/' + issue.path.map(String).join('/'),
-      field: issue.path.map(String).join('.'),
-      message: `${issue.path.map(String).join('.') || 'afdelingen'}: ${issue.message}`,
+      pointer: toPointer(path),
+      field,
+      message: `${field || 'afdelingen'}: ${issue.message}`,
       hint: 'Ret tallet i afdelingens data; afdelingen screenes ikke, før det er gyldigt.',
-    }),
-  );
+    });
+  });
   return { ok: false, errors };
 }
 

@@ -146,6 +146,10 @@ describe('afdelinger and keys', () => {
   it('wants afdelinger when a share is split between them', () => {
     expect(one({ periode, total: '1.00' }, { afdelinger: [] }).pointer).toBe('/afdelinger');
   });
+  it('points an unknown key at the key itself, with a hint', () => {
+    const d = one({ periode, total: '1.00', totl: '2.00' });
+    expect(d).toMatchObject({ code: 'input-invalid', pointer: '/budget/totl', hint: 'Slet nøglen eller ret stavemåden; se feltlisten i README.' });
+  });
   it('refuses an unknown key with the list of keys', () => {
     expect(one({ periode, total: '1.00' }, { key: 'kvm' as never }).message).toContain('lejemaal, lejemaalsaekvivalenter, boligareal, beboere, andel');
   });

@@ -202,5 +202,12 @@ describe('screening the fixture', () => {
       ['B', 'input-invalid', 'perioder.0.kontanthjaelp'],
       ['C', 'input-invalid', 'periode'],
     ]);
+    expect(batch.diagnostics[0]?.pointer).toBe('/perioder/0/kontanthjaelp');
+  });
+
+  it('locates an input that is not an afdeling at all at the root pointer', () => {
+    const batch = screenAfdelinger([42], { asOf: ASOF });
+    expect(batch.diagnostics.map((d) => [d.row, d.pointer, d.field])).toEqual([[1, '', '']]);
+    expect(batch.diagnostics[0]?.message).toMatch(/^afdelingen: /);
   });
 });
