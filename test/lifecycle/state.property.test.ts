@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { addDays, formatISO, parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { INDSATS_KINDS } from '../../src/domain/indsats.js';
+import { INDSATS_KINDS, type IndsatsKind } from '../../src/domain/indsats.js';
 import { EVENT_TYPES, type EventType, type IndsatsEvent } from '../../src/lifecycle/schema.js';
 import { EVENT_RULES, indsatsState, LifecycleEventError } from '../../src/lifecycle/state.js';
 import { makeIndsats } from './helpers.js';
@@ -41,6 +41,18 @@ const validLog = fc
     return { kind, events, models };
   });
 
+/** The LifecycleEventError that folding `log` raises (the test fails if it raises none). */
+function rejection(log: IndsatsEvent[], kind: IndsatsKind): LifecycleEventError {
+  let caught: unknown;
+  try {
+    indsatsState(makeIndsats(log, { kind }), { asOf: '2100-01-01' });
+  } catch (e) {
+    caught = e;
+  }
+  expect(caught).toBeInstanceOf(LifecycleEventError);
+  return caught as LifecycleEventError;
+}
+
 describe('indsatsState over random valid logs', () => {
   it('the state on any date equals replaying the events up to that date in order', () => {
     fc.assert(
@@ -72,14 +84,7 @@ describe('indsatsState over random invalid logs', () => {
         const type = bad[pick % bad.length] as EventType;
         const date = k === 0 ? '2015-12-31' : (events[k - 1] as IndsatsEvent).date;
         const log = [...events.slice(0, k), event(type, date), ...events.slice(k)];
-        let caught: unknown;
-        try {
-          indsatsState(makeIndsats(log, { kind }), { asOf: '2100-01-01' });
-        } catch (e) {
-          caught = e;
-        }
-        expect(caught).toBeInstanceOf(LifecycleEventError);
-        const err = caught as LifecycleEventError;
+        const err = rejection(log, kind);
         expect(err.code).toBe('event-not-allowed');
         expect(err.event).toEqual({ index: k, type, date });
         expect(Object.keys(EVENT_RULES)).toContain(err.rule);
@@ -99,14 +104,7 @@ describe('indsatsState over random invalid logs', () => {
         const prev = (events[k - 1] as IndsatsEvent).date;
         const moved = { ...(events[k] as IndsatsEvent), date: iso(addDays(parseISO(prev), -back)) } as IndsatsEvent;
         const log = [...events.slice(0, k), moved, ...events.slice(k + 1)];
-        let caught: unknown;
-        try {
-          indsatsState(makeIndsats(log, { kind }), { asOf: '2100-01-01' });
-        } catch (e) {
-          caught = e;
-        }
-        expect(caught).toBeInstanceOf(LifecycleEventError);
-        const err = caught as LifecycleEventError;
+        const err = rejection(log, kind);
         expect(err.code).toBe('event-order');
         expect(err.rule).toBe('dato-raekkefoelge');
         expect(err.event).toEqual({ index: k, type: moved.type, date: moved.date });
