@@ -39,6 +39,7 @@ export function runLifecycleScenario(s: LifecycleScenario, registry: RuleRegistr
   });
   if (want.anbefaling !== undefined) e.value('anbefaling', want.anbefaling, a.anbefaling?.anbefaling ?? null);
   e.set('frister', want.frister, a.frister.map((f) => f.kind));
+  e.set('forfaldne', want.forfaldne, a.frister.filter((f) => f.forfalden).map((f) => f.kind));
   if (want.slutDato !== undefined) e.value('slutDato', want.slutDato, a.deadlines.slutDato);
   return { mismatches: e.mismatches, errors: [], evaluations: withRuleSets(registry, [a.evaluation]), used: usedRuleSets(registry, [a.evaluation.ruleSet]) };
 }

@@ -161,6 +161,7 @@ export const lifecycleExpectedSchema = z
       .describe('Stopparametre pr. id'),
     anbefaling: z.enum(keysOf(LIFECYCLE_ANBEFALING_NAVN)).nullable().describe('null: ingen anbefaling (før start eller efter afslutning)'),
     frister: z.array(z.enum(keysOf(DECISION_NAVN))).describe('Beslutninger, der forfalder inden for horisonten; hele listen kontrolleres'),
+    forfaldne: z.array(z.enum(keysOf(DECISION_NAVN))).describe('De af fristerne, der er overskredet; hele listen kontrolleres'),
     slutDato: isoDateSchema.nullable(),
   })
   .partial()
