@@ -50,7 +50,7 @@ export class Expectations {
   /** Checks a value when it was expected (`expected` not undefined). */
   value(rule: string, expected: JsonValue | undefined, actual: JsonValue | undefined): void {
     if (expected === undefined) return;
-    if (!jsonEqual(expected, actual)) this.fail(rule, expected, actual ?? 'ingen værdi');
+    if (!jsonEqual(expected, actual)) this.fail(rule, expected, actual === undefined ? 'ingen værdi' : actual);
   }
 
   /** Checks a list as a set: the same members, in any order. */
