@@ -71,3 +71,12 @@ describe('coverage of conditions reached through domain scenarios', () => {
     expect(result.evaluations.map((e) => `${e.ruleSet.info.id} ${e.ruleSet.info.version}`)).toEqual(['classification 2013-12-01', 'classification-infrastruktur 2015-12-01']);
   });
 });
+
+describe('boligsocial test <one file>', () => {
+  it('runs it and leaves coverage to a folder', () => {
+    const run = runCli(['test', 'fixtures/scenarios/screening/grundlag/rolig-afdeling.json', '--strict']);
+    expect(run.stdout).toContain('1 scenarier: 1 bestået, 0 fejlet\nDækningen vises, når du kører en mappe med scenarier.');
+    expect(run.stdout).not.toContain('Betingelsesdækning');
+    expect(run.code).toBe(0);
+  });
+});

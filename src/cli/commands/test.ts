@@ -20,7 +20,7 @@ export function registerTestCommand(program: Command, ctx: CliContext): void {
   program
     .command('test')
     .description('kør scenariefiler (domæneinput eller fakta med forventede udfald) og vis dækningen: regelsætversioner uden scenarier og betingelser, som ingen scenarier har set både opfyldt og ikke opfyldt')
-    .argument('[dir]', 'mappe eller fil med scenarier', 'fixtures/scenarios')
+    .argument('[dir]', 'mappe med scenarier (dækningen vises for en mappe), eller én scenariefil', 'fixtures/scenarios')
     .option('--strict', 'afslut med fejlkode 1, hvis dækningen ikke er fuld')
     .action((dir: string, options: { strict?: boolean }) => {
       const root = ctx.resolvePath(dir);
@@ -29,7 +29,8 @@ export function registerTestCommand(program: Command, ctx: CliContext): void {
         ctx.setExitCode(EXIT.usage);
         return;
       }
-      const base = statSync(root).isDirectory() ? root : dirname(root);
+      const single = !statSync(root).isDirectory();
+      const base = single ? dirname(root) : root;
       const files = listRuleFiles(root);
       const rules = scenarioRules(ctx.registry);
       const coverage = new CoverageCollector();
@@ -60,6 +61,12 @@ export function registerTestCommand(program: Command, ctx: CliContext): void {
       }
       reportShared([...shared.values()], ctx);
       ctx.io.stdout(`${files.length} scenarier: ${passed} bestået, ${failed} fejlet\n`);
+      if (single) {
+        // one file says nothing about coverage: the rest of the versions and conditions would all be gaps
+        ctx.io.stdout('Dækningen vises, når du kører en mappe med scenarier.\n');
+        if (failed > 0) ctx.setExitCode(EXIT.findings);
+        return;
+      }
       const untested = coverage.untested();
       const gaps = coverage.gaps();
       const total = coverage.ruleSets().length;
