@@ -57,12 +57,13 @@ export type {
 } from './engine/types.js';
 
 // scenarios
-export { runScenario, runScenarioFile } from './scenarios/run.js';
-export type { ScenarioMismatch, ScenarioResult, ScenarioRules } from './scenarios/run.js';
-export { scenarioSchema } from './scenarios/schema.js';
-export type { Scenario } from './scenarios/schema.js';
+export { parseScenarioDocument, runScenario, runScenarioFile, scenarioKind, scenarioRules } from './scenarios/run.js';
+export type { ScenarioEvaluation, ScenarioMismatch, ScenarioResult, ScenarioRules } from './scenarios/run.js';
+export { scenarioSchema, SCENARIO_KINDS, SCENARIO_INPUT_KEYS } from './scenarios/schema.js';
+export type { ClassificationScenario, EngineScenario, FinancingScenario, LifecycleScenario, Scenario, ScenarioKind, ScreeningScenario } from './scenarios/schema.js';
+export type { JsonValue } from './scenarios/expect.js';
 export { CoverageCollector } from './scenarios/coverage.js';
-export type { CoverageGap } from './scenarios/coverage.js';
+export type { CoverageGap, UntestedVersion } from './scenarios/coverage.js';
 
 // classification
 export {
@@ -96,6 +97,7 @@ export type {
   BoligomraadeInput,
   BoligomraadeData,
   HistorikAar,
+  Afvigelse,
   BatchRaekke,
   HistorikAarStatus,
   HistorikKilde,

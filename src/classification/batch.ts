@@ -22,6 +22,20 @@ export interface BatchOptions {
 }
 
 /**
+ * The history of a list date from rows of one area: every row dated before it, as its
+ * published status and its figures (either may be missing).
+ */
+export function historikFraRaekker(rows: readonly ListeRaekke[], listedato: string): HistorikAar[] {
+  const out: HistorikAar[] = [];
+  for (const earlier of rows) {
+    if (earlier.listedato >= listedato) continue;
+    const { listedato: dato, offentliggjortParallelsamfund, ...input } = earlier;
+    out.push({ listedato: dato, offentliggjortParallelsamfund, input });
+  }
+  return out;
+}
+
+/**
  * Classifies each row under the rules in force on its `listedato`, using the area's
  * earlier rows (and `options.history`) as its history. The result has one entry per
  * row, in input order; a row that does not validate, or whose date has no rules in
@@ -61,15 +75,14 @@ export function classifyBoligomraader(rows: readonly unknown[], options: BatchOp
   const out: BatchRaekke[] = parsed.map((p, index) => {
     if (!p.ok) return Object.freeze({ index, ok: false as const, ...(p.id !== undefined ? { id: p.id } : {}), ...(p.listedato !== undefined ? { listedato: p.listedato } : {}), errors: Object.freeze(p.errors) });
     const row = p.row;
-    const history: HistorikAar[] = [...(options.history?.[row.id] ?? [])];
-    for (const earlier of byId.get(row.id) ?? []) {
-      if (earlier.listedato >= row.listedato) continue;
-      const { listedato, offentliggjortParallelsamfund, ...input } = earlier;
-      history.push({ listedato, offentliggjortParallelsamfund, input });
-    }
-    const { listedato, offentliggjortParallelsamfund: _published, ...data } = row;
+    const history: HistorikAar[] = [...(options.history?.[row.id] ?? []), ...historikFraRaekker(byId.get(row.id) ?? [], row.listedato)];
+    const { listedato, offentliggjortParallelsamfund, ...data } = row;
     try {
-      const klassifikation = classifyData(data, { listedato, history, rules: registry, disable, forebyggelseUdelukkerUdsatte: options.forebyggelseUdelukkerUdsatte }, registry);
+      const klassifikation = classifyData(
+        data,
+        { listedato, history, rules: registry, disable, forebyggelseUdelukkerUdsatte: options.forebyggelseUdelukkerUdsatte, offentliggjortParallelsamfund },
+        registry,
+      );
       return Object.freeze({ index, ok: true as const, klassifikation });
     } catch (error) {
       if (error instanceof BoligsocialError && error.code === 'no-rules-in-force') {

@@ -94,6 +94,9 @@ export function klassifikationJson(r: UdfaldRaekke): Record<string, unknown> {
   out.afhaengerPrKategori = Object.fromEntries(Object.values(k.kategorier).map((res) => [res.kategori, res.afhaengerAfIkkeVestlig]));
   out.mangler = k.mangler;
   if (k.historik !== undefined) out.historik = { listerITraek: k.historik.aarIRaekke, kraevet: k.historik.minAarIRaekke, aar: k.historik.aar.map((a) => ({ aar: a.aar, status: a.status, kilde: a.kilde })) };
+  if (k.afvigelser.length > 0) {
+    out.afvigelser = k.afvigelser.map((a) => ({ aar: a.aar, ...(a.listedato !== undefined ? { listedato: a.listedato } : {}), offentliggjort: a.offentliggjort, beregnet: a.beregnet }));
+  }
   if (k.disabled.length > 0) out.slaaetFra = k.disabled;
   return out;
 }
@@ -129,6 +132,7 @@ export function formatKlassifikationForklaring(k: Klassifikation): string {
     const notes: string[] = [];
     if (r.afhaengerAfIkkeVestlig) notes.push('afhænger af ikke-vestlig-kriteriet');
     if (r.udelukketSomUdsat) notes.push('udelukket, fordi området er (eller kan være) udsat');
+    if (r.fraOffentliggjortListe) notes.push('efter den offentliggjorte liste');
     lines.push(`  ${r.navn}: ${formatSandhed(r.outcome)}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`);
   }
   lines.push(`Afhænger af ikke-vestlig-kriteriet: ${formatSandhed(k.afhaengerAfIkkeVestlig)}`);
@@ -139,10 +143,17 @@ export function formatKlassifikationForklaring(k: Klassifikation): string {
     lines.push(`Historik (${omd?.navn ?? 'omdannelse'}: på listen mindst ${h.minAarIRaekke} år i træk, den aktuelle medregnet):`);
     if (h.offentliggjortTilsidesat) lines.push('  Offentliggjorte statusser er tilsidesat, fordi kriterier er slået fra; årene er genberegnet ud fra tallene.');
     for (const a of h.aar) {
-      const kilde = a.kilde === 'offentliggjort' ? 'offentliggjort' : a.kilde === 'beregnet' ? `beregnet efter reglerne fra ${a.ruleSet?.version ?? '?'}` : 'mangler';
+      const kilde = a.kilde === 'offentliggjort' ? `offentliggjort${a.beregnet !== undefined ? ` (beregnet: ${formatSandhed(a.beregnet)})` : ''}` : a.kilde === 'beregnet' ? `beregnet efter reglerne fra ${a.ruleSet?.version ?? '?'}` : 'mangler';
       lines.push(`  ${a.aar}${a.listedato !== undefined ? ` (${formatDato(a.listedato)})` : ''}: ${formatSandhed(a.status)} — ${kilde}`);
     }
     lines.push(`  Lister i træk, den aktuelle medregnet: ${h.aarIRaekke === null ? 'ukendt (et ukendt år kan afgøre det)' : h.aarIRaekke}`);
+  }
+  if (k.afvigelser.length > 0) {
+    lines.push('Afvigelser mellem offentliggjort og beregnet status (den offentliggjorte bruges):');
+    for (const a of k.afvigelser) {
+      const regler = a.ruleSet !== undefined ? ` (reglerne fra ${a.ruleSet.version})` : '';
+      lines.push(`  ${a.aar}${a.listedato !== undefined ? ` (${formatDato(a.listedato)})` : ''}: offentliggjort: ${formatSandhed(a.offentliggjort)}, beregnet: ${formatSandhed(a.beregnet)}${regler}`);
+    }
   }
   if (k.mangler.length > 0) lines.push(`Mangler: ${k.mangler.join(', ')}`);
   lines.push('');

@@ -96,6 +96,21 @@ export const listeRaekkeSchema = z
   .strict()
   .superRefine(oneFormEach);
 
+/**
+ * One earlier list of an area, written beside the area's current row (as in a scenario
+ * file): a row like {@link listeRaekkeSchema} whose `id` may be left out (it is the
+ * area's), with the published status and/or the figures of that list.
+ */
+export const historikRaekkeSchema = z
+  .object({
+    ...boligomraadeShape,
+    id: boligomraadeShape.id.optional(),
+    listedato: isoDate,
+    offentliggjortParallelsamfund: z.boolean().nullish(),
+  })
+  .strict()
+  .superRefine(oneFormEach);
+
 /** A batch row as given by a caller. */
 export type ListeRaekkeInput = BoligomraadeInput & { readonly listedato: string; readonly offentliggjortParallelsamfund?: boolean | null | undefined };
 

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { DECIMAL_STRING } from '../domain/decimal.js';
 import { INDSATS_KINDS } from '../domain/indsats.js';
 import { diagnostic, type Diagnostic } from '../errors.js';
-import { FORDELINGSNOEGLER } from './types.js';
+import { type AllocateOptions, type BudgetInput, FORDELINGSNOEGLER } from './types.js';
 import { isoDateSchema as isoDate } from '../domain/calendar.js';
 import { issuePath, safeParseDanish } from '../domain/parse.js';
 import { toPointer } from '../rules/json-document.js';
@@ -146,6 +146,25 @@ export const planFileSchema = planDataSchema
 
 /** A plan file as parsed. */
 export type PlanFile = z.infer<typeof planFileSchema>;
+
+/**
+ * What a validated plan file gives `allocateFinancing`: its budget, and every option but
+ * the rules (the caller's).
+ */
+export function planAllocation(plan: PlanFile): { readonly budget: BudgetInput; readonly options: Omit<AllocateOptions, 'rules'> } {
+  return {
+    budget: plan.budget as BudgetInput,
+    options: {
+      scheme: plan.scheme,
+      asOf: plan.asOf,
+      afdelinger: plan.afdelinger as AllocateOptions['afdelinger'],
+      key: plan.key,
+      ...(plan.funderShares !== undefined ? { funderShares: plan.funderShares as Record<string, string> } : {}),
+      ...(plan.funders !== undefined ? { funders: plan.funders as AllocateOptions['funders'] & object } : {}),
+      ...(plan.indsatsKind !== undefined ? { indsatsKind: plan.indsatsKind } : {}),
+    },
+  };
+}
 
 /** Parses with a schema; on failure, Danish diagnostics located by JSON pointer. */
 export function parseWith<T>(schema: z.ZodType<T>, value: unknown, file?: string): { ok: true; value: T } | { ok: false; errors: Diagnostic[] } {

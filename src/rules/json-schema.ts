@@ -7,6 +7,9 @@
 import { z } from 'zod';
 import { allFactNames } from '../domain/facts.js';
 import { OPERATOR_NAMES } from '../engine/operators.js';
+import { isoDateSchema } from '../domain/calendar.js';
+import { afdelingSchema } from '../domain/afdeling.js';
+import { planFileSchema } from '../financing/input.js';
 import { indsatsSchema } from '../lifecycle/schema.js';
 import { scenarioSchema } from '../scenarios/schema.js';
 import { makeConditionSchema, makeRuleSetSchema } from './schema.js';
@@ -31,14 +34,23 @@ export function ruleSetJsonSchemaText(): string {
   return `${JSON.stringify(ruleSetJsonSchema(), null, 2)}\n`;
 }
 
-/** The JSON Schema of policy-scenario files (draft-07). */
+/**
+ * The JSON Schema of policy-scenario files (draft-07): one branch per form (the input
+ * key says which), the domain inputs as named definitions.
+ */
 export function scenarioJsonSchema(): Record<string, unknown> {
-  const json = z.toJSONSchema(scenarioSchema, { target: 'draft-7', io: 'input' }) as Record<string, unknown>;
+  const names = z.registry<{ id: string }>();
+  names.add(isoDateSchema, { id: 'dato' });
+  names.add(afdelingSchema, { id: 'afdeling' });
+  names.add(indsatsSchema, { id: 'indsats' });
+  names.add(planFileSchema, { id: 'finansieringsplan' });
+  const json = z.toJSONSchema(scenarioSchema, { target: 'draft-7', io: 'input', metadata: names }) as Record<string, unknown>;
   return {
     ...json,
     $id: 'https://fsb.dk/boligsocial/scenario.schema.json',
     title: 'Scenariefil for @fsb/boligsocial',
-    description: 'Et politisk scenarie: fakta, dato og de udfald, en analytiker forventer.',
+    description:
+      'Et politisk scenarie: ét input og det udfald, en analytiker forventer. Inputtet er "boligomraade" (+ "historik"): klassifikation; "afdeling": screening; "indsats": livsforløb; "plan": finansiering; "facts": fakta direkte til ét regelsæt. Kun de forventninger, der er skrevet, kontrolleres.',
   };
 }
 

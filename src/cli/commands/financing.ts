@@ -8,8 +8,7 @@ import type { Command } from 'commander';
 import { type Diagnostic, diagnostic, formatDiagnostic } from '../../errors.js';
 import { tryAllocateFinancing } from '../../financing/allocate.js';
 import { formatAffordabilityExplanations, formatFinancingCsv, formatFinancingTable } from '../../financing/format.js';
-import { parseWith, planFileSchema } from '../../financing/input.js';
-import type { AllocateOptions } from '../../financing/types.js';
+import { parseWith, planAllocation, planFileSchema } from '../../financing/input.js';
 import { type JsonDocument, parseJsonDocument, withLocation } from '../../rules/json-document.js';
 import { displayPath } from '../../rules/registry.js';
 import { type CliContext, EXIT, reportUsage } from '../io.js';
@@ -50,20 +49,8 @@ function run(file: string, options: FinancingCliOptions, ctx: CliContext): void 
   const plan = parseWith(planFileSchema, doc.value.value, shown);
   if (!plan.ok) return report(plan.errors, doc.value, ctx);
   const p = plan.value;
-  const result = tryAllocateFinancing(
-    p.budget,
-    {
-      scheme: p.scheme,
-      asOf: p.asOf,
-      afdelinger: p.afdelinger as AllocateOptions['afdelinger'],
-      key: p.key,
-      ...(p.funderShares !== undefined ? { funderShares: p.funderShares as Record<string, string> } : {}),
-      ...(p.funders !== undefined ? { funders: p.funders as AllocateOptions['funders'] & object } : {}),
-      ...(p.indsatsKind !== undefined ? { indsatsKind: p.indsatsKind } : {}),
-      rules: ctx.registry(),
-    },
-    shown,
-  );
+  const { budget, options: allocation } = planAllocation(p);
+  const result = tryAllocateFinancing(budget, { ...allocation, rules: ctx.registry() }, shown);
   if (!result.ok) return report(result.errors, doc.value, ctx);
   const a = result.value;
   if (options.format === 'json') ctx.io.stdout(`${JSON.stringify(a, null, 2)}\n`);
