@@ -54,7 +54,7 @@ export {
 } from './assess.js';
 export { reviewIndsatser, type IndsatsReview, type PortfolioReview } from './review.js';
 export { formatPortfolioTable, formatIndsatsExplanation } from './format.js';
-export { FAELLES_MAAL_NR, FAELLES_MAAL_NAVN, type FaellesMaalNr } from './faelles-maal.js';
+export { FAELLES_MAAL_NR, FAELLES_MAAL_NAVN, MAAL_NR, type FaellesMaalNr } from '../domain/maal.js';
 export { ANDEL_DECIMALER, type Andel } from './andel.js';
 export { checkMetoder, METODE_STATUS_NAVN, type MetodeTjek, type MetodeStatus, type AktivitetMetode } from './metoder.js';
 export {

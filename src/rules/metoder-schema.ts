@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { isoDateSchema as isoDate } from '../domain/calendar.js';
-import { INDSATSOMRAADER } from '../screening/maal.js';
+import { INDSATSOMRAADER } from '../domain/maal.js';
 import { ID_PATTERN, parameterStatusSchema, sourceSchema } from './schema.js';
 
 /** The id every methods catalogue carries. */

@@ -12,7 +12,7 @@ import { basename, dirname } from 'node:path';
 import { diagnostic, fail, ok, type Diagnostic, type Result } from '../errors.js';
 import { toSource } from '../engine/compile.js';
 import type { IsoDate, Source } from '../engine/types.js';
-import type { IndsatsomraadeId } from '../screening/maal.js';
+import type { IndsatsomraadeId } from '../domain/maal.js';
 import { safeParseDanish } from '../domain/parse.js';
 import { checkDates, type Report } from './checks.js';
 import { locate, parseJsonDocument } from './json-document.js';

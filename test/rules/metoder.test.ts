@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INDSATSOMRAADER } from '../../src/screening/maal.js';
+import { INDSATSOMRAADER } from '../../src/domain/maal.js';
 import { isMetoderFile, loadMetodeKatalogFile, loadMetodeKatalogText } from '../../src/rules/metoder.js';
 import { metoderJsonSchemaText } from '../../src/rules/metoder-schema.js';
 import { bundledRegistry } from '../../src/rules/bundled.js';

@@ -11,8 +11,7 @@ import { deepFreeze } from '../../domain/freeze.js';
 import { formatSandhed } from '../../format/danish.js';
 import { bundledRegistry } from '../../rules/bundled.js';
 import type { RuleRegistry } from '../../rules/registry.js';
-import { MAAL, type MaalNr } from '../../screening/maal.js';
-import { FAELLES_MAAL_NAVN, FAELLES_MAAL_NR } from '../faelles-maal.js';
+import { FAELLES_MAAL_NAVN, FAELLES_MAAL_NR, MAAL, MAAL_NR } from '../../domain/maal.js';
 import { reviewIndsatser, type IndsatsReview } from '../review.js';
 import type { Indsats, Maal } from '../schema.js';
 import { TILSTAND_NAVN, type IndsatsTilstand } from '../state.js';
@@ -161,7 +160,7 @@ function oversigt(j: Judged): IndsatsBenchmarkOversigt {
     tilstand: assessment.status.tilstand,
     afdelinger: [...indsats.afdelinger],
     faellesMaal: FAELLES_MAAL_NR.filter((n) => faelles.has(n)),
-    strategiMaal: ([1, 2, 3, 4] as const).filter((n) => strategi.has(n)),
+    strategiMaal: MAAL_NR.filter((n) => strategi.has(n)),
     metoder: assessment.metoder,
     stopParameter2: { resultat: stop2?.resultat ?? 'ukendt', evidens: stop2?.evidens ?? [] },
     anbefaling: assessment.anbefaling?.anbefaling ?? null,
@@ -198,7 +197,7 @@ export function benchmarkIndsatser(indsatser: readonly Indsats[], options: Bench
   }
   const judged = included.map((r) => judge(r, options.asOf, parametre)).sort((a, b) => compareIds(a.review.indsats.id, b.review.indsats.id));
   const faellesMaal = FAELLES_MAAL_NR.map((nr) => maalBenchmark('faelles', nr, FAELLES_MAAL_NAVN[nr], judged, (m) => (m.faellesMaal ?? []).includes(nr)));
-  const strategiMaal = ([1, 2, 3, 4] as const satisfies readonly MaalNr[]).map((nr) => maalBenchmark('strategi', nr, MAAL[nr].navn, judged, (m) => m.strategiMaal.includes(nr)));
+  const strategiMaal = MAAL_NR.map((nr) => maalBenchmark('strategi', nr, MAAL[nr].navn, judged, (m) => m.strategiMaal.includes(nr)));
   return deepFreeze({
     asOf: options.asOf,
     ruleSet: { id: rs.info.id, version: rs.info.version, ...(rs.info.file === undefined ? {} : { file: rs.info.file }) },

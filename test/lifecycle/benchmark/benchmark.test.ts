@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { BoligsocialError } from '../../../src/errors.js';
 import { benchmarkIndsatser } from '../../../src/lifecycle/benchmark/benchmark.js';
 import type { BenchmarkRaekke, BenchmarkResult, MaalBenchmark } from '../../../src/lifecycle/benchmark/types.js';
-import { FAELLES_MAAL_NAVN } from '../../../src/lifecycle/faelles-maal.js';
+import { FAELLES_MAAL_NAVN } from '../../../src/domain/maal.js';
 import { loadRegistry } from '../../../src/rules/registry.js';
 import { fixtureIndsatser, lifecycleRegistry } from '../helpers.js';
 
