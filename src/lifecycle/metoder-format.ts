@@ -16,7 +16,8 @@ export function formatMetodeTjek(t: MetodeTjek, indent = '  '): string[] {
   const label = t.advarer ? '(advarsel) ' : '';
   const out = [`${indent}${label}Dokumenterede metoder: ${formatMetodeAndel(t)} — ${katalog}`];
   for (const a of t.aktiviteter) {
-    const what = a.status === 'dokumenteret' ? `${a.metodeNavn ?? ''} (${a.metode ?? ''})` : `${METODE_STATUS_NAVN[a.status]}${a.metode === null ? '' : ` "${a.metode}"`}`;
+    const named = a.metode === null ? '' : ` "${a.metode}"`;
+    const what = a.status === 'dokumenteret' ? `${a.metodeNavn ?? ''} (${a.metode ?? ''})` : `${METODE_STATUS_NAVN[a.status]}${named}`;
     out.push(`${indent}    – ${a.navn}: ${what}`);
   }
   for (const w of t.advarsler) out.push(`${indent}    ! ${w}`);

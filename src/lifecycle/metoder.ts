@@ -83,6 +83,10 @@ function advarsel(a: AktivitetMetode, katalog: MetodeKatalog | undefined): strin
   }
 }
 
+function fileOf(katalog: MetodeKatalog): { readonly file?: string } {
+  return katalog.file === undefined ? {} : { file: katalog.file };
+}
+
 /**
  * Checks every activity of `indsats` against `katalog` (the catalogue in force on
  * `vurderetPr`, or undefined when there is none).
@@ -96,8 +100,9 @@ export function checkMetoder(indsats: Indsats, options: { readonly katalog: Meto
   const unknown = aktiviteter.some((a) => a.status === 'ukendt');
   const advarer = indsats.kind === 'helhedsplan';
   const advarsler = advarer ? aktiviteter.flatMap((a) => advarsel(a, katalog) ?? []) : [];
+  const brugt = katalog === undefined ? null : { version: katalog.version, status: katalog.status, ...fileOf(katalog) };
   return Object.freeze({
-    katalog: katalog === undefined ? null : Object.freeze({ version: katalog.version, ...(katalog.file === undefined ? {} : { file: katalog.file }), status: katalog.status }),
+    katalog: brugt === null ? null : Object.freeze(brugt),
     vurderetPr: options.vurderetPr,
     aktiviteter: Object.freeze(aktiviteter),
     dokumenterede,

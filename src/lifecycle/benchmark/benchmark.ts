@@ -16,7 +16,7 @@ import { reviewIndsatser, type IndsatsReview } from '../review.js';
 import type { Indsats, Maal } from '../schema.js';
 import { TILSTAND_NAVN, type IndsatsTilstand } from '../state.js';
 import { vurderIndikator, type IndikatorVurdering } from './indikator.js';
-import { benchmarkParametre, benchmarkRuleSet } from './parameters.js';
+import { benchmarkParametre, benchmarkRuleSet, type BenchmarkParametre } from './parameters.js';
 import { rankRows } from './rank.js';
 import type { BenchmarkRaekke, BenchmarkResult, IkkeMed, IndsatsBenchmarkOversigt, MaalBenchmark, MaalBidrag, MaalType, RangGruppe } from './types.js';
 
@@ -45,7 +45,11 @@ function anyOf(values: readonly Truth[]): Truth {
   return values.includes(null) ? null : false;
 }
 
-const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Orders ids by code unit, so the result never depends on the input order. */
+function compareIds(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
 
 /** One indsats's judged indicators, per mål. */
 interface Judged {
@@ -53,7 +57,7 @@ interface Judged {
   readonly perMaal: readonly { readonly maal: Maal; readonly vurderinger: readonly IndikatorVurdering[] }[];
 }
 
-function judge(review: IndsatsReview, asOf: string, parametre: ReturnType<typeof benchmarkParametre>): Judged {
+function judge(review: IndsatsReview, asOf: string, parametre: BenchmarkParametre): Judged {
   const { indsats, assessment } = review;
   const ctx = { asOf, startDato: assessment.deadlines.startDato, slutDato: assessment.deadlines.slutDato, parametre };
   return { review, perMaal: indsats.maal.map((maal) => ({ maal, vurderinger: maal.indikatorer.map((ind) => vurderIndikator(ind, ctx)) })) };
@@ -65,10 +69,11 @@ function bidragOf(j: Judged, maal: readonly Maal[], vurderinger: readonly Indika
   const gaaetIStaa = anyOf(vurderinger.map((v) => v.gaaetIStaa));
   const naaet = allOf(vurderinger.map((v) => v.naaet));
   const evidens = vurderinger.flatMap((v) => v.evidens);
+  const antal = `${vurderinger.length} indikator${vurderinger.length === 1 ? '' : 'er'}`;
   evidens.push(
     vurderinger.length === 0
       ? `${indsats.id}: ingen indikatorer på målet — på rette kurs og gået i stå er ukendt`
-      : `${indsats.id}: på rette kurs ${formatSandhed(paaRetteKurs)}, gået i stå ${formatSandhed(gaaetIStaa)}, alle indikatorer nået ${formatSandhed(naaet)} (${vurderinger.length} indikator${vurderinger.length === 1 ? '' : 'er'})`,
+      : `${indsats.id}: på rette kurs ${formatSandhed(paaRetteKurs)}, gået i stå ${formatSandhed(gaaetIStaa)}, alle indikatorer nået ${formatSandhed(naaet)} (${antal})`,
   );
   const stop2 = assessment.stop.find((s) => s.parameter === 'maal-naaet');
   return {
@@ -122,6 +127,8 @@ function maalBenchmark(type: MaalType, nr: number, navn: string, judged: readonl
   };
 }
 
+const OPPOSITE = { op: 'ned', ned: 'op' } as const;
+
 /** Warnings for indicators whose progress cannot be computed from their own figures (`perMaal` follows the indsats's `maal` order). */
 function indicatorWarnings(judged: readonly Judged[]): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -139,7 +146,7 @@ function indicatorWarnings(judged: readonly Judged[]): Diagnostic[] {
               v.ukendt === 'maal-lig-baseline'
                 ? `Indikatoren "${v.indikatorId}" har mål lig baseline (${v.baseline}); fremdriften kan ikke regnes og er ukendt`
                 : `Indikatoren "${v.indikatorId}" har mål ${v.maal} på den forkerte side af baseline ${v.baseline} for retningen "${v.retning}"; fremdriften er ukendt`,
-            hint: v.ukendt === 'maal-lig-baseline' ? 'Ret baseline eller målet.' : `Ret "retning" til "${v.retning === 'op' ? 'ned' : 'op'}", eller ret målet.`,
+            hint: v.ukendt === 'maal-lig-baseline' ? 'Ret baseline eller målet.' : `Ret "retning" til "${OPPOSITE[v.retning]}", eller ret målet.`,
           }),
         );
       });
@@ -191,7 +198,8 @@ export function benchmarkIndsatser(indsatser: readonly Indsats[], options: Bench
     const t = r.assessment.status.tilstand;
     if (AKTIVE.has(t) || (medAfsluttede && t === 'afsluttet' && r.assessment.status.startDato !== null)) included.push(r);
     else {
-      const grund = t === 'afsluttet' ? (r.assessment.status.opgivet ? 'opgivet før opstart' : 'afsluttet') : `ikke startet (${TILSTAND_NAVN[t]})`;
+      let grund = `ikke startet (${TILSTAND_NAVN[t]})`;
+      if (t === 'afsluttet') grund = r.assessment.status.opgivet ? 'opgivet før opstart' : 'afsluttet';
       ikkeMed.push({ indsatsId: r.indsats.id, navn: r.indsats.navn, tilstand: t, grund });
     }
   }

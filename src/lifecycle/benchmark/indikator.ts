@@ -132,7 +132,7 @@ function measurementsOn(ind: Indikator, asOf: string): BenchmarkMaaling[] {
   return ind.maalinger
     .filter((m) => m.dato <= asOf)
     .map((m, i) => ({ m, i }))
-    .sort((a, b) => (a.m.dato === b.m.dato ? a.i - b.i : a.m.dato < b.m.dato ? -1 : 1))
+    .sort((a, b) => (a.m.dato === b.m.dato ? a.i - b.i : a.m.dato.localeCompare(b.m.dato)))
     .map(({ m }) => Object.freeze({ periode: m.periode, dato: m.dato, vaerdi: m.vaerdi }));
 }
 
@@ -142,13 +142,15 @@ function movement(retning: 'op' | 'ned', from: string, to: string): -1 | 0 | 1 {
   return retning === 'op' ? c : (-c as -1 | 0 | 1);
 }
 
+const MOVEMENT_TENDENS: Readonly<Record<-1 | 0 | 1, TendensRetning>> = { [-1]: 'tilbagegang', 0: 'uaendret', 1: 'fremgang' };
+
 function trendOf(ind: Indikator, ms: readonly BenchmarkMaaling[], n: number): Tendens {
   const perioder = Object.freeze(ms.slice(-n));
   const first = perioder[0];
   const last = perioder[perioder.length - 1];
   if (first === undefined || last === undefined || perioder.length < 2) return Object.freeze({ retning: 'ukendt' as const, perioder, aendring: null });
   const m = movement(ind.retning, first.vaerdi, last.vaerdi);
-  const retning: TendensRetning = m > 0 ? 'fremgang' : m < 0 ? 'tilbagegang' : 'uaendret';
+  const retning = MOVEMENT_TENDENS[m];
   return Object.freeze({ retning, perioder, aendring: decimalString(toDecimal(last.vaerdi).minus(toDecimal(first.vaerdi))) });
 }
 

@@ -22,7 +22,9 @@ export interface BenchmarkParametre {
 
 function wholeNumber(rs: CompiledRuleSet, name: string, min: number): number {
   const v = rs.parameters[name]?.value;
-  const n = typeof v === 'number' ? v : typeof v === 'string' && isDecimalString(v) ? Number(v) : Number.NaN;
+  let n = Number.NaN;
+  if (typeof v === 'number') n = v;
+  else if (typeof v === 'string' && isDecimalString(v)) n = Number(v);
   if (!Number.isInteger(n) || n < min) {
     throw new BoligsocialError('unknown-parameter', `benchmark rule set ${rs.info.version}: parameter ${name} missing or not a whole number ≥ ${min}`, [
       diagnostic({
