@@ -18,6 +18,7 @@ import { checkDates, type Report } from './checks.js';
 import { locate, parseJsonDocument } from './json-document.js';
 import { METODER_ID, metodeKatalogFileSchema } from './metoder-schema.js';
 import { schemaDiagnostics } from './schema-issues.js';
+import type { ParameterInput } from './schema.js';
 
 /** The name of the folder that holds methods catalogues. */
 export const METODER_DIR = 'metoder';
@@ -25,8 +26,8 @@ export const METODER_DIR = 'metoder';
 /** Where each loaded catalogue's `effective.from` stands in its file, for errors found across files. */
 const fromLocations = new WeakMap<MetodeKatalog, { readonly file: string; readonly line: number; readonly column: number }>();
 
-/** Whether a rule-file status is confirmed, unconfirmed or an fsb policy choice. */
-export type KatalogStatus = 'bekræftet' | 'ubekræftet' | 'fsb-politik';
+/** Whether a rule-file status is confirmed, unconfirmed or an fsb policy choice (as a parameter's `status`). */
+export type KatalogStatus = NonNullable<ParameterInput['status']>;
 
 /** One documented method of a catalogue. */
 export interface Metode {
