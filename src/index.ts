@@ -22,6 +22,10 @@ export { createRegistry, loadRegistry } from './rules/registry.js';
 export type { RuleRegistry } from './rules/registry.js';
 export { bundledRegistry, bundledRulesDir } from './rules/bundled.js';
 export { ruleSetJsonSchema } from './rules/json-schema.js';
+export { loadMetodeKatalogFile, loadMetodeKatalogText, isMetoderFile, METODER_DIR } from './rules/metoder.js';
+export type { Metode, MetodeKatalog, KatalogStatus } from './rules/metoder.js';
+export { metodeKatalogFileSchema, metoderJsonSchemaText } from './rules/metoder-schema.js';
+export type { MetodeKatalogFile } from './rules/metoder-schema.js';
 
 // engine
 export { createDecider, createExplainer, decideRuleSet, dependsOnCondition, evaluateRuleSet } from './engine/evaluate.js';
@@ -176,6 +180,21 @@ export {
   formatIndsatsExplanation,
   ANBEFALING_NAVN as LIFECYCLE_ANBEFALING_NAVN,
   VURDERING_NAVN,
+  FAELLES_MAAL_NR,
+  FAELLES_MAAL_NAVN,
+  MAAL_NR,
+  ANDEL_DECIMALER,
+  checkMetoder,
+  METODE_STATUS_NAVN,
+  benchmarkIndsatser,
+  indikatorFremdrift,
+  vurderIndikator,
+  benchmarkParametre,
+  formatBenchmarkTable,
+  formatBenchmarkCsv,
+  BENCHMARK_RULE_SET,
+  FREMDRIFT_UKENDT_NAVN,
+  TENDENS_NAVN,
 } from './lifecycle/index.js';
 export type {
   Indsats,
@@ -201,6 +220,29 @@ export type {
   Vurdering,
   IndsatsReview,
   PortfolioReview,
+  FaellesMaalNr,
+  Andel,
+  MetodeTjek,
+  MetodeStatus,
+  AktivitetMetode,
+  BenchmarkOptions,
+  BenchmarkParametre,
+  BenchmarkResult,
+  BenchmarkRaekke,
+  BenchmarkMaaling,
+  MaalBenchmark,
+  MaalBidrag,
+  MaalType,
+  RangGruppe,
+  IndsatsBenchmarkOversigt,
+  IkkeMed,
+  IndikatorFremdrift,
+  IndikatorVurdering,
+  IndikatorKontekst,
+  FremdriftIndikator,
+  FremdriftUkendt,
+  Tendens,
+  TendensRetning,
 } from './lifecycle/index.js';
 
 // financing

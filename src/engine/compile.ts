@@ -561,7 +561,8 @@ export function toTri(t: Truth): Tri {
   return t === null ? UNKNOWN : t ? TRUE : FALSE;
 }
 
-function toSource(s: SourceInput | undefined): Source {
+/** A source as written in a rule file, as the frozen {@link Source} results carry (absent: "ukendt kilde"). */
+export function toSource(s: SourceInput | undefined): Source {
   if (s === undefined) return Object.freeze({ reference: 'ukendt kilde' });
   return Object.freeze({ reference: s.reference, ...(s.url !== undefined ? { url: s.url } : {}), ...(s.note !== undefined ? { note: s.note } : {}) });
 }

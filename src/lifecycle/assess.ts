@@ -13,6 +13,7 @@ import { addDays, parseISO } from 'date-fns';
 import { computeLifecycleFacts, type LifecycleFacts } from './facts.js';
 import { DECISION_NAVN, decisionsDue, indsatsDeadlines, isoDate, type DueDecision, type IndsatsDeadlines } from './deadlines.js';
 import { lifecycleParameters } from './parameters.js';
+import { checkMetoder, type MetodeTjek } from './metoder.js';
 import type { Indsats, StopParameterId } from './schema.js';
 import { indsatsState, type IndsatsStatus } from './state.js';
 
@@ -82,6 +83,11 @@ export interface IndsatsAssessment {
   readonly start: readonly StartParameterResult[];
   /** Whether every start requirement is met (warnings excluded). */
   readonly kanStarte: Vurdering;
+  /**
+   * The method check, a start warning (not a requirement): each activity against the
+   * methods catalogue in force at the start, and the share of documented activities.
+   */
+  readonly metoder: MetodeTjek;
   /** The date the start parameters were assessed at. */
   readonly startVurderetPr: string;
   readonly stop: readonly StopParameterResult[];
@@ -186,6 +192,7 @@ export function assessIndsats(indsats: Indsats, options: AssessOptions): Indsats
     deadlines,
     start: Object.freeze(start),
     kanStarte: vurdering(evaluation.outcomes['start-kan-starte']),
+    metoder: checkMetoder(indsats, { katalog: registry.metoder?.(facts.startReference), vurderetPr: facts.startReference }),
     startVurderetPr: facts.startReference,
     stop: Object.freeze(stop),
     anbefaling,

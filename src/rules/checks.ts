@@ -40,7 +40,8 @@ export function checkRuleSet(doc: JsonDocument, file: RuleSetFile, fileName: str
   return out;
 }
 
-type Report = (code: DiagnosticCode, path: JsonPath, message: string, hint: string) => void;
+/** Reports one located problem of a rule file. */
+export type Report = (code: DiagnosticCode, path: JsonPath, message: string, hint: string) => void;
 
 interface WalkContext {
   readonly facts: ReadonlyMap<string, FactDefinition>;
@@ -235,7 +236,8 @@ export function references(node: ConditionInput): string[] {
   return [];
 }
 
-function checkDates(file: RuleSetFile, fileName: string | undefined, report: Report): void {
+/** Checks a dated file's `effective` period and that its file name is its `effective.from` date (any dated rule file). */
+export function checkDates(file: { readonly effective: { readonly from: string; readonly to?: string | undefined } }, fileName: string | undefined, report: Report): void {
   const { from, to } = file.effective;
   if (to !== undefined && to < from) {
     report('effective-order', ['effective', 'to'], `"effective.to" (${to}) ligger før "effective.from" (${from})`, 'Ret datoerne, så "from" er første og "to" sidste dag i kraft.');

@@ -13,6 +13,7 @@ import { planFileSchema } from '../financing/input.js';
 import { indsatsSchema } from '../lifecycle/schema.js';
 import { scenarioSchema } from '../scenarios/schema.js';
 import { makeConditionSchema, makeRuleSetSchema } from './schema.js';
+import { metoderJsonSchemaText } from './metoder-schema.js';
 
 /** The rule-file JSON Schema (draft-07, which every editor understands), as a JSON value. */
 export function ruleSetJsonSchema(): Record<string, unknown> {
@@ -71,8 +72,9 @@ export function indsatsJsonSchema(): Record<string, unknown> {
 }
 
 /** The JSON Schemas the package ships, by kind, as the text of their files in `rules/`. */
-export const JSON_SCHEMAS: Readonly<Record<'rule-set' | 'scenario' | 'indsats', { readonly file: string; readonly text: () => string }>> = Object.freeze({
+export const JSON_SCHEMAS: Readonly<Record<'rule-set' | 'scenario' | 'indsats' | 'metoder', { readonly file: string; readonly text: () => string }>> = Object.freeze({
   'rule-set': { file: 'rules/rule-set.schema.json', text: ruleSetJsonSchemaText },
   scenario: { file: 'rules/scenario.schema.json', text: scenarioJsonSchemaText },
   indsats: { file: 'rules/indsats.schema.json', text: () => `${JSON.stringify(indsatsJsonSchema(), null, 2)}\n` },
+  metoder: { file: 'rules/metoder.schema.json', text: metoderJsonSchemaText },
 });

@@ -7,6 +7,7 @@ import { basename, join, relative } from 'node:path';
 import { BoligsocialError, type Diagnostic, diagnostic, didYouMean, type Result, fail, ok } from '../errors.js';
 import type { CompiledRuleSet, IsoDate } from '../engine/types.js';
 import { loadRuleSetFile, locateInRuleSet, sourcePathOf } from './loader.js';
+import { checkMetodeKataloger, isMetoderFile, loadMetodeKatalogFile, metodeKatalogInForce, type MetodeKatalog } from './metoder.js';
 import { addDaysIso, isIsoDate } from '../domain/calendar.js';
 
 /** All loaded rule sets, by id and date. */
@@ -20,13 +21,20 @@ export interface RuleRegistry {
    * @throws BoligsocialError `unknown-rule-set` or `no-rules-in-force`, saying which dates are covered.
    */
   inForce(id: string, asOf: IsoDate): CompiledRuleSet;
+  /**
+   * The methods catalogue (`metoder/<date>.json`) in force on `asOf`: the latest that took
+   * effect on or before it; undefined when there is none. Optional, so a registry built
+   * elsewhere without catalogues still is one; callers treat its absence as "no catalogue".
+   */
+  metoder?(asOf: IsoDate): MetodeKatalog | undefined;
 }
 
 /**
  * Builds a registry from compiled rule sets, rejecting overlapping versions of one id
- * and gaps between consecutive versions (each `to` must be the day before the next `from`).
+ * and gaps between consecutive versions (each `to` must be the day before the next `from`),
+ * and from methods catalogues, rejecting two that take effect on the same day.
  */
-export function createRegistry(ruleSets: readonly CompiledRuleSet[]): Result<RuleRegistry> {
+export function createRegistry(ruleSets: readonly CompiledRuleSet[], metodeKataloger: readonly MetodeKatalog[] = []): Result<RuleRegistry> {
   const byId = new Map<string, CompiledRuleSet[]>();
   for (const rs of ruleSets) {
     const list = byId.get(rs.info.id) ?? [];
@@ -68,7 +76,10 @@ export function createRegistry(ruleSets: readonly CompiledRuleSet[]): Result<Rul
       }
     }
   }
-  if (errors.length > 0) return fail(errors);
+  const kataloger = checkMetodeKataloger(metodeKataloger);
+  if (!kataloger.ok) errors.push(...kataloger.errors);
+  if (errors.length > 0 || !kataloger.ok) return fail(errors);
+  const katalogList = kataloger.value;
   const frozen = new Map([...byId].map(([id, list]) => [id, Object.freeze([...list])] as const));
   const ids = Object.freeze([...frozen.keys()].sort());
   return ok(
@@ -76,6 +87,7 @@ export function createRegistry(ruleSets: readonly CompiledRuleSet[]): Result<Rul
       ids: () => ids,
       versions: (id: string) => frozen.get(id) ?? Object.freeze([]),
       inForce: (id: string, asOf: IsoDate) => inForce(frozen, id, asOf),
+      metoder: (asOf: IsoDate) => metodeKatalogInForce(katalogList, asOf),
     }),
   );
 }
@@ -107,20 +119,43 @@ function inForce(byId: ReadonlyMap<string, readonly CompiledRuleSet[]>, id: stri
 
 /**
  * Loads every rule file (`*.json`, except `*.schema.json`) under `dir`, recursively,
- * and builds a registry. All errors of all files are returned together; with any
- * error, nothing is loaded.
+ * and builds a registry; files in a `metoder` folder are methods catalogues. All errors
+ * of all files are returned together; with any error, nothing is loaded.
  */
 export function loadRegistry(dir: string): Result<RuleRegistry> {
-  const files = listRuleFiles(dir);
+  const loaded = loadRuleFiles(listRuleFiles(dir), (file) => join(basename(dir), relative(dir, file)));
+  if (loaded.errors.length > 0) return fail(loaded.errors);
+  return createRegistry(loaded.ruleSets, loaded.kataloger);
+}
+
+/** What {@link loadRuleFiles} loaded, and every error of every file. */
+export interface LoadedRuleFiles {
+  readonly ruleSets: readonly CompiledRuleSet[];
+  readonly kataloger: readonly MetodeKatalog[];
+  readonly errors: readonly Diagnostic[];
+}
+
+/**
+ * Loads each file as a rule set or, in a `metoder` folder, as a methods catalogue.
+ * `nameOf` gives the name results show for a file (default: its path).
+ */
+export function loadRuleFiles(files: readonly string[], nameOf?: (file: string) => string): LoadedRuleFiles {
   const errors: Diagnostic[] = [];
   const ruleSets: CompiledRuleSet[] = [];
+  const kataloger: MetodeKatalog[] = [];
   for (const file of files) {
-    const result = loadRuleSetFile(file, join(basename(dir), relative(dir, file)));
+    const name = nameOf?.(file);
+    if (isMetoderFile(file)) {
+      const katalog = loadMetodeKatalogFile(file, name);
+      if (katalog.ok) kataloger.push(katalog.value);
+      else errors.push(...katalog.errors);
+      continue;
+    }
+    const result = loadRuleSetFile(file, name);
     if (result.ok) ruleSets.push(result.value);
     else errors.push(...result.errors);
   }
-  if (errors.length > 0) return fail(errors);
-  return createRegistry(ruleSets);
+  return { ruleSets, kataloger, errors };
 }
 
 /** Every rule file under a directory, sorted; `dir` itself may also be a single file. */

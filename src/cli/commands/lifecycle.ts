@@ -15,6 +15,7 @@ import { isIsoDate } from '../../domain/calendar.js';
 import { displayPath } from '../../rules/registry.js';
 import { type CliContext, EXIT, reportUsage } from '../io.js';
 import { parseJsonDocument, withLocation } from '../../rules/json-document.js';
+import { runBenchmark } from './lifecycle-benchmark.js';
 
 interface Options {
   asOf: string;
@@ -22,6 +23,8 @@ interface Options {
   explain?: string;
   horizon: string;
   tree?: boolean;
+  benchmark?: boolean;
+  includeEnded?: boolean;
 }
 
 function readInput(path: string): { indsatser: Indsats[]; errors: Diagnostic[] } {
@@ -61,6 +64,7 @@ function toJson(review: PortfolioReview): unknown {
         deadlines: a.deadlines,
         kanStarte: a.kanStarte,
         start: a.start,
+        metoder: a.metoder,
         stop: a.stop,
         stopPegerMod: r.stopPegerMod,
         anbefaling: a.anbefaling,
@@ -85,6 +89,8 @@ export function registerLifecycleCommand(program: Command, ctx: CliContext): voi
     .option('--explain <id>', 'forklar én indsats: start- og stopparametre med evidens')
     .option('--tree', 'med --explain: vis også reglernes forklaringstræ')
     .option('--horizon <måneder>', 'hvor mange måneder frem en beslutning regnes som forfalden', '12')
+    .option('--benchmark', 'benchmark pr. fælles mål og strategimål: indikatorerne rangeret efter fremdrift, med tendens og metodetjek (--format table, json eller csv)')
+    .option('--include-ended', 'med --benchmark: tag også afsluttede indsatser med')
     .action((input: string, options: Options) => {
       const { io } = ctx;
       const show = (d: Diagnostic) => formatDiagnostic(d.file !== undefined ? { ...d, file: displayPath(d.file, io.cwd) } : d);
@@ -92,7 +98,7 @@ export function registerLifecycleCommand(program: Command, ctx: CliContext): voi
         reportUsage(ctx, `--as-of skal være en dato på formen ÅÅÅÅ-MM-DD, ikke "${options.asOf}"`, 'Skriv fx --as-of 2025-06-01.');
         return;
       }
-      if (options.format !== 'table' && options.format !== 'json') {
+      if (options.benchmark !== true && options.format !== 'table' && options.format !== 'json') {
         reportUsage(ctx, `ukendt format "${options.format}"`, 'Brug --format table eller --format json.');
         return;
       }
@@ -108,6 +114,10 @@ export function registerLifecycleCommand(program: Command, ctx: CliContext): voi
         return;
       }
       const { indsatser, errors } = readInput(path);
+      if (options.benchmark === true) {
+        runBenchmark(ctx, indsatser, errors, options, show);
+        return;
+      }
       let selected = indsatser;
       if (options.explain !== undefined) {
         selected = indsatser.filter((i) => i.id === options.explain);

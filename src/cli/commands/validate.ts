@@ -2,9 +2,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { type Diagnostic, formatDiagnostic } from '../../errors.js';
-import type { CompiledRuleSet } from '../../engine/types.js';
-import { loadRuleSetFile } from '../../rules/loader.js';
-import { createRegistry, displayPath, listRuleFiles } from '../../rules/registry.js';
+import { createRegistry, displayPath, listRuleFiles, loadRuleFiles } from '../../rules/registry.js';
 import { type CliContext, EXIT } from '../io.js';
 
 /** Registers the `validate` command. */
@@ -24,14 +22,10 @@ export function registerValidateCommand(program: Command, ctx: CliContext): void
         }
         files.push(...listRuleFiles(root));
       }
-      const loaded: CompiledRuleSet[] = [];
-      for (const file of files) {
-        const result = loadRuleSetFile(file);
-        if (result.ok) loaded.push(result.value);
-        else errors.push(...result.errors);
-      }
+      const loaded = loadRuleFiles(files);
+      errors.push(...loaded.errors);
       // versions of one rule set must not overlap or leave gaps: checked across the files given
-      const registry = createRegistry(loaded);
+      const registry = createRegistry(loaded.ruleSets, loaded.kataloger);
       if (!registry.ok) errors.push(...registry.errors);
       for (const d of errors) ctx.io.stdout(`${formatDiagnostic(d.file !== undefined ? { ...d, file: displayPath(d.file, ctx.io.cwd) } : d)}\n`);
       const badFiles = new Set(errors.map((d) => d.file)).size;
