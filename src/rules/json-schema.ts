@@ -45,7 +45,7 @@ export function scenarioJsonSchema(): Record<string, unknown> {
   names.add(afdelingSchema, { id: 'afdeling' });
   names.add(indsatsSchema, { id: 'indsats' });
   names.add(planFileSchema, { id: 'finansieringsplan' });
-  const json = z.toJSONSchema(scenarioSchema, { target: 'draft-7', io: 'input', metadata: names }) as Record<string, unknown>;
+  const json = oneTypePerSchema(z.toJSONSchema(scenarioSchema, { target: 'draft-7', io: 'input', metadata: names })) as Record<string, unknown>;
   return {
     ...json,
     $id: 'https://fsb.dk/boligsocial/scenario.schema.json',
@@ -53,6 +53,33 @@ export function scenarioJsonSchema(): Record<string, unknown> {
     description:
       'Et politisk scenarie: ét input og det udfald, en analytiker forventer. Inputtet er "boligomraade" (+ "historik"): klassifikation; "afdeling": screening; "indsats": livsforløb; "plan": finansiering; "facts": fakta direkte til ét regelsæt. Kun de forventninger, der er skrevet, kontrolleres.',
   };
+}
+
+/** Keywords that only annotate a schema (they constrain no type). */
+const ANNOTATIONS = new Set(['description', 'title', 'default', 'examples', 'markdownDescription']);
+
+/**
+ * The JSON Schema with every `"type": [a, b]` written as `"anyOf": [{"type": a}, {"type": b}]`,
+ * as ajv's strict mode (strictTypes) requires. Only schemas that hold nothing but their
+ * types and annotations are rewritten; any other keyword beside a union type is a
+ * programming error here, so a schema change that needs more is noticed.
+ */
+function oneTypePerSchema(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(oneTypePerSchema);
+  if (typeof node !== 'object' || node === null) return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) out[key] = key === 'properties' || key === 'definitions' ? mapValues(value) : oneTypePerSchema(value);
+  const types = out.type;
+  if (!Array.isArray(types) || types.length < 2) return out;
+  const { type: _type, ...rest } = out;
+  const other = Object.keys(rest).filter((k) => !ANNOTATIONS.has(k));
+  if (other.length > 0) throw new Error(`oneTypePerSchema: a union type beside ${other.join(', ')} needs its keywords split by type`);
+  return { ...rest, anyOf: types.map((t) => ({ type: t })) };
+}
+
+function mapValues(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, oneTypePerSchema(v)]));
 }
 
 /** The scenario JSON Schema as the text committed in `rules/scenario.schema.json`. */
