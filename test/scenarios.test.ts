@@ -1,6 +1,6 @@
 /** Every policy scenario under fixtures/scenarios is its own test. */
 import { describe, expect, it } from 'vitest';
-import { bundledRegistry } from '../src/rules/bundled.js';
+import { bundledRegistry } from '../src/shipped.js';
 import { listRuleFiles } from '../src/rules/registry.js';
 import { runScenarioFile } from '../src/scenarios/run.js';
 

@@ -7,6 +7,7 @@ import { basename, join, relative } from 'node:path';
 import { BoligsocialError, type Diagnostic, diagnostic, didYouMean, type Result, fail, ok } from '../errors.js';
 import type { CompiledRuleSet, IsoDate } from '../engine/types.js';
 import { loadRuleSetFile, locateInRuleSet, sourcePathOf } from './loader.js';
+import type { RuleDomain } from './rule-domain.js';
 import { addDaysIso, isIsoDate } from '../domain/calendar.js';
 
 /** All loaded rule sets, by id and date. */
@@ -107,15 +108,16 @@ function inForce(byId: ReadonlyMap<string, readonly CompiledRuleSet[]>, id: stri
 
 /**
  * Loads every rule file (`*.json`, except `*.schema.json`) under `dir`, recursively,
- * and builds a registry. All errors of all files are returned together; with any
+ * and builds a registry; each file is checked against the declaration of its domain
+ * in `options.domains`. All errors of all files are returned together; with any
  * error, nothing is loaded.
  */
-export function loadRegistry(dir: string): Result<RuleRegistry> {
+export function loadRegistry(dir: string, options: { readonly domains: readonly RuleDomain[] }): Result<RuleRegistry> {
   const files = listRuleFiles(dir);
   const errors: Diagnostic[] = [];
   const ruleSets: CompiledRuleSet[] = [];
   for (const file of files) {
-    const result = loadRuleSetFile(file, join(basename(dir), relative(dir, file)));
+    const result = loadRuleSetFile(file, { domains: options.domains, name: join(basename(dir), relative(dir, file)) });
     if (result.ok) ruleSets.push(result.value);
     else errors.push(...result.errors);
   }

@@ -10,7 +10,9 @@ import { BoligsocialError, type Diagnostic } from '../errors.js';
 import { evaluateRuleSet } from '../engine/evaluate.js';
 import type { CompiledRuleSet, Evaluation, Truth } from '../engine/types.js';
 import { parseJsonDocument } from '../rules/json-document.js';
-import { loadRegistry, type RuleRegistry } from '../rules/registry.js';
+import type { RuleRegistry } from '../rules/registry.js';
+import type { RuleDomain } from '../rules/rule-domain.js';
+import { loadRegistry, SHIPPED_DOMAINS } from '../shipped.js';
 import { schemaDiagnostics } from '../rules/schema-issues.js';
 import { type Scenario, scenarioSchema } from './schema.js';
 import { safeParseDanish } from '../domain/parse.js';
@@ -35,9 +37,11 @@ export interface ScenarioResult {
   readonly ruleSet?: CompiledRuleSet;
 }
 
-/** Where scenarios get their rules: the default registry, and a loader for a scenario's own `rules` directory. */
+/** Where scenarios get their rules: the default registry, and the domains a scenario's own `rules` directory may use. */
 export interface ScenarioRules {
   readonly registry: () => RuleRegistry;
+  /** The domains of the rule files in a scenario's own `rules` directory (default the package's own). */
+  readonly domains?: readonly RuleDomain[];
 }
 
 /** Runs one scenario file. Never throws for bad input: problems come back as `errors`. */
@@ -60,7 +64,7 @@ export function runScenario(scenario: Scenario, file: string, rules: ScenarioRul
   const { description } = scenario;
   let registry: RuleRegistry;
   try {
-    registry = scenario.rules === undefined ? rules.registry() : scenarioRegistry(resolve(dirname(file), scenario.rules));
+    registry = scenario.rules === undefined ? rules.registry() : scenarioRegistry(resolve(dirname(file), scenario.rules), rules.domains ?? SHIPPED_DOMAINS);
   } catch (error) {
     return failed(file, description, diagnosticsOf(error, file));
   }
@@ -87,15 +91,20 @@ export function runScenario(scenario: Scenario, file: string, rules: ScenarioRul
   return Object.freeze({ file, description, passed: mismatches.length === 0, mismatches: Object.freeze(mismatches), errors: Object.freeze([]), evaluation, ruleSet });
 }
 
-const registries = new Map<string, RuleRegistry>();
+const registries = new WeakMap<readonly RuleDomain[], Map<string, RuleRegistry>>();
 
-function scenarioRegistry(dir: string): RuleRegistry {
-  let registry = registries.get(dir);
+function scenarioRegistry(dir: string, domains: readonly RuleDomain[]): RuleRegistry {
+  let byDir = registries.get(domains);
+  if (byDir === undefined) {
+    byDir = new Map();
+    registries.set(domains, byDir);
+  }
+  let registry = byDir.get(dir);
   if (registry === undefined) {
-    const loaded = loadRegistry(dir);
+    const loaded = loadRegistry(dir, { domains });
     if (!loaded.ok) throw new BoligsocialError(loaded.errors[0]?.code ?? 'schema', `the rules in ${dir} do not load`, loaded.errors);
     registry = loaded.value;
-    registries.set(dir, registry);
+    byDir.set(dir, registry);
   }
   return registry;
 }

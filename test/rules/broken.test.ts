@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegistry } from '../../src/rules/registry.js';
+import { loadRegistry } from '../../src/shipped.js';
+import { TEST_DOMAINS, withTestDomain } from '../support/test-domain.js';
 import { runCli } from '../support/cli.js';
 
 interface Expected {
@@ -48,7 +49,7 @@ describe('fixtures/broken: one fault per case', () => {
 
   it.each(cases)('%s: rejected with its code and location, nothing loaded', (name) => {
     const want = expected[name] as Expected;
-    const result = loadRegistry(join(dir, name));
+    const result = loadRegistry(join(dir, name), withTestDomain);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toHaveLength(want.errors);
@@ -64,7 +65,7 @@ describe('fixtures/broken: one fault per case', () => {
 
   it.each(cases)('%s: `boligsocial validate` prints file:line:column and exits 1', (name) => {
     const want = expected[name] as Expected;
-    const run = runCli(['validate', join(dir, name)]);
+    const run = runCli(['validate', join(dir, name)], { domains: TEST_DOMAINS });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${join(dir, want.file)}:${want.line}:${want.column} error ${want.code} `);
     if (want.pointer !== null) expect(run.stdout).toContain(`(${want.pointer})`);
@@ -79,7 +80,7 @@ describe('did-you-mean hints', () => {
     ['ukendt-operator', 'Mente du "greaterThan"?'],
     ['ukendt-betingelse', 'Mente du "ledighed"?'],
   ])('%s suggests the near name', (name, hint) => {
-    const result = loadRegistry(join(dir, name));
+    const result = loadRegistry(join(dir, name), withTestDomain);
     expect(result.ok ? undefined : result.errors[0]?.hint).toBe(hint);
   });
 });

@@ -27,7 +27,7 @@ export function registerTestCommand(program: Command, ctx: CliContext): void {
       let passed = 0;
       let failed = 0;
       for (const file of files) {
-        const result = runScenarioFile(file, { registry: ctx.registry });
+        const result = runScenarioFile(file, { registry: ctx.registry, domains: ctx.domains });
         const shown = displayPath(file, ctx.io.cwd);
         if (result.ruleSet && result.evaluation) coverage.record(result.ruleSet, result.evaluation);
         if (result.passed) {

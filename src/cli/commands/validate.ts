@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { type Diagnostic, formatDiagnostic } from '../../errors.js';
 import type { CompiledRuleSet } from '../../engine/types.js';
-import { loadRuleSetFile } from '../../rules/loader.js';
+import { loadRuleSetFile } from '../../shipped.js';
 import { createRegistry, displayPath, listRuleFiles } from '../../rules/registry.js';
 import { type CliContext, EXIT } from '../io.js';
 
@@ -26,7 +26,7 @@ export function registerValidateCommand(program: Command, ctx: CliContext): void
       }
       const loaded: CompiledRuleSet[] = [];
       for (const file of files) {
-        const result = loadRuleSetFile(file);
+        const result = loadRuleSetFile(file, { domains: ctx.domains });
         if (result.ok) loaded.push(result.value);
         else errors.push(...result.errors);
       }
