@@ -70,8 +70,8 @@ function checkParameters(file: RuleSetFile, domain: RuleDomain, report: (code: D
         report(
           'missing-parameter',
           file.parameters === undefined ? [] : ['parameters'],
-          `domænet ${domain.name} kræver parameteren "${name}" (${declared.description})`,
-          `Tilføj under "parameters": "${name}": { "value": ${example(declared.type)}, "unit": "${declared.unit}", "description": "…" }.`,
+          `domænet ${domain.name} kræver parameteren "${name}" (${declared.unit})`,
+          `${declared.description}. Tilføj under "parameters": "${name}": { "value": ${example(declared)}, "unit": "${declared.unit}", "description": "…" }.`,
         );
       }
       continue;
@@ -138,7 +138,7 @@ function valueProblem(value: unknown, declared: ParameterDeclaration): { message
   }
 }
 
-function example(type: DeclaredParameterType): string {
-  const examples: Record<DeclaredParameterType, string> = { integer: '1', decimal: '"0.25"', boolean: 'false', string: '"…"', 'string[]': '["…"]' };
-  return examples[type];
+function example(declared: ParameterDeclaration): string {
+  const examples: Record<DeclaredParameterType, string> = { integer: String(declared.min ?? 1), decimal: '"0.25"', boolean: 'false', string: '"…"', 'string[]': '["…"]' };
+  return examples[declared.type];
 }

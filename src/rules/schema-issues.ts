@@ -104,9 +104,7 @@ function hintFor(issue: Issue, path: JsonPath): string {
         ? 'En betingelse er ét af: {"all": […]}, {"any": […]}, {"not": …}, {"atLeast": k, "of": […]}, {"condition": "navn"} eller {"fact": …, "operator": …, "value": …}.'
         : 'Værdien har ikke en af de tilladte former; se regelfilens JSON Schema.';
     case 'invalid_type':
-      return issue.expected === 'string' && typeof valueAtSafe(issue) === 'number'
-        ? 'Skriv tallet som decimaltekst i anførselstegn, fx "0.125".'
-        : `Værdien skal være af typen ${issue.expected}.`;
+      return typeHint(issue.expected, valueAtSafe(issue));
     case 'invalid_value':
       return valueHint(issue.values, valueAtSafe(issue));
     case 'invalid_format':
@@ -114,6 +112,13 @@ function hintFor(issue: Issue, path: JsonPath): string {
     default:
       return 'Ret værdien som beskrevet i meddelelsen; se regelfilens JSON Schema.';
   }
+}
+
+function typeHint(expected: string, input: unknown): string {
+  if (expected === 'string' && typeof input === 'number') return 'Skriv tallet som decimaltekst i anførselstegn, fx "0.125".';
+  if (expected === 'boolean') return 'Skriv true eller false uden anførselstegn.';
+  if (expected === 'number' && typeof input === 'string') return `Skriv tallet uden anførselstegn${/^-?\d+(\.\d+)?$/.test(input) ? `: ${input}` : ''}.`;
+  return `Værdien skal være af typen ${expected}.`;
 }
 
 /** "Did you mean" for a misspelt allowed value, else the allowed values. */

@@ -42,6 +42,12 @@ describe('fixtures/broken: one fault per case', () => {
       'version-overlap',
       'version-gap',
       'share-sum',
+      'unknown-domain',
+      'unknown-event',
+      'event-params',
+      'missing-parameter',
+      'parameter-unit',
+      'missing-rule',
     ]) {
       expect(codes, code).toContain(code);
     }
@@ -79,6 +85,12 @@ describe('did-you-mean hints', () => {
     ['ukendt-parameter', 'Mente du "minBeboere"?'],
     ['ukendt-operator', 'Mente du "greaterThan"?'],
     ['ukendt-betingelse', 'Mente du "ledighed"?'],
+    ['screening-indsats-stavefejl', 'Mente du "lokalt-udviklingsprojekt"?'],
+    ['screening-ukendt-indsatsomraade', 'Mente du "tryghed-og-trivsel"?'],
+    ['screening-ukendt-haendelsestype', 'Mente du "indikator"?'],
+    ['klassifikation-ukendt-kategori', 'Mente du "omdannelse"?'],
+    ['ukendt-domaene', 'Mente du "screening"?'],
+    ['livsforloeb-regel-mangler', 'Mente du "stop-maal-naet"? Reglens id skal være "stop-maal-naaet".'],
   ])('%s suggests the near name', (name, hint) => {
     const result = loadRegistry(join(dir, name), withTestDomain);
     expect(result.ok ? undefined : result.errors[0]?.hint).toBe(hint);
