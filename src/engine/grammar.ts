@@ -18,13 +18,15 @@ export const literalValueSchema = z.union([scalarValue, z.array(z.union([z.numbe
 /** A reference to a named parameter of the same file. */
 export const parameterRefSchema = z.object({ parameter: z.string().min(1).describe('Navnet på en parameter i filen') }).strict();
 
-/** A reference to another fact, optionally at a JSON pointer inside it. */
-export const factRefSchema = z
-  .object({
-    fact: z.string().min(1).describe('Navnet på en anden fakta'),
-    path: z.string().regex(POINTER_PATTERN, 'skal være en JSON pointer, fx "/beboere"').optional(),
-  })
-  .strict();
+/** A reference to another fact (named as `factName` allows), optionally at a JSON pointer inside it. */
+function factRefSchema(factName: z.ZodType<string>) {
+  return z
+    .object({
+      fact: factName.describe('Navnet på en anden fakta'),
+      path: z.string().regex(POINTER_PATTERN, 'skal være en JSON pointer, fx "/beboere"').optional(),
+    })
+    .strict();
+}
 
 /**
  * True when a condition's `value` is a reference of the given kind,
@@ -88,7 +90,7 @@ export function makeConditionSchema(options: ConditionSchemaOptions): z.ZodType<
       .object({
         fact: options.factName.describe('Faktaens navn fra domænets faktakatalog'),
         operator: options.operatorName.describe('Sammenligningen'),
-        value: z.union([literalValueSchema, parameterRefSchema, factRefSchema]).describe('Tærsklen: en værdi, {"parameter": …} eller {"fact": …}'),
+        value: z.union([literalValueSchema, parameterRefSchema, factRefSchema(options.factName)]).describe('Tærsklen: en værdi, {"parameter": …} eller {"fact": …}'),
         path: z.string().regex(POINTER_PATTERN, 'skal være en JSON pointer, fx "/beboere"').optional().describe('JSON pointer ind i faktaens værdi'),
         params: z.record(z.string(), z.unknown()).optional().describe('Operatorens parametre (json-rules-engine)'),
         priority,

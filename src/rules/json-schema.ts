@@ -17,7 +17,7 @@ import { z } from 'zod';
 import { DECIMAL_STRING } from '../domain/decimal.js';
 import type { FactDefinition } from '../domain/fact-types.js';
 import { convert, type JsonSchema, jsonSchemaText, SchemaNames } from '../domain/json-schema.js';
-import { factRefSchema, literalValueSchema, makeConditionSchema, parameterRefSchema } from '../engine/grammar.js';
+import { literalValueSchema, makeConditionSchema, parameterRefSchema } from '../engine/grammar.js';
 import { OPERATORS, OPERATOR_NAMES } from '../engine/operators.js';
 import type { EventDeclaration, ParameterDeclaration, RuleDomain } from './rule-domain.js';
 import { effectiveSchema, financingSchema, makeRuleSetParts, PARAMETER_NAME_PATTERN, parameterSchema, parameterStatusSchema, sourceSchema } from './schema.js';
@@ -25,8 +25,14 @@ import { effectiveSchema, financingSchema, makeRuleSetParts, PARAMETER_NAME_PATT
 /** The editor keywords the schema uses besides JSON Schema's own (VS Code reads them; ajv must be told they are annotations). */
 export const EDITOR_KEYWORDS = ['markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions'] as const;
 
-/** The rule-file JSON Schema for rule files of `domains` (draft-07), as a JSON value. */
-export function ruleSetJsonSchema(domains: readonly RuleDomain[]): JsonSchema {
+/** The `$id` of the shipped rule-file schema. */
+export const RULE_SET_SCHEMA_ID = 'https://fsb.dk/boligsocial/rule-set.schema.json';
+
+/**
+ * The rule-file JSON Schema for rule files of `domains` (draft-07), as a JSON value;
+ * `id` is its `$id` (give another when the domains are not the shipped ones).
+ */
+export function ruleSetJsonSchema(domains: readonly RuleDomain[], id: string = RULE_SET_SCHEMA_ID): JsonSchema {
   const names = new SchemaNames();
   names.name(sourceSchema, 'Source');
   names.name(parameterSchema, 'Parameter');
@@ -34,7 +40,6 @@ export function ruleSetJsonSchema(domains: readonly RuleDomain[]): JsonSchema {
   names.name(effectiveSchema, 'Effective');
   names.name(financingSchema, 'Financing');
   names.name(parameterRefSchema, 'ParameterRef');
-  names.name(factRefSchema, 'FactRef');
   names.name(literalValueSchema, 'LiteralValue');
   const operator = names.name(z.enum(OPERATOR_NAMES as [string, ...string[]]).describe('Sammenligningen'), 'Operator', operatorDescriptions());
 
@@ -49,7 +54,7 @@ export function ruleSetJsonSchema(domains: readonly RuleDomain[]): JsonSchema {
 
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://fsb.dk/boligsocial/rule-set.schema.json',
+    $id: id,
     title: 'Regelfil for @fsb/boligsocial',
     description: 'Et dateret regelsæt: betingelser i json-rules-engines grammatik med kilder, parametre og ikrafttræden. "domain" vælger, hvilke fakta, hændelser og parametre filen må bruge.',
     type: 'object',
@@ -73,8 +78,8 @@ export function ruleSetJsonSchema(domains: readonly RuleDomain[]): JsonSchema {
 }
 
 /** The rule-file JSON Schema as the text committed in `rules/rule-set.schema.json`. */
-export function ruleSetJsonSchemaText(domains: readonly RuleDomain[]): string {
-  return jsonSchemaText(ruleSetJsonSchema(domains));
+export function ruleSetJsonSchemaText(domains: readonly RuleDomain[], id: string = RULE_SET_SCHEMA_ID): string {
+  return jsonSchemaText(ruleSetJsonSchema(domains, id));
 }
 
 /** The named zod schemas of one domain: its rule set, and the params of each of its event types. */

@@ -36,5 +36,5 @@ export const TEST_DOMAIN_SCHEMA_FILE = 'fixtures/engine/rule-set.schema.json';
 
 /** The text of {@link TEST_DOMAIN_SCHEMA_FILE}: the rule-file JSON Schema of {@link TEST_DOMAINS}. */
 export function testDomainSchemaText(): string {
-  return ruleSetJsonSchemaText(TEST_DOMAINS);
+  return ruleSetJsonSchemaText(TEST_DOMAINS, 'https://fsb.dk/boligsocial/test/rule-set.schema.json');
 }
