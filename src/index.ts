@@ -45,7 +45,7 @@ export { classificationRules } from './classification/rule-domain.js';
 export { screeningRules } from './screening/rule-domain.js';
 export { lifecycleRules } from './lifecycle/rule-domain.js';
 export { financingRules } from './financing/rule-domain.js';
-export { ruleSetJsonSchema } from './rules/json-schema.js';
+export { EDITOR_KEYWORDS, RULE_SET_SCHEMA_ID, ruleSetJsonSchema } from './rules/json-schema.js';
 
 // engine
 export { createDecider, createExplainer, decideRuleSet, dependsOnCondition, evaluateRuleSet } from './engine/evaluate.js';

@@ -156,7 +156,7 @@ export type ParameterInput = z.infer<typeof parameterSchema>;
 /** A source reference as written in a file. */
 export type SourceInput = z.infer<typeof sourceSchema>;
 
-// the engine compiles what the loader validated: a schema-checked file is a rule-set definition
+// the engine compiles what the loader validated: a schema-checked file must be a rule-set
+// definition (a compile-time check; tsc fails here if the two drift apart)
 type Satisfies<T extends U, U> = T;
-/** @internal compile-time check only */
-export type RuleSetFileIsDefinition = Satisfies<RuleSetFile, RuleSetDefinition>;
+type _RuleSetFileIsDefinition = Satisfies<RuleSetFile, RuleSetDefinition>;

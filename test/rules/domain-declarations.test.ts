@@ -64,6 +64,54 @@ describe('the domains read what the loader validated', () => {
   });
 });
 
+describe('what only a domain\'s own check can say', () => {
+  const codes = (json: unknown, file: string) => {
+    const r = loadRuleSetText(JSON.stringify(json, null, 2), file);
+    return r.ok ? [] : r.errors.map((e) => [e.code, e.pointer]);
+  };
+
+  it('classification: one rule per category', () => {
+    const file = shipped('rules/classification/2021-11-30.json');
+    const second = file.rules.findIndex((r) => r.event.params?.['kategori'] === 'parallelsamfund');
+    const params = file.rules[second]?.event.params;
+    if (params === undefined) throw new Error('the shipped classification rules changed');
+    params['kategori'] = 'udsat';
+    expect(codes(file, '2021-11-30.json')).toEqual([['event-params', `/rules/${second}/event/params/kategori`]]);
+  });
+
+  it('classification: the omdannelse category needs minAarIRaekke, which the conditions need not name', () => {
+    const file = shipped('rules/classification/2013-12-01.json');
+    const rule = file.rules[0];
+    if (rule?.event.params === undefined) throw new Error('the shipped classification rules changed');
+    rule.event.params['kategori'] = 'omdannelse';
+    expect(codes(file, '2013-12-01.json')).toEqual([['missing-parameter', '/parameters']]);
+  });
+
+  it('screening: each indicator id once', () => {
+    const file = shipped('rules/screening/2017-06-01.json');
+    const params = file.rules[1]?.event.params;
+    if (params === undefined) throw new Error('the shipped screening rules changed');
+    params['indikator'] = file.rules[0]?.event.params?.['indikator'];
+    expect(codes(file, '2017-06-01.json')).toEqual([['event-params', '/rules/1/event/params/indikator']]);
+  });
+
+  it('lifecycle: each stop parameter number once', () => {
+    const file = shipped('rules/lifecycle/2017-06-01.json');
+    const stops = file.rules.flatMap((r, i) => (r.event.type === 'stopparameter' ? [i] : []));
+    const [first, second] = stops;
+    const params = second === undefined ? undefined : file.rules[second]?.event.params;
+    if (first === undefined || params === undefined) throw new Error('the shipped lifecycle rules changed');
+    params['nr'] = file.rules[first]?.event.params?.['nr'];
+    expect(codes(file, '2017-06-01.json')).toEqual([['event-params', `/rules/${second}/event/params/nr`]]);
+  });
+
+  it('only financing files have a financing section', () => {
+    const file = shipped('rules/lifecycle/2017-06-01.json');
+    file['financing'] = { indsatsKinds: ['helhedsplan'], maxDurationMonths: 48, funders: [] };
+    expect(codes(file, '2017-06-01.json')).toEqual([['schema', '/financing']]);
+  });
+});
+
 describe('a domain of one\'s own', () => {
   const tilskud = defineRuleDomain({
     name: 'tilskud',
