@@ -29,6 +29,13 @@ export const DIAGNOSTIC_CODES = [
   'version-gap',
   'share-sum',
   'file-read',
+  // rule files against their domain's declaration
+  'unknown-domain',
+  'unknown-event',
+  'event-params',
+  'missing-parameter',
+  'parameter-unit',
+  'missing-rule',
   // evaluation and registry
   'no-rules-in-force',
   'unknown-rule-set',

@@ -5,6 +5,9 @@
  * @packageDocumentation
  */
 
+// version
+export { PACKAGE_VERSION } from './version.js';
+
 // errors
 export { BoligsocialError, DIAGNOSTIC_CODES, formatDiagnostic } from './errors.js';
 export type { Diagnostic, DiagnosticCode, Result, Severity } from './errors.js';
@@ -12,16 +15,37 @@ export type { Diagnostic, DiagnosticCode, Result, Severity } from './errors.js';
 // domain basics
 export { DOMAINS } from './domain/fact-types.js';
 export type { Domain, FactDefinition, FactType, FactValue, Facts } from './domain/fact-types.js';
-export { factCatalogue } from './domain/facts.js';
 export { INDSATS_KINDS, INDSATS_KIND_NAVN } from './domain/indsats.js';
 export type { IndsatsKind } from './domain/indsats.js';
 
-// rules
-export { loadRuleSetFile, loadRuleSetText } from './rules/loader.js';
-export { createRegistry, loadRegistry } from './rules/registry.js';
+// rules, and the domains' declarations the loader checks them against
+export { bundledRegistry, factCatalogue, loadRegistry, loadRuleSetFile, loadRuleSetText, SHIPPED_DOMAINS } from './shipped.js';
+export type { LoadRulesOptions } from './shipped.js';
+export { contentHash } from './rules/loader.js';
+export { createRegistry } from './rules/registry.js';
 export type { RuleRegistry } from './rules/registry.js';
-export { bundledRegistry, bundledRulesDir } from './rules/bundled.js';
-export { ruleSetJsonSchema } from './rules/json-schema.js';
+export { bundledRulesDir } from './rules/bundled.js';
+export { defineRuleDomain } from './rules/rule-domain.js';
+export type {
+  DeclaredParameterType,
+  DeclaredParameterValues,
+  DomainCheck,
+  DomainReport,
+  EventDeclaration,
+  EventDeclarations,
+  EventParams,
+  ParameterDeclaration,
+  ParameterDeclarations,
+  ParameterValue as DeclaredParameterValue,
+  RuleDomain,
+  RuleDomainSpec,
+  RuleRequirement,
+} from './rules/rule-domain.js';
+export { classificationRules } from './classification/rule-domain.js';
+export { screeningRules } from './screening/rule-domain.js';
+export { lifecycleRules } from './lifecycle/rule-domain.js';
+export { financingRules } from './financing/rule-domain.js';
+export { EDITOR_KEYWORDS, RULE_SET_SCHEMA_ID, ruleSetJsonSchema } from './rules/json-schema.js';
 export { loadMetodeKatalogFile, loadMetodeKatalogText, isMetoderFile, METODER_DIR } from './rules/metoder.js';
 export type { Metode, MetodeKatalog, KatalogStatus } from './rules/metoder.js';
 export { metodeKatalogFileSchema, metoderJsonSchemaText } from './rules/metoder-schema.js';

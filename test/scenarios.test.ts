@@ -1,6 +1,6 @@
 /** Every policy scenario under fixtures/scenarios is its own test; together they test every domain function. */
 import { describe, expect, it } from 'vitest';
-import { bundledRegistry } from '../src/rules/bundled.js';
+import { bundledRegistry } from '../src/shipped.js';
 import { listRuleFiles } from '../src/rules/registry.js';
 import { runScenarioFile, scenarioRules } from '../src/scenarios/run.js';
 import { SCENARIO_KINDS } from '../src/scenarios/schema.js';

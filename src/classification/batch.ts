@@ -4,7 +4,7 @@
  * rows are still classified.
  */
 import { BoligsocialError, type Diagnostic, diagnostic } from '../errors.js';
-import { bundledRegistry } from '../rules/bundled.js';
+import { bundledRegistry } from '../shipped.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { checkDisable, classifyData } from './classify.js';
 import { type HistorikAar, type ListeRaekke, listeRaekkeSchema } from './input.js';

@@ -8,7 +8,7 @@ import { BoligsocialError, type Diagnostic, diagnostic, didYouMean } from '../er
 import { decideRuleSet, evaluateRuleSet } from '../engine/evaluate.js';
 import { deepFreeze } from '../domain/freeze.js';
 import type { CompiledRuleSet, Evaluation, IsoDate, Truth } from '../engine/types.js';
-import { bundledRegistry } from '../rules/bundled.js';
+import { bundledRegistry } from '../shipped.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { classificationFactsOf } from './facts.js';
 import { aarOf, foldHistorik, historikAfvigelser, historikPrAar, offentliggjortStatus } from './history.js';

@@ -8,7 +8,7 @@ import { DECIMAL_STRING, Decimal, decimalString } from '../domain/decimal.js';
 import { BoligsocialError, type Diagnostic, diagnostic } from '../errors.js';
 import { deepFreeze } from '../domain/freeze.js';
 import type { IsoDate } from '../engine/types.js';
-import { bundledRegistry } from '../rules/bundled.js';
+import { bundledRegistry } from '../shipped.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { checkDisable, classifyData, parseBoligomraade, ruleSetsFor } from './classify.js';
 import type { BoligomraadeInput, HistorikAar } from './input.js';

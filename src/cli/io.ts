@@ -17,6 +17,8 @@ export const EXIT = Object.freeze({ ok: 0, findings: 1, usage: 2 });
 /** What every command gets: the io, the rules in use, and a way to set the exit code. */
 export interface CliContext {
   readonly io: CliIo;
+  /** The domains rule files may belong to. */
+  readonly domains: readonly import('../rules/rule-domain.js').RuleDomain[];
   /** Resolves a path given on the command line against `io.cwd`. */
   readonly resolvePath: (path: string) => string;
   /**

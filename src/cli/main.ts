@@ -6,8 +6,10 @@
 import { resolve } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { BoligsocialError, formatDiagnostic } from '../errors.js';
-import { bundledRegistry, bundledRulesDir } from '../rules/bundled.js';
-import { displayPath, loadRegistry, type RuleRegistry } from '../rules/registry.js';
+import { bundledRulesDir } from '../rules/bundled.js';
+import { displayPath, type RuleRegistry } from '../rules/registry.js';
+import type { RuleDomain } from '../rules/rule-domain.js';
+import { bundledRegistry, loadRegistry, SHIPPED_DOMAINS } from '../shipped.js';
 import { registerClassifyCommand } from './commands/classify.js';
 import { registerFinancingCommand } from './commands/financing.js';
 import { registerLifecycleCommand } from './commands/lifecycle.js';
@@ -17,8 +19,15 @@ import { registerTestCommand } from './commands/test.js';
 import { registerValidateCommand } from './commands/validate.js';
 import { type CliContext, type CliIo, EXIT } from './io.js';
 
+/** What the CLI is told besides its arguments and io. */
+export interface CliOptions {
+  /** The domains rule files may belong to (default the package's own): tests add the engine's test domain. */
+  readonly domains?: readonly RuleDomain[];
+}
+
 /** Runs the CLI with `argv` (arguments only, without node and script) and returns the exit code. */
-export function main(argv: readonly string[], io: CliIo): number {
+export function main(argv: readonly string[], io: CliIo, options: CliOptions = {}): number {
+  const domains = options.domains ?? SHIPPED_DOMAINS;
   let exitCode: number = EXIT.ok;
   const program = new Command('boligsocial')
     .description('fsb\'s boligsociale regler: valider regelfiler, kør scenarier, klassificér, screen, følg indsatser og fordel finansiering')
@@ -30,13 +39,14 @@ export function main(argv: readonly string[], io: CliIo): number {
   let registry: RuleRegistry | undefined;
   const ctx: CliContext = {
     io,
+    domains,
     resolvePath: (p) => resolve(io.cwd, p),
     registry: () => {
       if (registry === undefined) {
         const dir = program.opts<{ rules?: string }>().rules;
         if (dir === undefined) registry = bundledRegistry();
         else {
-          const loaded = loadRegistry(resolve(io.cwd, dir));
+          const loaded = loadRegistry(resolve(io.cwd, dir), { domains });
           if (!loaded.ok) throw new BoligsocialError(loaded.errors[0]?.code ?? 'schema', `the rules in ${dir} do not load`, loaded.errors);
           registry = loaded.value;
         }

@@ -10,8 +10,8 @@
  */
 import { Engine, type NestedCondition, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
 import { isDecimalLike as isNumeric } from '../domain/decimal.js';
-import { parsePointer, resolvePointer } from '../rules/json-document.js';
-import { type ConditionInput, isRefTo } from '../rules/schema.js';
+import { type ConditionInput, isRefTo } from './grammar.js';
+import { parsePointer, resolvePointer } from './pointer.js';
 import { definitionOf } from './compile.js';
 import { compareDecimals, DECIMAL_TESTS } from './decimal-compare.js';
 import { OPERATORS } from './operators.js';

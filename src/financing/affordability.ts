@@ -15,10 +15,9 @@ import { div, mul, oereToKroner, type Rational, rational, rationalFromDecimal, t
 import { type FlowEdge, roundCirculation } from './rounding.js';
 import type { AfdelingBetalingsevne, AfdelingInput, Betalingsevne, Udgift } from './types.js';
 
-/** The id of the affordability rule set. */
-export const AFFORDABILITY_RULE_SET = 'financing-affordability';
-/** The id of its rule "en for høj økonomisk udgift". */
-export const FOR_HOEJ_UDGIFT_RULE = 'for-hoej-udgift';
+import { AFFORDABILITY_RULE_SET, FOR_HOEJ_UDGIFT_RULE } from './rule-domain.js';
+
+export { AFFORDABILITY_RULE_SET, FOR_HOEJ_UDGIFT_RULE };
 
 /** What {@link assessAffordability} needs: the allocation's figures for the afdelinger. */
 export interface AffordabilityInput {

@@ -7,7 +7,7 @@ import { Decimal } from '../domain/decimal.js';
 import type { CompiledRuleSet, FinancingSection } from '../engine/types.js';
 import { BoligsocialError, type Diagnostic, diagnostic, fail, ok, type Result } from '../errors.js';
 import { formatDato, formatKroner, formatProcent, formatTal } from '../format/danish.js';
-import { bundledRegistry } from '../rules/bundled.js';
+import { bundledRegistry } from '../shipped.js';
 import { assessAffordability } from './affordability.js';
 import { parseWith, planDataSchema } from './input.js';
 import { daysOfPeriod, lastAllowedDay, type Periode, withinMonths, yearsOfPeriod } from './periode.js';

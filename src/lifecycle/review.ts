@@ -3,7 +3,7 @@
  * those whose stop parameters point to ending, sorted by urgency.
  */
 import { diagnostic, type Diagnostic } from '../errors.js';
-import { bundledRegistry } from '../rules/bundled.js';
+import { bundledRegistry } from '../shipped.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { assessIndsats, type Anbefaling, type IndsatsAssessment } from './assess.js';
 import type { Indsats, StopParameterId } from './schema.js';

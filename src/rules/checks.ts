@@ -5,20 +5,19 @@
  */
 import { isDecimalString } from '../domain/decimal.js';
 import type { FactDefinition, FactType } from '../domain/fact-types.js';
-import { factCatalogue } from '../domain/facts.js';
 import { diagnostic, didYouMean, type Diagnostic, type DiagnosticCode } from '../errors.js';
 import { OPERATORS, OPERATOR_NAMES, type OperatorDefinition } from '../engine/operators.js';
 import { type JsonDocument, type JsonPath, locate } from './json-document.js';
-import { type ConditionInput, isRefTo, type LeafInput, type RuleSetFile } from './schema.js';
+import { type ConditionInput, isRefTo, type LeafInput, references } from '../engine/grammar.js';
+import type { RuleSetFile } from './schema.js';
 
 /** Everything wrong with the file's meaning; empty when it may be compiled. */
-export function checkRuleSet(doc: JsonDocument, file: RuleSetFile, fileName: string | undefined): Diagnostic[] {
+export function checkRuleSet(doc: JsonDocument, file: RuleSetFile, fileName: string | undefined, facts: ReadonlyMap<string, FactDefinition>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const report = (code: DiagnosticCode, path: JsonPath, message: string, hint: string) => {
     const where = locate(doc, path);
     out.push(diagnostic({ code, severity: 'error', file: doc.file, pointer: where.pointer, line: where.line, column: where.column, message, hint }));
   };
-  const facts = factCatalogue(file.domain);
   const parameters = file.parameters ?? {};
   const conditions = file.conditions ?? {};
 
@@ -224,16 +223,6 @@ function checkCycles(conditions: NonNullable<RuleSetFile['conditions']>, report:
     state.set(name, 'done');
   };
   for (const name of Object.keys(conditions)) visit(name, []);
-}
-
-/** The named conditions a condition tree refers to, directly. */
-export function references(node: ConditionInput): string[] {
-  if ('all' in node) return node.all.flatMap(references);
-  if ('any' in node) return node.any.flatMap(references);
-  if ('not' in node) return references(node.not);
-  if ('atLeast' in node) return node.of.flatMap(references);
-  if ('condition' in node) return [node.condition];
-  return [];
 }
 
 /** Checks a dated file's `effective` period and that its file name is its `effective.from` date (any dated rule file). */

@@ -5,9 +5,11 @@
  */
 import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { diagnostic, type Diagnostic, type Result, fail, ok } from '../errors.js';
+import { type JsonPath, pointerToPath, toPointer } from '../engine/pointer.js';
 
-/** A path into a JSON value: object keys and array indices. */
-export type JsonPath = readonly (string | number)[];
+// the pointer helpers belong to the engine (a condition's `path` is a pointer); re-exported
+// here because every located diagnostic of a file is built with them
+export { type JsonPath, parsePointer, pointerToPath, resolvePointer, toPointer } from '../engine/pointer.js';
 
 /** A parsed JSON file. */
 export interface JsonDocument {
@@ -121,41 +123,11 @@ export function locate(doc: JsonDocument, path: JsonPath): JsonLocation {
   return { pointer: toPointer(path), line, column };
 }
 
-/** Formats a path as an RFC 6901 JSON pointer. */
-export function toPointer(path: JsonPath): string {
-  return path.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-}
-
-/** Parses an RFC 6901 JSON pointer into its tokens. */
-export function parsePointer(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-/** A JSON pointer as a path, array indices as numbers (for {@link locate}). */
-export function pointerToPath(pointer: string): (string | number)[] {
-  return parsePointer(pointer).map((t) => (/^(0|[1-9]\d*)$/.test(t) ? Number(t) : t));
-}
-
 /** The diagnostic with the line and column of its pointer in `doc`, unless it has them already. */
 export function withLocation(doc: JsonDocument, d: Diagnostic): Diagnostic {
   if (d.pointer === undefined || d.line !== undefined) return d;
   const where = locate(doc, pointerToPath(d.pointer));
   return diagnostic({ ...d, line: where.line, column: where.column });
-}
-
-/** The value at a parsed JSON pointer inside `value` (own properties only), or undefined. */
-export function resolvePointer(value: unknown, tokens: readonly string[]): unknown {
-  let v = value;
-  for (const t of tokens) {
-    if (Array.isArray(v)) v = /^(0|[1-9]\d*)$/.test(t) ? v[Number(t)] : undefined;
-    else if (typeof v === 'object' && v !== null) v = Object.hasOwn(v, t) ? (v as Record<string, unknown>)[t] : undefined;
-    else return undefined;
-  }
-  return v;
 }
 
 function walkKeys(

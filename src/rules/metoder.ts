@@ -16,6 +16,7 @@ import type { IndsatsomraadeId } from '../domain/maal.js';
 import { safeParseDanish } from '../domain/parse.js';
 import { checkDates, type Report } from './checks.js';
 import { locate, parseJsonDocument } from './json-document.js';
+import { contentHash } from './loader.js';
 import { METODER_ID, metodeKatalogFileSchema } from './metoder-schema.js';
 import { schemaDiagnostics } from './schema-issues.js';
 import type { ParameterInput } from './schema.js';
@@ -49,6 +50,8 @@ export interface MetodeKatalog {
   readonly description?: string;
   /** The file it was loaded from (relative to the rules directory when loaded through a registry). */
   readonly file?: string;
+  /** The sha256 (hex) of the file's exact bytes (of the text's UTF-8 bytes when given as text). */
+  readonly contentHash: string;
   readonly status: KatalogStatus;
   readonly sources: readonly Source[];
   readonly notes: readonly string[];
@@ -68,6 +71,10 @@ export function isMetoderFile(path: string): boolean {
  * name must be its `effective.from` date); `name`, if given, is what results show as its file.
  */
 export function loadMetodeKatalogText(text: string, file: string, name?: string): Result<MetodeKatalog> {
+  return loadKatalog(text, file, name, undefined);
+}
+
+function loadKatalog(text: string, file: string, name: string | undefined, hash: string | undefined): Result<MetodeKatalog> {
   const parsed = parseJsonDocument(text, file);
   if (!parsed.ok) return parsed;
   const doc = parsed.value;
@@ -104,6 +111,7 @@ export function loadMetodeKatalogText(text: string, file: string, name?: string)
     title: data.title,
     ...(data.description === undefined ? {} : { description: data.description }),
     file: name ?? file,
+    contentHash: hash ?? contentHash(text),
     status: data.status,
     sources: Object.freeze(sources.map(toSource)),
     notes: Object.freeze([...(data.notes ?? [])]),
@@ -117,15 +125,15 @@ export function loadMetodeKatalogText(text: string, file: string, name?: string)
 
 /** Reads and validates one methods catalogue; `name` as in {@link loadMetodeKatalogText}. */
 export function loadMetodeKatalogFile(path: string, name?: string): Result<MetodeKatalog> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     return fail([
       diagnostic({ code: 'file-read', severity: 'error', file: path, message: `filen kan ikke læses: ${(error as Error).message}`, hint: 'Kontrollér stien og at filen findes.' }),
     ]);
   }
-  return loadMetodeKatalogText(text, path, name);
+  return loadKatalog(bytes.toString('utf8'), path, name, contentHash(bytes));
 }
 
 /**

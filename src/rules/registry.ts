@@ -8,6 +8,7 @@ import { BoligsocialError, type Diagnostic, diagnostic, didYouMean, type Result,
 import type { CompiledRuleSet, IsoDate } from '../engine/types.js';
 import { loadRuleSetFile, locateInRuleSet, sourcePathOf } from './loader.js';
 import { checkMetodeKataloger, isMetoderFile, loadMetodeKatalogFile, metodeKatalogInForce, type MetodeKatalog } from './metoder.js';
+import type { RuleDomain } from './rule-domain.js';
 import { addDaysIso, isIsoDate } from '../domain/calendar.js';
 
 /** All loaded rule sets, by id and date. */
@@ -119,11 +120,12 @@ function inForce(byId: ReadonlyMap<string, readonly CompiledRuleSet[]>, id: stri
 
 /**
  * Loads every rule file (`*.json`, except `*.schema.json`) under `dir`, recursively,
- * and builds a registry; files in a `metoder` folder are methods catalogues. All errors
+ * and builds a registry; files in a `metoder` folder are methods catalogues, every other
+ * file is checked against the declaration of its domain in `options.domains`. All errors
  * of all files are returned together; with any error, nothing is loaded.
  */
-export function loadRegistry(dir: string): Result<RuleRegistry> {
-  const loaded = loadRuleFiles(listRuleFiles(dir), (file) => join(basename(dir), relative(dir, file)));
+export function loadRegistry(dir: string, options: { readonly domains: readonly RuleDomain[] }): Result<RuleRegistry> {
+  const loaded = loadRuleFiles(listRuleFiles(dir), { domains: options.domains, nameOf: (file) => join(basename(dir), relative(dir, file)) });
   if (loaded.errors.length > 0) return fail(loaded.errors);
   return createRegistry(loaded.ruleSets, loaded.kataloger);
 }
@@ -136,22 +138,23 @@ export interface LoadedRuleFiles {
 }
 
 /**
- * Loads each file as a rule set or, in a `metoder` folder, as a methods catalogue.
- * `nameOf` gives the name results show for a file (default: its path).
+ * Loads each file as a rule set (checked against its domain's declaration in
+ * `options.domains`) or, in a `metoder` folder, as a methods catalogue.
+ * `options.nameOf` gives the name results show for a file (default: its path).
  */
-export function loadRuleFiles(files: readonly string[], nameOf?: (file: string) => string): LoadedRuleFiles {
+export function loadRuleFiles(files: readonly string[], options: { readonly domains: readonly RuleDomain[]; readonly nameOf?: (file: string) => string }): LoadedRuleFiles {
   const errors: Diagnostic[] = [];
   const ruleSets: CompiledRuleSet[] = [];
   const kataloger: MetodeKatalog[] = [];
   for (const file of files) {
-    const name = nameOf?.(file);
+    const name = options.nameOf?.(file);
     if (isMetoderFile(file)) {
       const katalog = loadMetodeKatalogFile(file, name);
       if (katalog.ok) kataloger.push(katalog.value);
       else errors.push(...katalog.errors);
       continue;
     }
-    const result = loadRuleSetFile(file, name);
+    const result = loadRuleSetFile(file, name === undefined ? { domains: options.domains } : { domains: options.domains, name });
     if (result.ok) ruleSets.push(result.value);
     else errors.push(...result.errors);
   }

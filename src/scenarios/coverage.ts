@@ -8,7 +8,7 @@ import { definitionOf } from '../engine/compile.js';
 import type { CompiledRuleSet, ExplanationNode, Evaluation } from '../engine/types.js';
 import { pointerToPath, toPointer } from '../rules/json-document.js';
 import { locateInRuleSet, sourcePathOf } from '../rules/loader.js';
-import type { ConditionInput } from '../rules/schema.js';
+import type { ConditionInput } from '../engine/grammar.js';
 import type { ScenarioResult } from './run.js';
 
 /** A rule-set version that must be tested and that no scenario used. */

@@ -7,12 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Domain } from '../domain/fact-types.js';
 import { safeParseDanish } from '../domain/parse.js';
 import type { CompiledRuleSet, Evaluation } from '../engine/types.js';
 import { BoligsocialError, type Diagnostic, diagnostic } from '../errors.js';
 import { type JsonDocument, locate, parseJsonDocument, pointerToPath, toPointer } from '../rules/json-document.js';
-import { loadRegistry, type RuleRegistry } from '../rules/registry.js';
+import type { RuleRegistry } from '../rules/registry.js';
+import type { RuleDomain } from '../rules/rule-domain.js';
+import { loadRegistry, SHIPPED_DOMAINS } from '../shipped.js';
 import { schemaDiagnostics } from '../rules/schema-issues.js';
 import { runClassificationScenario } from './classification.js';
 import { runEngineScenario } from './engine.js';
@@ -49,7 +50,7 @@ export interface ScenarioResult {
   /** The rules it ran with. */
   readonly registry?: RuleRegistry;
   /** The domain it tests: its kind's, or for an engine-level scenario its rule set's. */
-  readonly domain?: Domain;
+  readonly domain?: string;
 }
 
 /** Where scenarios get their rules. */
@@ -58,13 +59,15 @@ export interface ScenarioRules {
   readonly registry: () => RuleRegistry;
   /** The rules of a scenario's own `rules` directory (an absolute path); default: loaded anew for each scenario. */
   readonly registryAt?: (dir: string) => RuleRegistry;
+  /** The domains of the rule files in a scenario's own `rules` directory (default the package's own). */
+  readonly domains?: readonly RuleDomain[];
 }
 
 /**
  * Scenario rules that load each registry once, also when it fails: every scenario
  * using rules that do not load gets the same error, and the rules are not read again.
  */
-export function scenarioRules(registry: () => RuleRegistry): ScenarioRules {
+export function scenarioRules(registry: () => RuleRegistry, domains: readonly RuleDomain[] = SHIPPED_DOMAINS): ScenarioRules {
   const once = (load: () => RuleRegistry): (() => RuleRegistry) => {
     let loaded: { readonly registry: RuleRegistry } | { readonly error: unknown } | undefined;
     return () => {
@@ -81,11 +84,12 @@ export function scenarioRules(registry: () => RuleRegistry): ScenarioRules {
   };
   const byDir = new Map<string, () => RuleRegistry>();
   return Object.freeze({
+    domains,
     registry: once(registry),
     registryAt: (dir: string) => {
       let get = byDir.get(dir);
       if (get === undefined) {
-        get = once(() => loadScenarioRegistry(dir));
+        get = once(() => loadScenarioRegistry(dir, domains));
         byDir.set(dir, get);
       }
       return get();
@@ -94,8 +98,8 @@ export function scenarioRules(registry: () => RuleRegistry): ScenarioRules {
 }
 
 /** Loads the rules of a scenario's own `rules` directory. */
-function loadScenarioRegistry(dir: string): RuleRegistry {
-  const loaded = loadRegistry(dir);
+function loadScenarioRegistry(dir: string, domains: readonly RuleDomain[] = SHIPPED_DOMAINS): RuleRegistry {
+  const loaded = loadRegistry(dir, { domains });
   if (!loaded.ok) throw new BoligsocialError(loaded.errors[0]?.code ?? 'schema', `the rules in ${dir} do not load`, loaded.errors);
   return loaded.value;
 }
@@ -179,7 +183,7 @@ function run(scenario: Scenario, kind: ScenarioKind, file: string, rules: Scenar
   const { description } = scenario;
   let registry: RuleRegistry;
   try {
-    registry = scenario.rules === undefined ? rules.registry() : (rules.registryAt ?? loadScenarioRegistry)(resolve(dirname(file), scenario.rules));
+    registry = scenario.rules === undefined ? rules.registry() : rules.registryAt !== undefined ? rules.registryAt(resolve(dirname(file), scenario.rules)) : loadScenarioRegistry(resolve(dirname(file), scenario.rules), rules.domains);
   } catch (error) {
     return Object.freeze({ ...failed(file, description, diagnosticsOf(error, file), kind), blockedByRules: true as const });
   }
@@ -191,7 +195,7 @@ function run(scenario: Scenario, kind: ScenarioKind, file: string, rules: Scenar
     return failed(file, description, errors, kind);
   }
   const errors = outcome.errors.map((d) => locateOwn(d, file, doc, undefined));
-  const domain: Domain | undefined = kind === 'engine' ? outcome.ruleSet?.info.domain : kind;
+  const domain: string | undefined = kind === 'engine' ? outcome.ruleSet?.info.domain : kind;
   return Object.freeze({
     file,
     description,

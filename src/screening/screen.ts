@@ -5,11 +5,10 @@
  */
 import { afdelingSchema, type Afdeling, type ScreeningPeriode } from '../domain/afdeling.js';
 import type { Facts, FactValue } from '../domain/fact-types.js';
-import { factCatalogue } from '../domain/facts.js';
 import { decideRuleSet, evaluateRuleSet } from '../engine/evaluate.js';
 import type { CompiledRuleSet, IsoDate, RuleEvaluation, Truth } from '../engine/types.js';
 import { BoligsocialError, type Diagnostic, diagnostic } from '../errors.js';
-import { bundledRegistry } from '../rules/bundled.js';
+import { bundledRegistry } from '../shipped.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { compareDecimals } from '../engine/decimal-compare.js';
 import { periodFacts, type PeriodFacts } from './facts.js';
@@ -21,6 +20,7 @@ import { isIsoDate } from '../domain/calendar.js';
 import { deepFreeze, type Mutable } from '../domain/freeze.js';
 import { issuePath, safeParseDanish } from '../domain/parse.js';
 import { toPointer } from '../rules/json-document.js';
+import { screeningRules } from './rule-domain.js';
 
 /** Official statuses per boligområde id: a status or a list of statuses; [] = on no list. */
 export type BoligomraadeStatusMap = Readonly<Record<string, string | readonly string[]>>;
@@ -290,7 +290,7 @@ function changes(
   const ophoerte: IndikatorAendring[] = [];
   const forvaerrede: IndikatorAendring[] = [];
   const nuUkendte: IndikatorAendring[] = [];
-  const catalogue = factCatalogue('screening');
+  const catalogue = screeningRules.facts;
   for (const m of meta.indikatorer) {
     const foer = before[m.ruleId] ?? null;
     const nu = now[m.ruleId] ?? null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledRegistry } from '../../src/rules/bundled.js';
+import { bundledRegistry } from '../../src/shipped.js';
 import { listRuleFiles } from '../../src/rules/registry.js';
 import { CoverageCollector } from '../../src/scenarios/coverage.js';
 import { runScenarioFile, scenarioRules } from '../../src/scenarios/run.js';

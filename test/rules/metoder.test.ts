@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { INDSATSOMRAADER } from '../../src/domain/maal.js';
 import { isMetoderFile, loadMetodeKatalogFile, loadMetodeKatalogText } from '../../src/rules/metoder.js';
 import { metoderJsonSchemaText } from '../../src/rules/metoder-schema.js';
-import { bundledRegistry } from '../../src/rules/bundled.js';
-import { loadRegistry } from '../../src/rules/registry.js';
+import { bundledRegistry } from '../../src/shipped.js';
+import { loadRegistry } from '../../src/shipped.js';
 import { runCli } from '../support/cli.js';
 
 const shipped = 'rules/metoder/2017-06-01.json';

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledRegistry } from '../../src/rules/bundled.js';
+import { bundledRegistry } from '../../src/shipped.js';
 import { CoverageCollector } from '../../src/scenarios/coverage.js';
 import { runScenarioFile, scenarioRules } from '../../src/scenarios/run.js';
 import { runCli } from '../support/cli.js';

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledRegistry } from '../../src/rules/bundled.js';
+import { bundledRegistry } from '../../src/shipped.js';
 import { runScenarioFile, scenarioRules, type ScenarioResult } from '../../src/scenarios/run.js';
 
 const rules = scenarioRules(bundledRegistry);

@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledRegistry } from '../../src/rules/bundled.js';
+import { bundledRegistry } from '../../src/shipped.js';
 import { runScenarioFile, scenarioRules } from '../../src/scenarios/run.js';
 
 const readme = readFileSync('README.md', 'utf8');

@@ -1,7 +1,7 @@
 /** The scenario JSON Schema: one strict branch per input key, and written as ajv's strict mode wants it. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scenarioJsonSchema } from '../../src/rules/json-schema.js';
+import { scenarioJsonSchema } from '../../src/scenarios/json-schema.js';
 import { SCENARIO_INPUT_KEYS, SCENARIO_KINDS } from '../../src/scenarios/schema.js';
 
 type Node = { readonly [key: string]: unknown };

@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRuleSetFile } from '../../src/rules/loader.js';
+import { loadRuleSetFile } from '../../src/shipped.js';
 import { runScenarioFile, scenarioRules } from '../../src/scenarios/run.js';
 import { CoverageCollector } from '../../src/scenarios/coverage.js';
-import { bundledRegistry } from '../../src/rules/bundled.js';
+import { bundledRegistry } from '../../src/shipped.js';
 import { screeningMeta } from '../../src/screening/rule-meta.js';
 
 function files(dir: string): string[] {

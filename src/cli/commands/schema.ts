@@ -1,14 +1,14 @@
 /** `boligsocial schema [kind]`: prints (or writes) a JSON Schema the package ships. */
 import { writeFileSync } from 'node:fs';
 import { Argument, type Command } from 'commander';
-import { JSON_SCHEMAS } from '../../rules/json-schema.js';
+import { JSON_SCHEMAS } from '../schemas.js';
 import type { CliContext } from '../io.js';
 
 /** Registers the `schema` command. */
 export function registerSchemaCommand(program: Command, ctx: CliContext): void {
   program
     .command('schema')
-    .description('udskriv et JSON Schema til editorens validering og autoudfyldning: regelfiler, scenariefiler eller indsatsfiler')
+    .description('udskriv et JSON Schema til editorens validering og autoudfyldning: regelfiler, scenariefiler, indsatsfiler eller finansieringsplaner')
     .addArgument(new Argument('[kind]', 'hvilket schema').choices(Object.keys(JSON_SCHEMAS)).default('rule-set'))
     .option('-o, --output <file>', 'skriv til filen i stedet for standard output, fx rules/rule-set.schema.json')
     .option('--all', 'skriv alle schemaer til deres filer under rules/')

@@ -32,7 +32,7 @@ export function registerTestCommand(program: Command, ctx: CliContext): void {
       const single = !statSync(root).isDirectory();
       const base = single ? dirname(root) : root;
       const files = listRuleFiles(root);
-      const rules = scenarioRules(ctx.registry);
+      const rules = scenarioRules(ctx.registry, ctx.domains);
       const coverage = new CoverageCollector();
       const shared = new Map<string, { readonly diagnostic: Diagnostic; readonly scenarios: string[] }>();
       let passed = 0;

@@ -1,9 +1,20 @@
-/** `boligsocial validate [paths…]`: checks rule files and prints every error compiler-style. */
+/**
+ * `boligsocial validate [paths…] [--hashes] [--format table|json]`: checks rule files and
+ * prints every error compiler-style; with `--hashes`, also every rule file's id,
+ * version, period in force and content hash (sha256 of its bytes), for audit.
+ */
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { type Diagnostic, formatDiagnostic } from '../../errors.js';
-import { createRegistry, displayPath, listRuleFiles, loadRuleFiles } from '../../rules/registry.js';
-import { type CliContext, EXIT } from '../io.js';
+import { renderTable } from '../../format/table.js';
+import { createRegistry, displayPath, listRuleFiles, type LoadedRuleFiles, loadRuleFiles } from '../../rules/registry.js';
+import { PACKAGE_VERSION } from '../../version.js';
+import { type CliContext, EXIT, reportUsage } from '../io.js';
+
+interface ValidateOptions {
+  readonly hashes?: boolean;
+  readonly format: string;
+}
 
 /** Registers the `validate` command. */
 export function registerValidateCommand(program: Command, ctx: CliContext): void {
@@ -11,7 +22,10 @@ export function registerValidateCommand(program: Command, ctx: CliContext): void
     .command('validate')
     .description('kontrollér regelfiler; hver fejl vises som fil:linje:kolonne med en forklaring og et forslag')
     .argument('[paths...]', 'regelfiler eller mapper (standard: regelmappen i brug)')
-    .action((paths: string[]) => {
+    .option('--hashes', 'vis hver regelfils id, version, periode og SHA-256 af filens bytes (til revision)')
+    .option('--format <format>', 'table eller json', 'table')
+    .action((paths: string[], options: ValidateOptions) => {
+      if (!['table', 'json'].includes(options.format)) return reportUsage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table eller json.');
       const roots = paths.length > 0 ? paths.map(ctx.resolvePath) : [ctx.rulesDir()];
       const errors: Diagnostic[] = [];
       const files: string[] = [];
@@ -22,18 +36,66 @@ export function registerValidateCommand(program: Command, ctx: CliContext): void
         }
         files.push(...listRuleFiles(root));
       }
-      const loaded = loadRuleFiles(files);
+      const loaded = loadRuleFiles(files, { domains: ctx.domains });
       errors.push(...loaded.errors);
       // versions of one rule set must not overlap or leave gaps: checked across the files given
       const registry = createRegistry(loaded.ruleSets, loaded.kataloger);
       if (!registry.ok) errors.push(...registry.errors);
-      for (const d of errors) ctx.io.stdout(`${formatDiagnostic(d.file !== undefined ? { ...d, file: displayPath(d.file, ctx.io.cwd) } : d)}\n`);
-      const badFiles = new Set(errors.map((d) => d.file)).size;
-      ctx.io.stdout(
-        errors.length === 0
-          ? `${files.length} regelfil${files.length === 1 ? '' : 'er'} kontrolleret: ingen fejl\n`
-          : `${files.length} regelfil${files.length === 1 ? '' : 'er'} kontrolleret: ${errors.length} fejl i ${badFiles} fil${badFiles === 1 ? '' : 'er'}\n`,
-      );
+      const shown = (d: Diagnostic) => (d.file !== undefined ? { ...d, file: displayPath(d.file, ctx.io.cwd) } : d);
+      if (options.format === 'json') printJson(ctx, files.length, errors.map(shown), loaded);
+      else {
+        for (const d of errors) ctx.io.stdout(`${formatDiagnostic(shown(d))}\n`);
+        const badFiles = new Set(errors.map((d) => d.file)).size;
+        ctx.io.stdout(
+          errors.length === 0
+            ? `${files.length} regelfil${files.length === 1 ? '' : 'er'} kontrolleret: ingen fejl\n`
+            : `${files.length} regelfil${files.length === 1 ? '' : 'er'} kontrolleret: ${errors.length} fejl i ${badFiles} fil${badFiles === 1 ? '' : 'er'}\n`,
+        );
+        if (options.hashes === true) printHashTable(ctx, loaded);
+      }
       if (errors.length > 0) ctx.setExitCode(EXIT.findings);
     });
+}
+
+/** One loaded rule file, as `validate --hashes` lists it. */
+interface HashRow {
+  readonly file: string;
+  readonly id: string;
+  readonly version: string;
+  readonly domain: string;
+  readonly effective: { readonly from: string; readonly to?: string };
+  readonly contentHash: string;
+}
+
+/** Every loaded rule file (rule sets and methods catalogues), sorted by file. */
+function hashRows(ctx: CliContext, loaded: LoadedRuleFiles): HashRow[] {
+  const shown = (file: string | undefined) => (file === undefined ? '' : displayPath(file, ctx.io.cwd));
+  const rows: HashRow[] = [
+    ...loaded.ruleSets.map((rs) => ({ file: shown(rs.info.file), id: rs.info.id, version: rs.info.version, domain: rs.info.domain, effective: rs.info.effective, contentHash: rs.info.contentHash })),
+    // a catalogue holds from its date until the next one takes effect
+    ...loaded.kataloger.map((k) => ({ file: shown(k.file), id: k.id, version: k.version, domain: 'metoder', effective: { from: k.version }, contentHash: k.contentHash })),
+  ];
+  // in the order rule files are listed: by path, one folder level at a time
+  const key = (row: HashRow) => row.file.split(/[\\/]/);
+  return rows.sort((a, b) => comparePaths(key(a), key(b)));
+}
+
+function comparePaths(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i] as string;
+    const y = b[i] as string;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+function printHashTable(ctx: CliContext, loaded: LoadedRuleFiles): void {
+  const rows = hashRows(ctx, loaded).map((r) => [r.file, r.id, r.version, r.effective.to === undefined ? `fra ${r.effective.from}` : `${r.effective.from} – ${r.effective.to}`, r.contentHash]);
+  ctx.io.stdout(`\nRegelfiler (pakkeversion ${PACKAGE_VERSION}):\n`);
+  ctx.io.stdout(renderTable([{ header: 'Fil' }, { header: 'Regelsæt' }, { header: 'Version' }, { header: 'I kraft' }, { header: 'SHA-256' }], rows));
+}
+
+function printJson(ctx: CliContext, files: number, errors: readonly Diagnostic[], loaded: LoadedRuleFiles): void {
+  const out = { packageVersion: PACKAGE_VERSION, files, ok: errors.length === 0, errors, ruleSets: hashRows(ctx, loaded) };
+  ctx.io.stdout(`${JSON.stringify(out, null, 2)}\n`);
 }

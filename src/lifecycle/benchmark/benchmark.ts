@@ -9,7 +9,7 @@ import { diagnostic, type Diagnostic } from '../../errors.js';
 import type { Truth } from '../../engine/types.js';
 import { deepFreeze } from '../../domain/freeze.js';
 import { formatSandhed } from '../../format/danish.js';
-import { bundledRegistry } from '../../rules/bundled.js';
+import { bundledRegistry } from '../../shipped.js';
 import type { RuleRegistry } from '../../rules/registry.js';
 import { FAELLES_MAAL_NAVN, FAELLES_MAAL_NR, MAAL, MAAL_NR } from '../../domain/maal.js';
 import { reviewIndsatser, type IndsatsReview } from '../review.js';

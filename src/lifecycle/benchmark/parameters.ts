@@ -3,9 +3,9 @@
  * benchmark rule set in force (`rules/benchmark/<date>.json`).
  */
 import { BoligsocialError, diagnostic } from '../../errors.js';
-import { isDecimalString } from '../../domain/decimal.js';
 import type { CompiledRuleSet } from '../../engine/types.js';
 import type { RuleRegistry } from '../../rules/registry.js';
+import { benchmarkRules } from './rule-domain.js';
 
 /** The benchmark rule set's id. */
 export const BENCHMARK_RULE_SET = 'benchmark';
@@ -20,45 +20,17 @@ export interface BenchmarkParametre {
   readonly andelAfForventetFremdrift: string;
 }
 
-function wholeNumber(rs: CompiledRuleSet, name: string, min: number): number {
-  const v = rs.parameters[name]?.value;
-  let n = Number.NaN;
-  if (typeof v === 'number') n = v;
-  else if (typeof v === 'string' && isDecimalString(v)) n = Number(v);
-  if (!Number.isInteger(n) || n < min) {
-    throw new BoligsocialError('unknown-parameter', `benchmark rule set ${rs.info.version}: parameter ${name} missing or not a whole number ≥ ${min}`, [
-      diagnostic({
-        code: 'unknown-parameter',
-        severity: 'error',
-        ...(rs.info.file === undefined ? {} : { file: rs.info.file }),
-        pointer: `/parameters/${name}`,
-        message: `benchmark-reglerne ${rs.info.version} mangler parameteren "${name}" som et helt tal på mindst ${min}`,
-        hint: `Tilføj "${name}" under "parameters" i regelfilen.`,
-      }),
-    ]);
-  }
-  return n;
-}
-
 /**
- * Reads the benchmark thresholds from a compiled benchmark rule set.
- * @throws {BoligsocialError} `unknown-parameter` when one is missing or out of range.
+ * Reads the benchmark thresholds from a compiled benchmark rule set (the loader has
+ * checked them against {@link benchmarkRules}: present, of their type and unit, in range).
+ * @throws {BoligsocialError} `unknown-rule-set` if the rule set was not loaded under {@link benchmarkRules}.
  */
 export function benchmarkParametre(rs: CompiledRuleSet): BenchmarkParametre {
-  const andel = rs.parameters.andelAfForventetFremdrift?.value;
-  if (typeof andel !== 'string' || !isDecimalString(andel) || andel.startsWith('-')) {
-    throw new BoligsocialError('unknown-parameter', `benchmark rule set ${rs.info.version}: parameter andelAfForventetFremdrift missing or not a non-negative decimal string`, [
-      diagnostic({
-        code: 'unknown-parameter',
-        severity: 'error',
-        ...(rs.info.file === undefined ? {} : { file: rs.info.file }),
-        pointer: '/parameters/andelAfForventetFremdrift',
-        message: `benchmark-reglerne ${rs.info.version} mangler parameteren "andelAfForventetFremdrift" som en ikke-negativ decimaltekst`,
-        hint: 'Skriv andelen som decimaltekst, fx "1".',
-      }),
-    ]);
-  }
-  return Object.freeze({ tendensPerioder: wholeNumber(rs, 'tendensPerioder', 2), perioderIStaa: wholeNumber(rs, 'perioderIStaa', 1), andelAfForventetFremdrift: andel });
+  return Object.freeze({
+    tendensPerioder: benchmarkRules.parameter(rs, 'tendensPerioder'),
+    perioderIStaa: benchmarkRules.parameter(rs, 'perioderIStaa'),
+    andelAfForventetFremdrift: benchmarkRules.parameter(rs, 'andelAfForventetFremdrift'),
+  });
 }
 
 /**

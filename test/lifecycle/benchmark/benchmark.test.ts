@@ -7,7 +7,7 @@ import { BoligsocialError } from '../../../src/errors.js';
 import { benchmarkIndsatser } from '../../../src/lifecycle/benchmark/benchmark.js';
 import type { BenchmarkRaekke, BenchmarkResult, MaalBenchmark } from '../../../src/lifecycle/benchmark/types.js';
 import { FAELLES_MAAL_NAVN } from '../../../src/domain/maal.js';
-import { loadRegistry } from '../../../src/rules/registry.js';
+import { loadRegistry } from '../../../src/shipped.js';
 import { fixtureIndsatser, lifecycleRegistry } from '../helpers.js';
 
 const all = fixtureIndsatser();
@@ -161,14 +161,14 @@ describe('benchmarkIndsatser on the fixture portfolio, 1 June 2025', () => {
     copyFileSync(join('rules', 'lifecycle', '2017-06-01.json'), join(dir, 'lifecycle', '2017-06-01.json'));
     const stricter = {
       id: 'benchmark',
-      domain: 'lifecycle',
+      domain: 'benchmark',
       title: 'Strengere benchmark',
       effective: { from: '2017-06-01' },
       source: { reference: 'test' },
       parameters: {
         tendensPerioder: { value: 2, unit: 'måleperioder', description: 'x' },
         perioderIStaa: { value: 1, unit: 'måleperioder', description: 'x' },
-        andelAfForventetFremdrift: { value: '1', unit: 'andel', description: 'x' },
+        andelAfForventetFremdrift: { value: '1', unit: 'andel af den forventede fremdrift', description: 'x' },
       },
       rules: [],
     };

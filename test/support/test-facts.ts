@@ -1,5 +1,5 @@
-/** Facts for the generic `test` domain: rule sets used to exercise the engine itself. */
-import type { FactDefinition } from '../fact-types.js';
+/** Facts of the engine's `test` domain (test/support/test-domain.ts): rule sets used to exercise the engine itself. */
+import type { FactDefinition } from '../../src/domain/fact-types.js';
 
 /** A small catalogue covering every fact type, for engine scenarios and benchmarks. */
 export const testFacts: readonly FactDefinition[] = [
