@@ -29,6 +29,9 @@ export const DIAGNOSTIC_CODES = [
   'version-gap',
   'share-sum',
   'file-read',
+  'file-encoding',
+  'json-depth',
+  'condition-depth',
   // evaluation and registry
   'no-rules-in-force',
   'unknown-rule-set',

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { BoligsocialError, formatDiagnostic } from '../errors.js';
 import { bundledRegistry, bundledRulesDir } from '../rules/bundled.js';
+import { isUsageProblem } from '../rules/files.js';
 import { displayPath, loadRegistry, type RuleRegistry } from '../rules/registry.js';
 import { registerClassifyCommand } from './commands/classify.js';
 import { registerFinancingCommand } from './commands/financing.js';
@@ -69,7 +70,7 @@ export function main(argv: readonly string[], io: CliIo): number {
     if (error instanceof BoligsocialError) {
       for (const d of error.diagnostics) io.stderr(`${formatDiagnostic(d.file !== undefined ? { ...d, file: displayPath(d.file, io.cwd) } : d)}\n`);
       if (error.diagnostics.length === 0) io.stderr(`fejl: ${error.message}\n`);
-      return error.code === 'cli-usage' ? EXIT.usage : EXIT.findings;
+      return isUsageProblem(error) || error.diagnostics.some(isUsageProblem) ? EXIT.usage : EXIT.findings;
     }
     throw error;
   }

@@ -1,10 +1,15 @@
 /**
  * A JSON file parsed twice over: its value, and its syntax tree with offsets, so that
  * any problem found later can be reported at its line and column. Also finds what
- * `JSON.parse` hides: duplicate keys and prototype-polluting keys.
+ * `JSON.parse` hides: duplicate keys and prototype-polluting keys. Every JSON text the
+ * package reads comes through {@link parseJsonDocument} (files through
+ * `readJsonFile` in `files.ts`): syntax errors are Danish and located, never a raw
+ * `JSON.parse` message, and nesting deeper than {@link MAX_JSON_DEPTH} is refused before
+ * anything recursive touches the text.
  */
 import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { diagnostic, type Diagnostic, type Result, fail, ok } from '../errors.js';
+import { depthExcessOffset, MAX_JSON_DEPTH } from './json-depth.js';
 
 /** A path into a JSON value: object keys and array indices. */
 export type JsonPath = readonly (string | number)[];
@@ -27,13 +32,42 @@ export interface JsonLocation {
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_DATA_KEYS = new Set(['__proto__']);
+
+/** How a JSON text is read. */
+export interface JsonReadOptions {
+  /**
+   * The file is data whose keys are names from the data (a status file keyed by
+   * boligområde): only `__proto__` is refused as a key, not `constructor`/`prototype`.
+   */
+  readonly data?: boolean;
+}
 
 /**
- * Parses strict JSON (no comments, no trailing commas). Fails with every syntax error
- * located; then with every duplicate key and every `__proto__`/`constructor`/`prototype` key.
+ * Parses strict JSON (no comments, no trailing commas; a leading byte-order mark is
+ * ignored). Fails with a `json-depth` error where the nesting first exceeds
+ * {@link MAX_JSON_DEPTH}; else with every syntax error located; then with every
+ * duplicate key and every `__proto__`/`constructor`/`prototype` key (only `__proto__`
+ * for {@link JsonReadOptions.data}).
  */
-export function parseJsonDocument(text: string, file: string): Result<JsonDocument> {
+export function parseJsonDocument(text: string, file: string, options: JsonReadOptions = {}): Result<JsonDocument> {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const lineStarts = computeLineStarts(text);
+  const tooDeep = depthExcessOffset(text);
+  if (tooDeep !== undefined) {
+    const { line, column } = lineColumn(lineStarts, tooDeep);
+    return fail([
+      diagnostic({
+        code: 'json-depth',
+        severity: 'error',
+        file,
+        line,
+        column,
+        message: `filen er indlejret for dybt: mere end ${MAX_JSON_DEPTH} niveauer af { } og [ ] inden i hinanden`,
+        hint: 'Gør strukturen fladere; i en regelfil: flyt dele af betingelsen ud i navngivne betingelser under "conditions" og henvis til dem med {"condition": "navn"}.',
+      }),
+    ]);
+  }
   const parseErrors: ParseError[] = [];
   const root = parseTree(text, parseErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (parseErrors.length > 0 || root === undefined) {
@@ -55,14 +89,15 @@ export function parseJsonDocument(text: string, file: string): Result<JsonDocume
             : 'Kontrollér kommaer, anførselstegn og klammer omkring dette sted; JSON tillader hverken kommentarer eller komma efter sidste element.',
       });
     });
-    if (errors.length === 0) errors.push(diagnostic({ code: 'json-syntax', severity: 'error', file, line: 1, column: 1, message: 'filen er tom', hint: 'En regelfil er ét JSON-objekt: { … }' }));
+    if (errors.length === 0) errors.push(diagnostic({ code: 'json-syntax', severity: 'error', file, line: 1, column: 1, message: 'filen er tom', hint: 'En JSON-fil indeholder én værdi, fx et objekt { … } eller en liste [ … ].' }));
     return fail(errors);
   }
   const errors: Diagnostic[] = [];
+  const forbidden = options.data === true ? FORBIDDEN_DATA_KEYS : FORBIDDEN_KEYS;
   walkKeys(root, [], (key, keyNode, path, siblings) => {
     const { line, column } = lineColumn(lineStarts, keyNode.offset);
     const pointer = toPointer([...path, key]);
-    if (FORBIDDEN_KEYS.has(key)) {
+    if (forbidden.has(key)) {
       errors.push(
         diagnostic({
           code: 'forbidden-key',
@@ -72,7 +107,7 @@ export function parseJsonDocument(text: string, file: string): Result<JsonDocume
           line,
           column,
           message: `nøglen "${key}" er ikke tilladt`,
-          hint: 'Omdøb nøglen; "__proto__", "constructor" og "prototype" kan ændre JavaScript-objekters opførsel.',
+          hint: options.data === true ? 'Omdøb nøglen; "__proto__" kan ændre JavaScript-objekters opførsel.' : 'Omdøb nøglen; "__proto__", "constructor" og "prototype" kan ændre JavaScript-objekters opførsel.',
         }),
       );
     }
@@ -92,7 +127,14 @@ export function parseJsonDocument(text: string, file: string): Result<JsonDocume
     }
   });
   if (errors.length > 0) return fail(errors);
-  return ok(Object.freeze({ file, text, value: JSON.parse(text) as unknown, root, lineStarts }));
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // jsonc-parser found no error where JSON.parse does: never expected, still reported in Danish
+    return fail([diagnostic({ code: 'json-syntax', severity: 'error', file, line: 1, column: 1, message: 'ugyldig JSON', hint: 'Kontrollér filens syntaks, fx med en JSON-validator i editoren.' })]);
+  }
+  return ok(Object.freeze({ file, text, value, root, lineStarts }));
 }
 
 /**

@@ -3,13 +3,13 @@
  * meaning (names, types, references, dates, shares) → compiled rule set. Any error
  * at any step and nothing is loaded: there is no partial rule set.
  */
-import { readFileSync } from 'node:fs';
-import { diagnostic, type Result, fail, ok } from '../errors.js';
+import { type Result, fail, ok } from '../errors.js';
 import { compileRuleSet } from '../engine/compile.js';
 import type { CompiledRuleSet } from '../engine/types.js';
 import { checkRuleSet } from './checks.js';
 import { checkFunderShares } from './funder-shares.js';
 import { type JsonDocument, type JsonLocation, type JsonPath, locate, parseJsonDocument } from './json-document.js';
+import { readTextFile } from './files.js';
 import { ruleSetFileSchema } from './schema.js';
 import { schemaDiagnostics } from './schema-issues.js';
 import { safeParseDanish } from '../domain/parse.js';
@@ -41,23 +41,15 @@ export function loadRuleSetText(text: string, file: string, name?: string): Resu
   return ok(ruleSet);
 }
 
-/** Reads, validates and compiles one rule file; `name` as in {@link loadRuleSetText}. */
+/**
+ * Reads, validates and compiles one rule file; `name` as in {@link loadRuleSetText}.
+ * The file must be UTF-8 (a byte-order mark is allowed); a missing or unreadable file is
+ * a `file-read` diagnostic, another encoding a `file-encoding` one.
+ */
 export function loadRuleSetFile(path: string, name?: string): Result<CompiledRuleSet> {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    return fail([
-      diagnostic({
-        code: 'file-read',
-        severity: 'error',
-        file: path,
-        message: `filen kan ikke læses: ${(error as Error).message}`,
-        hint: 'Kontrollér stien og at filen findes.',
-      }),
-    ]);
-  }
-  return loadRuleSetText(text, path, name);
+  const text = readTextFile(path);
+  if (!text.ok) return text;
+  return loadRuleSetText(text.value, path, name);
 }
 
 /** The path a rule set was loaded from (its diagnostics' `file`), if it came from a file. */

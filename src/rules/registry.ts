@@ -2,10 +2,10 @@
  * The dated registry: every version of every rule set, checked for overlaps and gaps
  * between versions, and the version in force on a date.
  */
-import { readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { BoligsocialError, type Diagnostic, diagnostic, didYouMean, type Result, fail, ok } from '../errors.js';
 import type { CompiledRuleSet, IsoDate } from '../engine/types.js';
+import { listJsonFiles } from './files.js';
 import { loadRuleSetFile, locateInRuleSet, sourcePathOf } from './loader.js';
 import { addDaysIso, isIsoDate } from '../domain/calendar.js';
 
@@ -108,10 +108,12 @@ function inForce(byId: ReadonlyMap<string, readonly CompiledRuleSet[]>, id: stri
 /**
  * Loads every rule file (`*.json`, except `*.schema.json`) under `dir`, recursively,
  * and builds a registry. All errors of all files are returned together; with any
- * error, nothing is loaded.
+ * error, nothing is loaded. A missing `dir` is a `file-read` diagnostic naming it.
  */
 export function loadRegistry(dir: string): Result<RuleRegistry> {
-  const files = listRuleFiles(dir);
+  const listed = listJsonFiles(dir, { what: 'regelmappen' });
+  if (!listed.ok) return listed;
+  const files = listed.value;
   const errors: Diagnostic[] = [];
   const ruleSets: CompiledRuleSet[] = [];
   for (const file of files) {
@@ -123,16 +125,14 @@ export function loadRegistry(dir: string): Result<RuleRegistry> {
   return createRegistry(ruleSets);
 }
 
-/** Every rule file under a directory, sorted; `dir` itself may also be a single file. */
+/**
+ * Every rule file under a directory, sorted; `dir` itself may also be a single file.
+ * @throws BoligsocialError `file-read`, with a Danish diagnostic naming the path, when it cannot be read.
+ */
 export function listRuleFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (p: string) => {
-    const st = statSync(p);
-    if (st.isDirectory()) for (const name of readdirSync(p).sort()) walk(join(p, name));
-    else if (p.endsWith('.json') && !p.endsWith('.schema.json')) out.push(p);
-  };
-  walk(dir);
-  return out;
+  const listed = listJsonFiles(dir);
+  if (!listed.ok) throw new BoligsocialError('file-read', `cannot list the rule files in ${dir}`, listed.errors);
+  return listed.value;
 }
 
 /** A path relative to `base` for display, unless it lies outside it. */

@@ -3,13 +3,13 @@
  * expected; the run says which held and records which conditions were seen true and
  * false (for coverage).
  */
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Facts } from '../domain/fact-types.js';
-import { BoligsocialError, type Diagnostic } from '../errors.js';
+import { BoligsocialError, type Diagnostic, diagnostic } from '../errors.js';
 import { evaluateRuleSet } from '../engine/evaluate.js';
 import type { CompiledRuleSet, Evaluation, Truth } from '../engine/types.js';
-import { parseJsonDocument } from '../rules/json-document.js';
+import { readJsonFile } from '../rules/files.js';
+import { withLocation } from '../rules/json-document.js';
 import { loadRegistry, type RuleRegistry } from '../rules/registry.js';
 import { schemaDiagnostics } from '../rules/schema-issues.js';
 import { type Scenario, scenarioSchema } from './schema.js';
@@ -42,27 +42,26 @@ export interface ScenarioRules {
 
 /** Runs one scenario file. Never throws for bad input: problems come back as `errors`. */
 export function runScenarioFile(file: string, rules: ScenarioRules): ScenarioResult {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    return failed(file, '', [{ code: 'file-read', severity: 'error', file, message: `filen kan ikke læses: ${(error as Error).message}` }]);
-  }
-  const parsed = parseJsonDocument(text, file);
+  const parsed = readJsonFile(file);
   if (!parsed.ok) return failed(file, '', parsed.errors);
   const checked = safeParseDanish(scenarioSchema, parsed.value.value);
   if (!checked.success) return failed(file, '', schemaDiagnostics(parsed.value, checked.error.issues));
-  return runScenario(checked.data, file, rules);
+  const result = runScenario(checked.data, file, rules);
+  // problems located in the scenario file itself (its "rules") get their line and column
+  if (result.errors.every((d) => d.file !== file || d.pointer === undefined)) return result;
+  return Object.freeze({ ...result, errors: Object.freeze(result.errors.map((d) => (d.file === file ? withLocation(parsed.value, d) : d))) });
 }
 
 /** Runs a parsed scenario; `file` locates it and its `rules` directory. */
 export function runScenario(scenario: Scenario, file: string, rules: ScenarioRules): ScenarioResult {
   const { description } = scenario;
   let registry: RuleRegistry;
+  const rulesDir = scenario.rules === undefined ? undefined : resolve(dirname(file), scenario.rules);
   try {
-    registry = scenario.rules === undefined ? rules.registry() : scenarioRegistry(resolve(dirname(file), scenario.rules));
+    registry = rulesDir === undefined ? rules.registry() : scenarioRegistry(rulesDir);
   } catch (error) {
-    return failed(file, description, diagnosticsOf(error, file));
+    const errors = diagnosticsOf(error, file).map((d) => (d.code === 'file-read' && d.file === rulesDir ? rulesDirProblem(d, file, scenario.rules ?? '') : d));
+    return failed(file, description, errors);
   }
   let ruleSet: CompiledRuleSet;
   let evaluation: Evaluation;
@@ -98,6 +97,17 @@ function scenarioRegistry(dir: string): RuleRegistry {
     registries.set(dir, registry);
   }
   return registry;
+}
+
+/** A scenario's "rules" that names no readable directory: located at "rules" in the scenario file. */
+function rulesDirProblem(d: Diagnostic, file: string, rules: string): Diagnostic {
+  return diagnostic({
+    ...d,
+    file,
+    pointer: '/rules',
+    message: `"rules" peger på ${JSON.stringify(rules)}, men ${d.message}`,
+    hint: 'Ret "rules" til en mappe med regelfiler (relativt til scenariefilen), eller slet nøglen for at bruge pakkens egne regler.',
+  });
 }
 
 function diagnosticsOf(error: unknown, file: string): Diagnostic[] {

@@ -1,9 +1,9 @@
 /** `boligsocial test [dir]`: runs policy scenarios and reports condition coverage. */
-import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { formatDiagnostic } from '../../errors.js';
 import { formatSandhed } from '../../format/danish.js';
-import { displayPath, listRuleFiles } from '../../rules/registry.js';
+import { isUsageProblem, listJsonFiles } from '../../rules/files.js';
+import { displayPath } from '../../rules/registry.js';
 import { CoverageCollector, type CoverageGap } from '../../scenarios/coverage.js';
 import { runScenarioFile } from '../../scenarios/run.js';
 import { type CliContext, EXIT } from '../io.js';
@@ -17,12 +17,13 @@ export function registerTestCommand(program: Command, ctx: CliContext): void {
     .option('--strict', 'afslut med fejlkode 1, hvis dækningen ikke er fuld')
     .action((dir: string, options: { strict?: boolean }) => {
       const root = ctx.resolvePath(dir);
-      if (!existsSync(root)) {
-        ctx.io.stderr(`fejl: ${dir} findes ikke\n`);
+      const listed = listJsonFiles(root, { shown: dir, what: 'scenariemappen' });
+      if (!listed.ok) {
+        for (const d of listed.errors) ctx.io.stderr(`${formatDiagnostic(d)}\n`);
         ctx.setExitCode(EXIT.usage);
         return;
       }
-      const files = listRuleFiles(root);
+      const files = listed.value;
       const coverage = new CoverageCollector();
       let passed = 0;
       let failed = 0;
@@ -35,6 +36,8 @@ export function registerTestCommand(program: Command, ctx: CliContext): void {
           continue;
         }
         failed++;
+        // a scenario whose file or "rules" directory cannot be read is a usage error
+        if (result.errors.some(isUsageProblem)) ctx.setExitCode(EXIT.usage);
         ctx.io.stdout(`FEJLET ${shown}: ${result.description}\n`);
         for (const d of result.errors) ctx.io.stdout(`  ${formatDiagnostic(d.file !== undefined ? { ...d, file: displayPath(d.file, ctx.io.cwd) } : d)}\n`);
         for (const m of result.mismatches) {

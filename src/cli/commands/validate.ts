@@ -1,10 +1,10 @@
 /** `boligsocial validate [paths…]`: checks rule files and prints every error compiler-style. */
-import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { type Diagnostic, formatDiagnostic } from '../../errors.js';
 import type { CompiledRuleSet } from '../../engine/types.js';
 import { loadRuleSetFile } from '../../rules/loader.js';
-import { createRegistry, displayPath, listRuleFiles } from '../../rules/registry.js';
+import { isUsageProblem, listJsonFiles } from '../../rules/files.js';
+import { createRegistry, displayPath } from '../../rules/registry.js';
 import { type CliContext, EXIT } from '../io.js';
 
 /** Registers the `validate` command. */
@@ -18,11 +18,9 @@ export function registerValidateCommand(program: Command, ctx: CliContext): void
       const errors: Diagnostic[] = [];
       const files: string[] = [];
       for (const root of roots) {
-        if (!existsSync(root)) {
-          errors.push({ code: 'file-read', severity: 'error', file: root, message: 'filen eller mappen findes ikke', hint: 'Kontrollér stien.' });
-          continue;
-        }
-        files.push(...listRuleFiles(root));
+        const listed = listJsonFiles(root, { shown: displayPath(root, ctx.io.cwd), what: 'filen eller mappen' });
+        if (listed.ok) files.push(...listed.value);
+        else errors.push(...listed.errors);
       }
       const loaded: CompiledRuleSet[] = [];
       for (const file of files) {
@@ -40,6 +38,6 @@ export function registerValidateCommand(program: Command, ctx: CliContext): void
           ? `${files.length} regelfil${files.length === 1 ? '' : 'er'} kontrolleret: ingen fejl\n`
           : `${files.length} regelfil${files.length === 1 ? '' : 'er'} kontrolleret: ${errors.length} fejl i ${badFiles} fil${badFiles === 1 ? '' : 'er'}\n`,
       );
-      if (errors.length > 0) ctx.setExitCode(EXIT.findings);
+      if (errors.length > 0) ctx.setExitCode(errors.some(isUsageProblem) ? EXIT.usage : EXIT.findings);
     });
 }
