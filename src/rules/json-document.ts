@@ -9,7 +9,7 @@
  */
 import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { diagnostic, type Diagnostic, type Result, fail, ok } from '../errors.js';
-import { depthExcessOffset, MAX_JSON_DEPTH } from './json-depth.js';
+import { findDepthExcess, MAX_JSON_DEPTH } from './json-depth.js';
 
 /** A path into a JSON value: object keys and array indices. */
 export type JsonPath = readonly (string | number)[];
@@ -53,14 +53,15 @@ export interface JsonReadOptions {
 export function parseJsonDocument(text: string, file: string, options: JsonReadOptions = {}): Result<JsonDocument> {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const lineStarts = computeLineStarts(text);
-  const tooDeep = depthExcessOffset(text);
+  const tooDeep = findDepthExcess(text);
   if (tooDeep !== undefined) {
-    const { line, column } = lineColumn(lineStarts, tooDeep);
+    const { line, column } = lineColumn(lineStarts, tooDeep.offset);
     return fail([
       diagnostic({
         code: 'json-depth',
         severity: 'error',
         file,
+        pointer: toPointer(tooDeep.path),
         line,
         column,
         message: `filen er indlejret for dybt: mere end ${MAX_JSON_DEPTH} niveauer af { } og [ ] inden i hinanden`,
