@@ -8,9 +8,17 @@
 import { performance } from 'node:perf_hooks';
 import { generateAfdelinger } from '../fixtures/screening/generator.js';
 import type { CompiledRuleSet, Facts } from '../src/index.js';
+import { formatTal } from '../src/format/danish.js';
+import { renderTable } from '../src/format/table.js';
 import { lib } from './library.js';
 
 const { bundledRegistry, decideRuleSet, loadRuleSetText, periodFacts, toJsonRulesEngine, validateAfdeling } = lib;
+// the export's plain definition is internal (not in the package's API): its size is measured on the source's own rule sets
+const source = {
+  ...(await import('../src/engine/json-rules-engine.js')),
+  ...(await import('../src/rules/bundled.js')),
+  ...(await import('../src/rules/loader.js')),
+};
 
 /** What the export bench measured. */
 export interface ExportedEngineBench {
@@ -43,10 +51,16 @@ function completeFacts(count: number): Facts[] {
   return out;
 }
 
-/** The size of an engine's rules and named conditions as JSON. */
-function exportSize(engine: ReturnType<typeof toJsonRulesEngine>): number {
-  const internals = engine as unknown as { rules: { toJSON(stringify: false): unknown }[]; conditions: Map<string, unknown> };
-  return JSON.stringify({ rules: internals.rules.map((r) => r.toJSON(false)), conditions: [...internals.conditions] }).length;
+/** The size of an export as JSON: its rules, named conditions and the children each atLeast counts. */
+function exportSize(ruleSet: CompiledRuleSet): number {
+  return JSON.stringify(source.jsonRulesEngineDefinition(ruleSet)).length;
+}
+
+/** A rule file given as text, loaded by the source (for {@link exportSize}). */
+function sourceRuleSet(text: string): CompiledRuleSet {
+  const loaded = source.loadRuleSetText(text, '2020-01-01.json');
+  if (!loaded.ok) throw new Error('bench: a rule file does not load');
+  return loaded.value;
 }
 
 async function decideExported(engine: ReturnType<typeof toJsonRulesEngine>, facts: Facts): Promise<Record<string, boolean>> {
@@ -84,9 +98,10 @@ export async function benchExportedEngine(count = 500, runs = 3): Promise<Export
   let ours = Number.POSITIVE_INFINITY;
   let exported = Number.POSITIVE_INFINITY;
   for (let r = 0; r < runs; r++) {
+    // ours is some hundred times faster: 20 passes per timing, so the clock resolution does not show
     let t = performance.now();
-    for (const f of facts) decideRuleSet(ruleSet, f);
-    ours = Math.min(ours, performance.now() - t);
+    for (let pass = 0; pass < 20; pass++) for (const f of facts) decideRuleSet(ruleSet, f);
+    ours = Math.min(ours, (performance.now() - t) / 20);
     t = performance.now();
     for (const f of facts) await engine.run(f);
     exported = Math.min(exported, performance.now() - t);
@@ -99,20 +114,41 @@ export async function benchExportedEngine(count = 500, runs = 3): Promise<Export
   const big = toJsonRulesEngine(loaded.value);
   const exportMs = performance.now() - t;
   t = performance.now();
-  const decided = await decideExported(big, { score: 11 });
+  const decided = await decideExported(big, { score: 12 });
   const runMs = performance.now() - t;
-  if (decided['mindst-tolv-af-femogtyve'] !== true) throw new Error('bench: atLeast 12 of 25 decided wrongly');
+  // 12 of the 25 comparisons hold for score 12, 11 for score 11: the export must agree with us on both
+  for (const [score, got] of [[12, decided], [11, await decideExported(big, { score: 11 })]] as const) {
+    if (got['mindst-tolv-af-femogtyve'] !== decideRuleSet(loaded.value, { score }).outcomes['mindst-tolv-af-femogtyve']) throw new Error('bench: atLeast 12 of 25 decided differently');
+  }
 
   return {
     count: facts.length,
     oursMsPerAfdeling: ours / facts.length,
     exportedMsPerAfdeling: exported / facts.length,
-    screeningExportChars: exportSize(engine),
-    atLeast12of25: { fileChars: text.length, exportChars: exportSize(big), exportMs, runMs },
+    screeningExportChars: exportSize(source.bundledRegistry().inForce('screening', '2024-12-01')),
+    atLeast12of25: { fileChars: text.length, exportChars: exportSize(sourceRuleSet(text)), exportMs, runMs },
   };
 }
 
+/** The bench as Danish text for `npm run bench`. */
+export async function reportExportedEngine(count = 500): Promise<string> {
+  const r = await benchExportedEngine(count);
+  const fmt = (n: number, d = 0) => formatTal(n.toFixed(d), d);
+  const big = r.atLeast12of25;
+  return [
+    `\nEksport til json-rules-engine: de leverede screeningsregler, ${fmt(r.count)} afdelinger med fuldstændige fakta\n`,
+    renderTable(
+      [{ header: 'variant' }, { header: 'ms pr. afdeling', right: true }, { header: '× vores', right: true }],
+      [
+        ['vores beslutningssti (decideRuleSet)', fmt(r.oursMsPerAfdeling, 4), '1'],
+        ['eksporteret json-rules-engine', fmt(r.exportedMsPerAfdeling, 3), fmt(r.exportedMsPerAfdeling / r.oursMsPerAfdeling, 0)],
+      ],
+    ),
+    `Eksportens størrelse (screening): ${fmt(r.screeningExportChars)} tegn JSON\n`,
+    `"mindst 12 af 25": regelfil ${fmt(big.fileChars)} tegn, eksport ${fmt(big.exportChars)} tegn; eksport ${fmt(big.exportMs, 1)} ms, én kørsel ${fmt(big.runMs, 1)} ms\n`,
+  ].join('');
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const r = await benchExportedEngine(Number(process.argv[2] ?? 500), 3);
-  console.log(JSON.stringify(r, null, 2));
+  process.stdout.write(await reportExportedEngine(Number(process.argv[2] ?? 500)));
 }
