@@ -15,6 +15,8 @@ import { DECISION_NAVN, decisionsDue, indsatsDeadlines, isoDate, type DueDecisio
 import { lifecycleParameters } from './parameters.js';
 import type { Indsats, StopParameterId } from './schema.js';
 import { indsatsState, type IndsatsStatus } from './state.js';
+import { requireObject } from '../domain/guard.js';
+import { requireIndsats } from './parse.js';
 
 /** The lifecycle rule set's id. */
 export const LIFECYCLE_RULE_SET = 'lifecycle';
@@ -141,6 +143,8 @@ function paramString(rs: CompiledRuleSet, name: string): string {
  * a.stop.map((s) => `${s.nr}: ${s.resultat}`);
  */
 export function assessIndsats(indsats: Indsats, options: AssessOptions): IndsatsAssessment {
+  requireObject(options, { da: 'indstillingerne (options)', en: 'options' });
+  requireIndsats(indsats);
   const registry = options.rules ?? bundledRegistry();
   const { asOf } = options;
   const rs = registry.inForce(LIFECYCLE_RULE_SET, asOf);
