@@ -33,9 +33,15 @@ export function checkFacts(ruleSet: CompiledRuleSet, facts: unknown): asserts fa
     ]);
   }
   let problems: { name: string; problem: Problem }[] | undefined;
-  for (const name of ruleSet.facts) {
-    if (!Object.hasOwn(facts, name)) continue;
-    const problem = valueProblem((facts as Record<string, unknown>)[name]);
+  const names = ruleSet.facts;
+  const record = facts as Readonly<Record<string, unknown>>;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as string;
+    const v = record[name];
+    // the common cases first, without a call: this runs before every decision
+    if (typeof v === 'string' || typeof v === 'boolean' || v === undefined || v === null || (typeof v === 'number' && v - v === 0)) continue;
+    if (!Object.hasOwn(record, name)) continue;
+    const problem = valueProblem(v);
     if (problem !== undefined) (problems ??= []).push({ name, problem });
   }
   if (problems === undefined) return;
