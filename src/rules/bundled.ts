@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BoligsocialError } from '../errors.js';
+import { BoligsocialError, diagnostic } from '../errors.js';
 import { readJsonFile } from './files.js';
 import { loadRegistry, type RuleRegistry } from './registry.js';
 
@@ -18,7 +18,11 @@ export function bundledRulesDir(): string {
     const pkg = join(dir, 'package.json');
     if (existsSync(pkg) && isThisPackage(pkg)) return join(dir, 'rules');
     const parent = dirname(dir);
-    if (parent === dir) throw new BoligsocialError('file-read', 'cannot find the rules/ directory of @fsb/boligsocial');
+    if (parent === dir) {
+      throw new BoligsocialError('file-read', 'cannot find the rules/ directory of @fsb/boligsocial', [
+        diagnostic({ code: 'file-read', severity: 'error', message: 'pakkens egne regler (mappen rules/ i @fsb/boligsocial) kan ikke findes', hint: 'Installér pakken igen, eller angiv en regelmappe med --rules.' }),
+      ]);
+    }
     dir = parent;
   }
 }

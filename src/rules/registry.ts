@@ -84,9 +84,21 @@ function inForce(byId: ReadonlyMap<string, readonly CompiledRuleSet[]>, id: stri
   const list = byId.get(id);
   if (list === undefined || list.length === 0) {
     const guess = didYouMean(id, byId.keys());
-    throw new BoligsocialError('unknown-rule-set', `no rule set with id ${id}${guess ? `; did you mean ${guess}?` : `; known: ${[...byId.keys()].join(', ')}`}`);
+    const known = [...byId.keys()].sort();
+    throw new BoligsocialError('unknown-rule-set', `no rule set with id ${id}${guess ? `; did you mean ${guess}?` : `; known: ${known.join(', ')}`}`, [
+      diagnostic({
+        code: 'unknown-rule-set',
+        severity: 'error',
+        message: `der findes intet regelsæt med id'et "${id}"`,
+        hint: guess !== undefined ? `Mente du "${guess}"?` : `Kendte regelsæt: ${known.length === 0 ? '(ingen)' : known.map((k) => `"${k}"`).join(', ')}.`,
+      }),
+    ]);
   }
-  if (!isIsoDate(asOf)) throw new BoligsocialError('input-invalid', `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
+  if (!isIsoDate(asOf)) {
+    throw new BoligsocialError('input-invalid', `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(asOf)}`, [
+      diagnostic({ code: 'input-invalid', severity: 'error', message: `datoen ${JSON.stringify(asOf)} er ikke en gyldig dato`, hint: 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2024-12-01.' }),
+    ]);
+  }
   const found = list.find((rs) => rs.info.effective.from <= asOf && (rs.info.effective.to === undefined || asOf <= rs.info.effective.to));
   if (found) return found;
   const first = list[0] as CompiledRuleSet;

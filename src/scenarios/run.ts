@@ -9,7 +9,7 @@ import { BoligsocialError, type Diagnostic, diagnostic } from '../errors.js';
 import { evaluateRuleSet } from '../engine/evaluate.js';
 import type { CompiledRuleSet, Evaluation, Truth } from '../engine/types.js';
 import { readJsonFile } from '../rules/files.js';
-import { withLocation } from '../rules/json-document.js';
+import { toPointer, withLocation } from '../rules/json-document.js';
 import { loadRegistry, type RuleRegistry } from '../rules/registry.js';
 import { schemaDiagnostics } from '../rules/schema-issues.js';
 import { type Scenario, scenarioSchema } from './schema.js';
@@ -112,9 +112,18 @@ function rulesDirProblem(d: Diagnostic, file: string, rules: string): Diagnostic
 
 function diagnosticsOf(error: unknown, file: string): Diagnostic[] {
   if (error instanceof BoligsocialError) {
-    return error.diagnostics.length > 0 ? [...error.diagnostics] : [{ code: error.code, severity: 'error', file, message: error.message }];
+    if (error.diagnostics.length === 0) return [{ code: error.code, severity: 'error', file, message: error.message }];
+    // a problem without a place is the scenario's: its rule set, its date or one of its facts
+    return error.diagnostics.map((d) => (d.file === undefined ? diagnostic({ ...d, file, ...scenarioPointer(d) }) : d));
   }
   throw error;
+}
+
+function scenarioPointer(d: Diagnostic): { pointer?: string } {
+  if (d.code === 'unknown-rule-set') return { pointer: '/ruleSet' };
+  if (d.code === 'no-rules-in-force') return { pointer: '/asOf' };
+  if (d.code === 'input-invalid' && d.field !== undefined) return { pointer: toPointer(['facts', d.field]) };
+  return {};
 }
 
 function failed(file: string, description: string, errors: readonly Diagnostic[]): ScenarioResult {
