@@ -31,6 +31,9 @@ export interface JsonLocation {
   readonly column: number;
 }
 
+/** At most this many syntax errors are reported one by one; the rest are counted. */
+const MAX_SYNTAX_ERRORS = 20;
+
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const FORBIDDEN_DATA_KEYS = new Set(['__proto__']);
 
@@ -73,8 +76,16 @@ export function parseJsonDocument(text: string, file: string, options: JsonReadO
   const root = parseTree(text, parseErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (parseErrors.length > 0 || root === undefined) {
     // one error per place: later errors at the same offset are consequences of the first
-    const firstPerOffset = parseErrors.filter((e, i) => parseErrors.findIndex((x) => x.offset === e.offset) === i);
-    const errors = firstPerOffset.map((e) => {
+    const offsets = new Set<number>();
+    const firstPerOffset: ParseError[] = [];
+    for (const e of parseErrors) {
+      if (offsets.has(e.offset)) continue;
+      offsets.add(e.offset);
+      firstPerOffset.push(e);
+    }
+    // text that is not JSON at all gives an error at nearly every token: the first few say enough
+    const shown = firstPerOffset.slice(0, MAX_SYNTAX_ERRORS);
+    const errors = shown.map((e) => {
       const trailingComma = trailingCommaBefore(text, e.offset);
       const { line, column } = lineColumn(lineStarts, trailingComma ?? e.offset);
       return diagnostic({
@@ -90,6 +101,10 @@ export function parseJsonDocument(text: string, file: string, options: JsonReadO
             : 'Kontrollér kommaer, anførselstegn og klammer omkring dette sted; JSON tillader hverken kommentarer eller komma efter sidste element.',
       });
     });
+    const more = firstPerOffset.length - shown.length;
+    if (more > 0) {
+      errors.push(diagnostic({ code: 'json-syntax', severity: 'error', file, message: `og ${more} syntaksfejl mere længere nede i filen`, hint: 'Ret de første fejl og kontrollér filen igen; er det overhovedet en JSON-fil?' }));
+    }
     if (errors.length === 0) errors.push(diagnostic({ code: 'json-syntax', severity: 'error', file, line: 1, column: 1, message: 'filen er tom', hint: 'En JSON-fil indeholder én værdi, fx et objekt { … } eller en liste [ … ].' }));
     return fail(errors);
   }
@@ -149,7 +164,7 @@ export function locate(doc: JsonDocument, path: JsonPath): JsonLocation {
     let next: Node | undefined;
     let at = offset;
     if (node.type === 'object' && typeof segment === 'string') {
-      const prop = node.children?.find((p) => p.children?.[0]?.value === segment);
+      const prop = propertiesOf(node).get(segment);
       next = prop?.children?.[1];
       at = prop?.offset ?? at;
     } else if (node.type === 'array' && typeof segment === 'number') {
@@ -162,6 +177,23 @@ export function locate(doc: JsonDocument, path: JsonPath): JsonLocation {
   }
   const { line, column } = lineColumn(doc.lineStarts, offset);
   return { pointer: toPointer(path), line, column };
+}
+
+const propertyIndex = new WeakMap<Node, ReadonlyMap<string, Node>>();
+
+/** An object node's properties by key (the first of duplicates), built once per node: locating many problems in one big object stays linear. */
+function propertiesOf(node: Node): ReadonlyMap<string, Node> {
+  let index = propertyIndex.get(node);
+  if (index === undefined) {
+    const map = new Map<string, Node>();
+    for (const p of node.children ?? []) {
+      const key = p.children?.[0]?.value;
+      if (typeof key === 'string' && !map.has(key)) map.set(key, p);
+    }
+    index = map;
+    propertyIndex.set(node, index);
+  }
+  return index;
 }
 
 /** Formats a path as an RFC 6901 JSON pointer. */
