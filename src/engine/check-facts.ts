@@ -29,7 +29,7 @@ export function checkFacts(ruleSet: CompiledRuleSet, facts: unknown): asserts fa
   if (typeof facts !== 'object' || facts === null || Array.isArray(facts)) {
     const what = describe(facts);
     throw new BoligsocialError('input-invalid', `facts must be an object of fact name → value, got ${what.en}`, [
-      diagnostic({ code: 'input-invalid', severity: 'error', message: `faktaene skal være et objekt med faktaernes navne og værdier, ikke ${what.da}`, hint: 'Giv fx { "beboere": 1200, "udenArbejdePct": "41.5" }.' }),
+      diagnostic({ code: 'input-invalid', severity: 'error', message: `faktaene skal være et objekt med faktaenes navne og værdier, ikke ${what.da}`, hint: 'Giv fx { "beboere": 1200, "udenArbejdePct": "41.5" }.' }),
     ]);
   }
   let problems: { name: string; problem: Problem }[] | undefined;

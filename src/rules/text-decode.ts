@@ -25,14 +25,14 @@ const SAVE_AS_UTF8 =
  */
 export function decodeText(bytes: Uint8Array, file?: string): Result<string> {
   const where = file === undefined ? {} : { file };
-  const utf16 = utf16Kind(bytes);
-  if (utf16 !== undefined) {
-    return fail([encodingError(where, `filen er ikke UTF-8: den er gemt som UTF-16 (${utf16})`, 1, 1)]);
-  }
   if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     return fail([
       encodingError(where, 'filen er ikke tekst, men et ZIP-arkiv (fx et Excel-regneark .xlsx)', 1, 1, 'Gem regnearket som "CSV UTF-8 (kommasepareret)", eller gem JSON som tekst i UTF-8.'),
     ]);
+  }
+  const utf16 = utf16Kind(bytes);
+  if (utf16 !== undefined) {
+    return fail([encodingError(where, `filen er ikke UTF-8: den er gemt som UTF-16 (${utf16})`, 1, 1)]);
   }
   const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bytes.subarray(start);
@@ -64,8 +64,9 @@ function utf16Kind(bytes: Uint8Array): string | undefined {
     if (bytes[i + 1] === 0) oddZeros++;
   }
   const pairs = sample / 2;
-  if (oddZeros >= pairs * 0.3 && evenZeros <= pairs * 0.05) return 'little-endian, uden byte-order mark';
-  if (evenZeros >= pairs * 0.3 && oddZeros <= pairs * 0.05) return 'big-endian, uden byte-order mark';
+  // one stray NUL is not an encoding: at least two, in nearly a third of the pairs, and (almost) only on one side
+  if (oddZeros >= 2 && oddZeros >= pairs * 0.3 && evenZeros <= pairs * 0.05) return 'little-endian, uden byte-order mark';
+  if (evenZeros >= 2 && evenZeros >= pairs * 0.3 && oddZeros <= pairs * 0.05) return 'big-endian, uden byte-order mark';
   return undefined;
 }
 
