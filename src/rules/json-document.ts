@@ -111,9 +111,13 @@ export function parseJsonDocument(text: string, file: string, options: JsonReadO
   const errors: Diagnostic[] = [];
   const forbidden = options.data === true ? FORBIDDEN_DATA_KEYS : FORBIDDEN_KEYS;
   walkKeys(root, [], (key, keyNode, path, siblings) => {
+    const isForbidden = forbidden.has(key);
+    const isDuplicate = siblings.get(key) !== keyNode;
+    // the place is worked out only for a key that is wrong: this runs for every key of every file
+    if (!isForbidden && !isDuplicate) return;
     const { line, column } = lineColumn(lineStarts, keyNode.offset);
     const pointer = toPointer([...path, key]);
-    if (forbidden.has(key)) {
+    if (isForbidden) {
       errors.push(
         diagnostic({
           code: 'forbidden-key',
@@ -127,7 +131,7 @@ export function parseJsonDocument(text: string, file: string, options: JsonReadO
         }),
       );
     }
-    if (siblings.get(key) !== keyNode) {
+    if (isDuplicate) {
       errors.push(
         diagnostic({
           code: 'duplicate-key',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BoligsocialError } from '../../src/errors.js';
 import { createDecider, createExplainer, decideRuleSet, dependsOnCondition, evaluateRuleSet } from '../../src/engine/evaluate.js';
-import type { CompiledRuleSet, Facts } from '../../src/engine/types.js';
+import type { Facts } from '../../src/domain/fact-types.js';
+import type { CompiledRuleSet } from '../../src/engine/types.js';
 import { loadRuleSetText } from '../../src/rules/loader.js';
 import { demoRuleSet } from '../support/demo.js';
 

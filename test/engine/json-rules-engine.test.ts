@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decideRuleSet } from '../../src/engine/evaluate.js';
 import { jsonRulesEngineDefinition, toJsonRulesEngine } from '../../src/engine/json-rules-engine.js';
-import type { CompiledRuleSet, Facts } from '../../src/engine/types.js';
+import type { Facts } from '../../src/domain/fact-types.js';
+import type { CompiledRuleSet } from '../../src/engine/types.js';
 import { bundledRegistry } from '../../src/rules/bundled.js';
 import { loadRuleSetText } from '../../src/rules/loader.js';
 
