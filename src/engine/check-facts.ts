@@ -1,18 +1,63 @@
 /**
  * The public boundary of evaluation: the facts a caller hands to `evaluateRuleSet`,
  * `decideRuleSet`, `createDecider`, `createExplainer` or `dependsOnCondition`, checked
- * before any rule reads them. A fact a rule set reads must be a JSON value: a string,
- * a boolean, a finite number, or a list or plain object of those (nested at most
- * {@link MAX_JSON_DEPTH} levels, without cycles); `undefined` and `null` mean missing.
- * Anything else — a BigInt, a Symbol, a function, NaN, ±Infinity, a Date or a class
- * instance — is a `BoligsocialError` with code `input-invalid` and a Danish diagnostic
- * naming the fact, instead of an English TypeError or a misleading "has value undefined".
- * Facts the rule set does not read are not looked at. Linear in the facts read.
+ * before any rule reads them, in two steps:
+ *
+ * 1. A fact a rule set reads must be a JSON value: a string, a boolean, a finite number,
+ *    or a list or plain object of those (nested at most {@link MAX_JSON_DEPTH} levels,
+ *    without cycles); `undefined` and `null` mean missing. Anything else — a BigInt, a
+ *    Symbol, a function, NaN, ±Infinity, a Date or a class instance — is a
+ *    `BoligsocialError` with code `input-invalid`.
+ * 2. It must have its catalogue type (a number for `beboere`, a decimal for a share…):
+ *    else code `fact-type`, whether or not a decision would have reached it.
+ *
+ * Each with a Danish diagnostic naming the fact, instead of an English TypeError or a
+ * misleading "has value undefined". Facts the rule set does not read are not looked at.
+ * Linear in the facts read.
  */
-import type { Facts } from '../domain/fact-types.js';
+import type { FactType, Facts } from '../domain/fact-types.js';
+import { factCatalogue } from '../domain/facts.js';
 import { BoligsocialError, diagnostic } from '../errors.js';
 import { MAX_JSON_DEPTH } from '../rules/json-depth.js';
+import { valueFits } from './compile.js';
+import { OPERATORS } from './operators.js';
 import type { CompiledRuleSet } from './types.js';
+
+/** A fact a rule set reads: its name, catalogue type and the test of that type. */
+interface ReadFact {
+  readonly name: string;
+  readonly type: FactType;
+  readonly fits: (v: unknown) => boolean;
+}
+
+const readFacts = new WeakMap<CompiledRuleSet, readonly ReadFact[]>();
+
+/** The facts a rule set reads, with their types, worked out once per rule set. */
+function factsRead(ruleSet: CompiledRuleSet): readonly ReadFact[] {
+  let list = readFacts.get(ruleSet);
+  if (list === undefined) {
+    const catalogue = factCatalogue(ruleSet.info.domain);
+    // for a catalogue type the operator does not matter; it only picks the test of a value read through `path`
+    const anyOperator = OPERATORS.get('equal') as NonNullable<ReturnType<typeof OPERATORS.get>>;
+    list = ruleSet.facts.flatMap((name) => {
+      const def = catalogue.get(name);
+      return def === undefined ? [] : [{ name, type: def.type, fits: valueFits(def.type, anyOperator) }];
+    });
+    readFacts.set(ruleSet, list);
+  }
+  return list;
+}
+
+/** A fact's type in Danish, as "som ikke er …" ends. */
+const TYPE_DA: Readonly<Record<FactType, string>> = {
+  number: 'et endeligt tal',
+  decimal: 'et decimaltal (en tekst som "40.5" eller et endeligt tal)',
+  boolean: 'true eller false',
+  string: 'en tekst',
+  date: 'en dato skrevet "ÅÅÅÅ-MM-DD"',
+  'string[]': 'en liste af tekster',
+  object: 'et objekt',
+};
 
 /** What is wrong with a value, in Danish and in English. */
 interface Problem {
@@ -22,8 +67,9 @@ interface Problem {
 }
 
 /**
- * Throws unless `facts` is an object whose facts read by `ruleSet` are all JSON values.
- * @throws BoligsocialError `input-invalid`, with one Danish diagnostic per bad fact (its name in `field`).
+ * Throws unless `facts` is an object whose facts read by `ruleSet` are JSON values of
+ * their catalogue types.
+ * @throws BoligsocialError `input-invalid` (not a JSON value) or `fact-type` (the wrong type), with one Danish diagnostic per bad fact (its name in `field`).
  */
 export function checkFacts(ruleSet: CompiledRuleSet, facts: unknown): asserts facts is Facts {
   if (typeof facts !== 'object' || facts === null || Array.isArray(facts)) {
@@ -32,24 +78,41 @@ export function checkFacts(ruleSet: CompiledRuleSet, facts: unknown): asserts fa
       diagnostic({ code: 'input-invalid', severity: 'error', message: `faktaene skal være et objekt med faktaenes navne og værdier, ikke ${what.da}`, hint: 'Giv fx { "beboere": 1200, "udenArbejdePct": "41.5" }.' }),
     ]);
   }
-  let problems: { name: string; problem: Problem }[] | undefined;
-  const names = ruleSet.facts;
   const record = facts as Readonly<Record<string, unknown>>;
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i] as string;
-    const v = record[name];
-    // the common cases first, without a call: this runs before every decision
-    if (typeof v === 'string' || typeof v === 'boolean' || v === undefined || v === null || (typeof v === 'number' && v - v === 0)) continue;
-    if (!Object.hasOwn(record, name)) continue;
-    const problem = valueProblem(v);
-    if (problem !== undefined) (problems ??= []).push({ name, problem });
+  let invalid: { name: string; problem: Problem }[] | undefined;
+  let mistyped: { fact: ReadFact; value: unknown }[] | undefined;
+  for (const fact of factsRead(ruleSet)) {
+    const v = record[fact.name];
+    if (v === undefined || v === null) continue;
+    // the common cases first, without a walk: this runs before every decision
+    const scalar = typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && v - v === 0);
+    if (!Object.hasOwn(record, fact.name)) continue;
+    const problem = scalar ? undefined : valueProblem(v);
+    if (problem !== undefined) (invalid ??= []).push({ name: fact.name, problem });
+    else if (!fact.fits(v)) (mistyped ??= []).push({ fact, value: v });
   }
-  if (problems === undefined) return;
-  throw new BoligsocialError(
-    'input-invalid',
-    problems.map((p) => `fact ${p.name} ${p.problem.en}`).join('; '),
-    problems.map((p) => diagnostic({ code: 'input-invalid', severity: 'error', field: p.name, message: `faktaen "${p.name}" ${p.problem.da}`, hint: p.problem.hint })),
-  );
+  if (invalid !== undefined) {
+    throw new BoligsocialError(
+      'input-invalid',
+      invalid.map((p) => `fact ${p.name} ${p.problem.en}`).join('; '),
+      invalid.map((p) => diagnostic({ code: 'input-invalid', severity: 'error', field: p.name, message: `faktaen "${p.name}" ${p.problem.da}`, hint: p.problem.hint })),
+    );
+  }
+  if (mistyped !== undefined) {
+    throw new BoligsocialError(
+      'fact-type',
+      mistyped.map(({ fact, value }) => `fact ${fact.name} has value ${JSON.stringify(value)}, which is not ${fact.type}`).join('; '),
+      mistyped.map(({ fact, value }) =>
+        diagnostic({
+          code: 'fact-type',
+          severity: 'error',
+          field: fact.name,
+          message: `faktaen "${fact.name}" har værdien ${JSON.stringify(value)}, som ikke er ${TYPE_DA[fact.type]}`,
+          hint: fact.type === 'decimal' || fact.type === 'number' ? 'Skriv tallet med punktum som decimaltegn og uden tusindtalsskilletegn, fx "40.5".' : 'Ret værdiens type; faktakataloget i README viser hver faktas type.',
+        }),
+      ),
+    );
+  }
 }
 
 /** The problem with a fact's value, if any: scalars at once, lists and objects by an explicit-stack walk. */

@@ -514,7 +514,8 @@ function typeCheck(label: string, type: FactType | undefined, op: OperatorDefini
   };
 }
 
-function valueFits(type: FactType | undefined, op: OperatorDefinition): (v: unknown) => boolean {
+/** Whether a present value has a fact type (or, read through `path`, fits the operator). */
+export function valueFits(type: FactType | undefined, op: OperatorDefinition): (v: unknown) => boolean {
   switch (type) {
     case 'number':
       return (v) => typeof v === 'number' && Number.isFinite(v);

@@ -103,4 +103,17 @@ describe('facts are checked at the boundary: input-invalid, in Danish, naming th
     const bare = Object.assign(Object.create(null) as Record<string, unknown>, { tal: { beboere: 20 } });
     expect(decideRuleSet(loaded.value, { afdeling: bare as Facts[string] }).outcomes.r).toBe(true);
   });
+
+  it('a fact of the wrong type is fact-type, in Danish, whether or not the decision would reach it', () => {
+    // beboere below 1,000 decides "udsat" false before any share is read: the bad share is still reported
+    for (const [, run] of entries.slice(0, 4)) {
+      const e = rejection(() => run(rs, { ...complete, beboere: 10, ledighedPct: '40,5' }));
+      expect(e.code).toBe('fact-type');
+      expect(e.message).toBe('fact ledighedPct has value "40,5", which is not decimal');
+      expect(e.diagnostics).toEqual([
+        expect.objectContaining({ code: 'fact-type', field: 'ledighedPct', message: 'faktaen "ledighedPct" har værdien "40,5", som ikke er et decimaltal (en tekst som "40.5" eller et endeligt tal)' }),
+      ]);
+    }
+    expect(rejection(() => decideRuleSet(rs, { ...complete, beboere: 'mange' })).diagnostics[0]?.message).toBe('faktaen "beboere" har værdien "mange", som ikke er et endeligt tal');
+  });
 });
