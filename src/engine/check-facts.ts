@@ -48,6 +48,17 @@ function factsRead(ruleSet: CompiledRuleSet): readonly ReadFact[] {
   return list;
 }
 
+/** How to write a value of each type. */
+const TYPE_HINT: Readonly<Record<FactType, string>> = {
+  number: 'Skriv et tal uden anførselstegn, fx 1200.',
+  decimal: 'Skriv decimaltallet som tekst med punktum som decimaltegn og uden tusindtalsskilletegn, fx "40.5".',
+  boolean: 'Skriv true eller false uden anførselstegn.',
+  string: 'Skriv værdien som tekst i anførselstegn.',
+  date: 'Skriv datoen som "ÅÅÅÅ-MM-DD", fx "2024-12-01".',
+  'string[]': 'Skriv en liste af tekster, fx ["a", "b"].',
+  object: 'Skriv et objekt, fx { "tal": { "beboere": 1200 } }.',
+};
+
 /** A fact's type in Danish, as "som ikke er …" ends. */
 const TYPE_DA: Readonly<Record<FactType, string>> = {
   number: 'et endeligt tal',
@@ -108,7 +119,7 @@ export function checkFacts(ruleSet: CompiledRuleSet, facts: unknown): asserts fa
           severity: 'error',
           field: fact.name,
           message: `faktaen "${fact.name}" har værdien ${JSON.stringify(value)}, som ikke er ${TYPE_DA[fact.type]}`,
-          hint: fact.type === 'decimal' || fact.type === 'number' ? 'Skriv tallet med punktum som decimaltegn og uden tusindtalsskilletegn, fx "40.5".' : 'Ret værdiens type; faktakataloget i README viser hver faktas type.',
+          hint: TYPE_HINT[fact.type],
         }),
       ),
     );

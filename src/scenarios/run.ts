@@ -114,16 +114,20 @@ function diagnosticsOf(error: unknown, file: string): Diagnostic[] {
   if (error instanceof BoligsocialError) {
     if (error.diagnostics.length === 0) return [{ code: error.code, severity: 'error', file, message: error.message }];
     // a problem without a place is the scenario's: its rule set, its date or one of its facts
-    return error.diagnostics.map((d) => (d.file === undefined ? diagnostic({ ...d, file, ...scenarioPointer(d) }) : d));
+    return error.diagnostics.map((d) => (d.file === undefined ? inScenario(d, file) : d));
   }
   throw error;
 }
 
-function scenarioPointer(d: Diagnostic): { pointer?: string } {
-  if (d.code === 'unknown-rule-set') return { pointer: '/ruleSet' };
-  if (d.code === 'no-rules-in-force') return { pointer: '/asOf' };
-  if (d.code === 'input-invalid' && d.field !== undefined) return { pointer: toPointer(['facts', d.field]) };
-  return {};
+/** A diagnostic placed in the scenario file: its rule set, its date or the fact it names (a fact's place is its pointer, not a table column). */
+function inScenario(d: Diagnostic, file: string): Diagnostic {
+  if (d.code === 'unknown-rule-set') return diagnostic({ ...d, file, pointer: '/ruleSet' });
+  if (d.code === 'no-rules-in-force') return diagnostic({ ...d, file, pointer: '/asOf' });
+  if ((d.code === 'input-invalid' || d.code === 'fact-type') && d.field !== undefined) {
+    const { field, ...rest } = d;
+    return diagnostic({ ...rest, file, pointer: toPointer(['facts', field]) });
+  }
+  return diagnostic({ ...d, file });
 }
 
 function failed(file: string, description: string, errors: readonly Diagnostic[]): ScenarioResult {
