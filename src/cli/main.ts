@@ -37,7 +37,7 @@ export function main(argv: readonly string[], io: CliIo): number {
         const dir = program.opts<{ rules?: string }>().rules;
         if (dir === undefined) registry = bundledRegistry();
         else {
-          const loaded = loadRegistry(resolve(io.cwd, dir));
+          const loaded = loadRegistry(resolve(io.cwd, dir), { shown: dir });
           if (!loaded.ok) throw new BoligsocialError(loaded.errors[0]?.code ?? 'schema', `the rules in ${dir} do not load`, loaded.errors);
           registry = loaded.value;
         }

@@ -120,10 +120,11 @@ function inForce(byId: ReadonlyMap<string, readonly CompiledRuleSet[]>, id: stri
 /**
  * Loads every rule file (`*.json`, except `*.schema.json`) under `dir`, recursively,
  * and builds a registry. All errors of all files are returned together; with any
- * error, nothing is loaded. A missing `dir` is a `file-read` diagnostic naming it.
+ * error, nothing is loaded. A missing `dir` is a `file-read` diagnostic naming it as
+ * `options.shown` (default `dir`), e.g. the path as the user wrote it.
  */
-export function loadRegistry(dir: string): Result<RuleRegistry> {
-  const listed = listJsonFiles(dir, { what: 'regelmappen' });
+export function loadRegistry(dir: string, options: { readonly shown?: string } = {}): Result<RuleRegistry> {
+  const listed = listJsonFiles(dir, { what: 'regelmappen', shown: options.shown ?? dir });
   if (!listed.ok) return listed;
   const files = listed.value;
   const errors: Diagnostic[] = [];
