@@ -33,9 +33,9 @@ const NEVER: NestedCondition = { fact: NEVER_FACT, operator: 'equal', value: tru
 const COUNT_FACT = 'antal-opfyldte';
 
 /**
- * What the export uses of a json-rules-engine `Rule` beyond its typings: `setEngine`
- * and `evaluate(almanac)`, the two methods `Engine#run` itself calls on every rule
- * (json-rules-engine 7, dist/engine.js and dist/rule.js). Evaluating a child as a rule
+ * What the export uses of a json-rules-engine `Rule` beyond its typings: `setEngine`,
+ * which `Engine#addRule` calls on every rule, and `evaluate(almanac)`, which `Engine#run`
+ * calls on every rule (json-rules-engine 7, dist/engine.js and dist/rule.js). Evaluating a child as a rule
  * of its own lets json-rules-engine decide it, with its operators, facts and named
  * conditions, inside the same run.
  */
