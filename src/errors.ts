@@ -36,6 +36,9 @@ export const DIAGNOSTIC_CODES = [
   'missing-parameter',
   'parameter-unit',
   'missing-rule',
+  'file-encoding',
+  'json-depth',
+  'condition-depth',
   // evaluation and registry
   'no-rules-in-force',
   'unknown-rule-set',

@@ -28,6 +28,12 @@ export interface LoadRulesOptions {
   readonly domains?: readonly RuleDomain[];
 }
 
+/** Options of {@link loadRegistry}. */
+export interface LoadRegistryOptions extends LoadRulesOptions {
+  /** How the directory appears in a diagnostic when it cannot be read (default: the path given), e.g. as the user wrote it. */
+  readonly shown?: string;
+}
+
 /**
  * Validates and compiles a rule file given as text, against the declaration of its domain.
  * @example
@@ -47,8 +53,8 @@ export function loadRuleSetFile(path: string, options: LoadRulesOptions = {}): R
  * Loads every rule file under `dir` (each against the declaration of its domain) and
  * builds a registry; with any error in any file, nothing is loaded.
  */
-export function loadRegistry(dir: string, options: LoadRulesOptions = {}): Result<registry.RuleRegistry> {
-  return registry.loadRegistry(dir, { domains: options.domains ?? SHIPPED_DOMAINS });
+export function loadRegistry(dir: string, options: LoadRegistryOptions = {}): Result<registry.RuleRegistry> {
+  return registry.loadRegistry(dir, { domains: options.domains ?? SHIPPED_DOMAINS, ...(options.shown === undefined ? {} : { shown: options.shown }) });
 }
 
 let cached: registry.RuleRegistry | undefined;

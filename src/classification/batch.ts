@@ -10,6 +10,7 @@ import { checkDisable, classifyData } from './classify.js';
 import { type HistorikAar, type ListeRaekke, listeRaekkeSchema } from './input.js';
 import type { BatchRaekke } from './types.js';
 import { safeParseDanish } from '../domain/parse.js';
+import { requireList, requireObject } from '../domain/guard.js';
 
 /** Options of a batch classification. */
 export interface BatchOptions {
@@ -44,6 +45,8 @@ export function historikFraRaekker(rows: readonly ListeRaekke[], listedato: stri
  * @throws BoligsocialError `unknown-disable-id` when `disable` names nothing known.
  */
 export function classifyBoligomraader(rows: readonly unknown[], options: BatchOptions = {}): readonly BatchRaekke[] {
+  requireList(rows, { da: 'rækkerne', en: 'rows' });
+  requireObject(options, { da: 'indstillingerne (options)', en: 'options' });
   const registry = options.rules ?? bundledRegistry();
   const disable = options.disable ?? [];
   checkDisable(registry, disable);

@@ -17,6 +17,9 @@ import { disableIds, expandDisable, forebyggelseUdelukkerUdsatte, ikkeVestligeBe
 import type { Afvigelse, HistorikAarStatus, HistorikResultat, Kategori, KategoriResultat, Klassifikation } from './types.js';
 import { isIsoDate } from '../domain/calendar.js';
 import { safeParseDanish } from '../domain/parse.js';
+import { requireObject } from '../domain/guard.js';
+
+const OPTIONS = { da: 'indstillingerne (options)', en: 'options' };
 
 /** The id of the statutory classification rule files (`rules/classification/`). */
 export const CLASSIFICATION_RULE_SET = 'classification';
@@ -120,8 +123,9 @@ export function checkDisable(registry: RuleRegistry, disable: readonly string[])
  * @throws BoligsocialError `input-invalid` (bad figures), `no-rules-in-force`, `unknown-disable-id`.
  */
 export function classifyBoligomraade(input: BoligomraadeInput, options: ClassifyOptions): Klassifikation {
+  requireObject(options, OPTIONS);
   const parsed = parseBoligomraade(input);
-  if (!parsed.ok) throw new BoligsocialError('input-invalid', `invalid boligområde ${String((input as { id?: unknown }).id)}: ${parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`, parsed.errors);
+  if (!parsed.ok) throw new BoligsocialError('input-invalid', `invalid boligområde ${parsed.errors[0]?.id ?? '(no id)'}: ${parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`, parsed.errors);
   const registry = options.rules ?? bundledRegistry();
   const disable = options.disable ?? [];
   checkDisable(registry, disable);

@@ -1,5 +1,6 @@
 /** What the CLI needs from its surroundings, so `main(argv, io)` runs in-process in tests. */
-import { diagnostic, formatDiagnostic } from '../errors.js';
+import { type Diagnostic, diagnostic, formatDiagnostic } from '../errors.js';
+import { isUsageProblem } from '../rules/files.js';
 
 /** The CLI's input and output. */
 export interface CliIo {
@@ -36,4 +37,13 @@ export interface CliContext {
 export function reportUsage(ctx: CliContext, message: string, hint: string): void {
   ctx.io.stderr(`${formatDiagnostic(diagnostic({ code: 'cli-usage', severity: 'error', message, hint }))}\n`);
   ctx.setExitCode(EXIT.usage);
+}
+
+/**
+ * Reports the diagnostics of an input that cannot be read at all (missing, not UTF-8,
+ * not JSON) on stderr: exit code 2 when a path could not be read, else 1.
+ */
+export function reportUnreadable(ctx: CliContext, errors: readonly Diagnostic[]): void {
+  for (const d of errors) ctx.io.stderr(`${formatDiagnostic(d)}\n`);
+  ctx.setExitCode(errors.some(isUsageProblem) ? EXIT.usage : EXIT.findings);
 }

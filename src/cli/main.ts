@@ -10,6 +10,7 @@ import { bundledRulesDir } from '../rules/bundled.js';
 import { displayPath, type RuleRegistry } from '../rules/registry.js';
 import type { RuleDomain } from '../rules/rule-domain.js';
 import { bundledRegistry, loadRegistry, SHIPPED_DOMAINS } from '../shipped.js';
+import { isUsageProblem } from '../rules/files.js';
 import { registerClassifyCommand } from './commands/classify.js';
 import { registerFinancingCommand } from './commands/financing.js';
 import { registerLifecycleCommand } from './commands/lifecycle.js';
@@ -46,7 +47,7 @@ export function main(argv: readonly string[], io: CliIo, options: CliOptions = {
         const dir = program.opts<{ rules?: string }>().rules;
         if (dir === undefined) registry = bundledRegistry();
         else {
-          const loaded = loadRegistry(resolve(io.cwd, dir), { domains });
+          const loaded = loadRegistry(resolve(io.cwd, dir), { domains, shown: dir });
           if (!loaded.ok) throw new BoligsocialError(loaded.errors[0]?.code ?? 'schema', `the rules in ${dir} do not load`, loaded.errors);
           registry = loaded.value;
         }
@@ -79,7 +80,7 @@ export function main(argv: readonly string[], io: CliIo, options: CliOptions = {
     if (error instanceof BoligsocialError) {
       for (const d of error.diagnostics) io.stderr(`${formatDiagnostic(d.file !== undefined ? { ...d, file: displayPath(d.file, io.cwd) } : d)}\n`);
       if (error.diagnostics.length === 0) io.stderr(`fejl: ${error.message}\n`);
-      return error.code === 'cli-usage' ? EXIT.usage : EXIT.findings;
+      return isUsageProblem(error) || error.diagnostics.some(isUsageProblem) ? EXIT.usage : EXIT.findings;
     }
     throw error;
   }

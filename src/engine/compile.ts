@@ -76,6 +76,12 @@ export function definitionOf(ruleSet: CompiledRuleSet): RuleSetDefinition {
   return d;
 }
 const definitions = new WeakMap<CompiledRuleSet, RuleSetDefinition>();
+const catalogues = new WeakMap<CompiledRuleSet, ReadonlyMap<string, FactDefinition>>();
+
+/** The fact catalogue a rule set was compiled against (its domain's, as the loader was told it). */
+export function factCatalogueOf(ruleSet: CompiledRuleSet): ReadonlyMap<string, FactDefinition> | undefined {
+  return catalogues.get(ruleSet);
+}
 
 /** What the engine is told about a rule set besides its definition: the facts its domain declares, and where it came from. */
 export interface CompileContext {
@@ -175,6 +181,7 @@ export function compileRuleSet(file: RuleSetDefinition, context: CompileContext)
     conditionNames: new Set(Object.keys(conditions)),
   });
   definitions.set(ruleSet, deepFreeze(structuredClone(file)));
+  catalogues.set(ruleSet, catalogue);
   return ruleSet;
 }
 
@@ -525,7 +532,8 @@ function typeCheck(label: string, type: FactType | undefined, op: OperatorDefini
   };
 }
 
-function valueFits(type: FactType | undefined, op: OperatorDefinition): (v: unknown) => boolean {
+/** Whether a present value has a fact type (or, read through `path`, fits the operator). */
+export function valueFits(type: FactType | undefined, op: OperatorDefinition): (v: unknown) => boolean {
   switch (type) {
     case 'number':
       return (v) => typeof v === 'number' && Number.isFinite(v);

@@ -14,6 +14,7 @@ import { lengthInYears, type Periode } from './periode.js';
 import { div, mul, oereToKroner, type Rational, rational, rationalFromDecimal, toFixed } from './rational.js';
 import { type FlowEdge, roundCirculation } from './rounding.js';
 import type { AfdelingBetalingsevne, AfdelingInput, Betalingsevne, Udgift } from './types.js';
+import { requireFields } from '../domain/guard.js';
 
 import { AFFORDABILITY_RULE_SET, FOR_HOEJ_UDGIFT_RULE } from './rule-domain.js';
 
@@ -40,6 +41,7 @@ export interface AffordabilityInput {
  * høj økonomisk udgift" by the affordability rules in force on `asOf`.
  */
 export function assessAffordability(input: AffordabilityInput): Betalingsevne {
+  requireFields(input, { da: 'inputtet til betalingsevnen', en: 'input' }, { asOf: 'string', periode: 'object', budgetOere: 'bigint', afdelinger: 'list', keyShares: 'list', paidNowOere: 'list', rules: 'object' });
   const years = lengthInYears(input.periode);
   const rs = affordabilityRuleSet(input.rules, input.asOf);
   const full = splitWhole(input.budgetOere, input.keyShares);

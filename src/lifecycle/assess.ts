@@ -17,6 +17,8 @@ import { checkMetoder, type MetodeTjek } from './metoder.js';
 import { ANBEFALING_RULES, KAN_STARTE_RULE, lifecycleRules, START_PARAMETERS } from './rule-domain.js';
 import { type Indsats, STOP_PARAMETER_IDS, type StopParameterId } from './schema.js';
 import { indsatsState, type IndsatsStatus } from './state.js';
+import { requireObject } from '../domain/guard.js';
+import { requireIndsats } from './parse.js';
 
 /** The lifecycle rule set's id. */
 export const LIFECYCLE_RULE_SET = 'lifecycle';
@@ -130,6 +132,8 @@ function schemeMax(registry: RuleRegistry, scheme: string, date: string): { mont
  * a.stop.map((s) => `${s.nr}: ${s.resultat}`);
  */
 export function assessIndsats(indsats: Indsats, options: AssessOptions): IndsatsAssessment {
+  requireObject(options, { da: 'indstillingerne (options)', en: 'options' });
+  requireIndsats(indsats);
   const registry = options.rules ?? bundledRegistry();
   const { asOf } = options;
   const rs = registry.inForce(LIFECYCLE_RULE_SET, asOf);

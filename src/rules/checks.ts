@@ -1,14 +1,16 @@
 /**
  * Semantic checks of a schema-valid rule file: every name a condition uses exists
  * (with a "did you mean" when it does not), every value fits its fact's type and
- * operator, condition references form no cycle, and the file's dates agree.
+ * operator, condition references form no cycle and no chain deeper than the limit
+ * (`condition-graph.ts`), and the file's dates agree.
  */
 import { isDecimalString } from '../domain/decimal.js';
 import type { FactDefinition, FactType } from '../domain/fact-types.js';
 import { diagnostic, didYouMean, type Diagnostic, type DiagnosticCode } from '../errors.js';
 import { OPERATORS, OPERATOR_NAMES, type OperatorDefinition } from '../engine/operators.js';
 import { type JsonDocument, type JsonPath, locate } from './json-document.js';
-import { type ConditionInput, isRefTo, type LeafInput, references } from '../engine/grammar.js';
+import { checkConditionGraph } from './condition-graph.js';
+import { type ConditionInput, isRefTo, type LeafInput } from '../engine/grammar.js';
 import type { RuleSetFile } from './schema.js';
 
 /** Everything wrong with the file's meaning; empty when it may be compiled. */
@@ -35,7 +37,7 @@ export function checkRuleSet(doc: JsonDocument, file: RuleSetFile, fileName: str
   for (const [name, named] of Object.entries(conditions)) walk(named.condition, ['conditions', name, 'condition'], ctx);
   file.rules.forEach((rule, i) => walk(rule.conditions, ['rules', i, 'conditions'], ctx));
 
-  checkCycles(conditions, report);
+  checkConditionGraph(file, report);
   return out;
 }
 
@@ -85,7 +87,19 @@ function checkAtLeast(k: number | { parameter: string }, n: number, path: JsonPa
     }
     value = p.value;
   }
-  if (value > n) ctx.report('value-type', path, `"atLeast" kræver ${value}, men der er kun ${n} betingelser i "of"`, 'Sænk tallet eller tilføj betingelser.');
+  if (value === 0) reportAtLeastZero(typeof k === 'number' ? undefined : k.parameter, path, ctx);
+  else if (value > n) ctx.report('value-type', path, `"atLeast" kræver ${value}, men der er kun ${n} betingelser i "of"`, 'Sænk tallet eller tilføj betingelser.');
+}
+
+/** "Mindst 0 af n" holds whatever the facts, even when all are missing: never what a policy means. */
+function reportAtLeastZero(parameter: string | undefined, path: JsonPath, ctx: WalkContext): void {
+  const via = parameter === undefined ? '' : ` (fra parameteren "${parameter}")`;
+  ctx.report(
+    'value-type',
+    parameter === undefined ? path : [...path, 'parameter'],
+    `"atLeast" er 0${via}: betingelsen er da altid opfyldt, også når alle fakta mangler`,
+    parameter === undefined ? 'Skriv mindst 1. Skal betingelsen ikke gælde, så fjern den.' : `Sæt parameteren "${parameter}" til mindst 1. Skal betingelsen ikke gælde, så fjern den.`,
+  );
 }
 
 function checkLeaf(leaf: LeafInput, path: JsonPath, ctx: WalkContext): void {
@@ -201,28 +215,6 @@ function scalarProblem(value: unknown, type: FactType): { message: string; hint:
 function unknownParameter(name: string, path: JsonPath, ctx: WalkContext): void {
   const guess = didYouMean(name, Object.keys(ctx.parameters));
   ctx.report('unknown-parameter', path, `ukendt parameter "${name}"`, guess ? `Mente du "${guess}"?` : `Definér den under "parameters"${Object.keys(ctx.parameters).length ? `, eller brug en af: ${list(Object.keys(ctx.parameters))}` : ''}.`);
-}
-
-function checkCycles(conditions: NonNullable<RuleSetFile['conditions']>, report: Report): void {
-  const state = new Map<string, 'visiting' | 'done'>();
-  const reported = new Set<string>();
-  const visit = (name: string, trail: string[]): void => {
-    if (state.get(name) === 'done') return;
-    if (state.get(name) === 'visiting') {
-      const cycle = [...trail.slice(trail.indexOf(name)), name];
-      const key = [...cycle].sort().join('|');
-      if (!reported.has(key)) {
-        reported.add(key);
-        report('condition-cycle', ['conditions', name], `betingelserne henviser i ring: ${cycle.join(' → ')}`, 'Bryd ringen: en betingelse må ikke, direkte eller indirekte, henvise til sig selv.');
-      }
-      return;
-    }
-    state.set(name, 'visiting');
-    const named = conditions[name];
-    if (named) for (const ref of references(named.condition)) if (Object.hasOwn(conditions, ref)) visit(ref, [...trail, name]);
-    state.set(name, 'done');
-  };
-  for (const name of Object.keys(conditions)) visit(name, []);
 }
 
 /** Checks a dated file's `effective` period and that its file name is its `effective.from` date (any dated rule file). */

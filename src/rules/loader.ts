@@ -14,6 +14,8 @@ import { checkAgainstDomain } from './domain-checks.js';
 import { checkFunderShares } from './funder-shares.js';
 import { type JsonDocument, type JsonLocation, type JsonPath, locate, parseJsonDocument } from './json-document.js';
 import { recordLoadedUnder, type RuleDomain } from './rule-domain.js';
+import { readProblem } from './files.js';
+import { decodeText } from './text-decode.js';
 import { ruleSetFileSchema } from './schema.js';
 import { schemaDiagnostics } from './schema-issues.js';
 import { safeParseDanish } from '../domain/parse.js';
@@ -84,23 +86,21 @@ function unknownDomain(doc: JsonDocument, name: string, domains: readonly RuleDo
   });
 }
 
-/** Reads, validates and compiles one rule file; its content hash is that of the file's exact bytes. */
+/**
+ * Reads, validates and compiles one rule file; its content hash is that of the file's
+ * exact bytes. The file must be UTF-8 (a byte-order mark is allowed); a missing or
+ * unreadable file is a `file-read` diagnostic, another encoding a `file-encoding` one.
+ */
 export function loadRuleSetFile(path: string, options: LoadOptions): Result<CompiledRuleSet> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    return fail([
-      diagnostic({
-        code: 'file-read',
-        severity: 'error',
-        file: path,
-        message: `filen kan ikke læses: ${(error as Error).message}`,
-        hint: 'Kontrollér stien og at filen findes.',
-      }),
-    ]);
+    return fail([readProblem(error, path, 'filen')]);
   }
-  return loadRuleSetSource(bytes.toString('utf8'), contentHash(bytes), path, options);
+  const text = decodeText(bytes, path);
+  if (!text.ok) return text;
+  return loadRuleSetSource(text.value, contentHash(bytes), path, options);
 }
 
 /** The path a rule set was loaded from (its diagnostics' `file`), if it came from a file. */

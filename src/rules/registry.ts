@@ -2,10 +2,10 @@
  * The dated registry: every version of every rule set, checked for overlaps and gaps
  * between versions, and the version in force on a date.
  */
-import { readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { BoligsocialError, type Diagnostic, diagnostic, didYouMean, type Result, fail, ok } from '../errors.js';
 import type { CompiledRuleSet, IsoDate } from '../engine/types.js';
+import { listJsonFiles } from './files.js';
 import { loadRuleSetFile, locateInRuleSet, sourcePathOf } from './loader.js';
 import { checkMetodeKataloger, isMetoderFile, loadMetodeKatalogFile, metodeKatalogInForce, type MetodeKatalog } from './metoder.js';
 import type { RuleDomain } from './rule-domain.js';
@@ -97,9 +97,21 @@ function inForce(byId: ReadonlyMap<string, readonly CompiledRuleSet[]>, id: stri
   const list = byId.get(id);
   if (list === undefined || list.length === 0) {
     const guess = didYouMean(id, byId.keys());
-    throw new BoligsocialError('unknown-rule-set', `no rule set with id ${id}${guess ? `; did you mean ${guess}?` : `; known: ${[...byId.keys()].join(', ')}`}`);
+    const known = [...byId.keys()].sort();
+    throw new BoligsocialError('unknown-rule-set', `no rule set with id ${id}${guess ? `; did you mean ${guess}?` : `; known: ${known.join(', ')}`}`, [
+      diagnostic({
+        code: 'unknown-rule-set',
+        severity: 'error',
+        message: `der findes intet regelsæt med id'et "${id}"`,
+        hint: guess !== undefined ? `Mente du "${guess}"?` : `Kendte regelsæt: ${known.length === 0 ? '(ingen)' : known.map((k) => `"${k}"`).join(', ')}.`,
+      }),
+    ]);
   }
-  if (!isIsoDate(asOf)) throw new BoligsocialError('input-invalid', `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
+  if (!isIsoDate(asOf)) {
+    throw new BoligsocialError('input-invalid', `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(asOf)}`, [
+      diagnostic({ code: 'input-invalid', severity: 'error', message: `datoen ${JSON.stringify(asOf)} er ikke en gyldig dato`, hint: 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2024-12-01.' }),
+    ]);
+  }
   const found = list.find((rs) => rs.info.effective.from <= asOf && (rs.info.effective.to === undefined || asOf <= rs.info.effective.to));
   if (found) return found;
   const first = list[0] as CompiledRuleSet;
@@ -122,10 +134,14 @@ function inForce(byId: ReadonlyMap<string, readonly CompiledRuleSet[]>, id: stri
  * Loads every rule file (`*.json`, except `*.schema.json`) under `dir`, recursively,
  * and builds a registry; files in a `metoder` folder are methods catalogues, every other
  * file is checked against the declaration of its domain in `options.domains`. All errors
- * of all files are returned together; with any error, nothing is loaded.
+ * of all files are returned together; with any error, nothing is loaded. A missing `dir`
+ * is a `file-read` diagnostic naming it as `options.shown` (default `dir`), e.g. the path
+ * as the user wrote it.
  */
-export function loadRegistry(dir: string, options: { readonly domains: readonly RuleDomain[] }): Result<RuleRegistry> {
-  const loaded = loadRuleFiles(listRuleFiles(dir), { domains: options.domains, nameOf: (file) => join(basename(dir), relative(dir, file)) });
+export function loadRegistry(dir: string, options: { readonly domains: readonly RuleDomain[]; readonly shown?: string }): Result<RuleRegistry> {
+  const listed = listJsonFiles(dir, { what: 'regelmappen', shown: options.shown ?? dir });
+  if (!listed.ok) return listed;
+  const loaded = loadRuleFiles(listed.value, { domains: options.domains, nameOf: (file) => join(basename(dir), relative(dir, file)) });
   if (loaded.errors.length > 0) return fail(loaded.errors);
   return createRegistry(loaded.ruleSets, loaded.kataloger);
 }
@@ -161,16 +177,14 @@ export function loadRuleFiles(files: readonly string[], options: { readonly doma
   return { ruleSets, kataloger, errors };
 }
 
-/** Every rule file under a directory, sorted; `dir` itself may also be a single file. */
+/**
+ * Every rule file under a directory, sorted; `dir` itself may also be a single file.
+ * @throws BoligsocialError `file-read`, with a Danish diagnostic naming the path, when it cannot be read.
+ */
 export function listRuleFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (p: string) => {
-    const st = statSync(p);
-    if (st.isDirectory()) for (const name of readdirSync(p).sort()) walk(join(p, name));
-    else if (p.endsWith('.json') && !p.endsWith('.schema.json')) out.push(p);
-  };
-  walk(dir);
-  return out;
+  const listed = listJsonFiles(dir);
+  if (!listed.ok) throw new BoligsocialError('file-read', `cannot list the rule files in ${dir}`, listed.errors);
+  return listed.value;
 }
 
 /** A path relative to `base` for display, unless it lies outside it. */

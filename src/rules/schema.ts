@@ -4,8 +4,8 @@
  *
  * Conditions use json-rules-engine's grammar (`all`/`any`/`not`, `condition`
  * references, `fact`/`operator`/`value`/`path`/`params`, `priority`) plus one
- * extension, `atLeast` ("mindst k af n"), which exports to json-rules-engine as an
- * `any` over every k-combination.
+ * extension, `atLeast` ("mindst k af n", k ≥ 1 by the checks), which exports to
+ * json-rules-engine as a count of the children that hold (see `engine/json-rules-engine.ts`).
  */
 import { z } from 'zod';
 import { INDSATS_KINDS } from '../domain/indsats.js';

@@ -5,12 +5,12 @@
  * same public functions services call; the run says which expectations held and
  * returns the explained evaluations the domain performed (for coverage).
  */
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { safeParseDanish } from '../domain/parse.js';
 import type { CompiledRuleSet, Evaluation } from '../engine/types.js';
 import { BoligsocialError, type Diagnostic, diagnostic } from '../errors.js';
-import { type JsonDocument, locate, parseJsonDocument, pointerToPath, toPointer } from '../rules/json-document.js';
+import { readJsonFile } from '../rules/files.js';
+import { type JsonDocument, locate, pointerToPath, toPointer } from '../rules/json-document.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import type { RuleDomain } from '../rules/rule-domain.js';
 import { loadRegistry, SHIPPED_DOMAINS } from '../shipped.js';
@@ -152,13 +152,7 @@ export function parseScenarioDocument(doc: JsonDocument): { ok: true; kind: Scen
 
 /** Runs one scenario file. Never throws for bad input: problems come back as `errors`. */
 export function runScenarioFile(file: string, rules: ScenarioRules): ScenarioResult {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    return failed(file, '', [{ code: 'file-read', severity: 'error', file, message: `filen kan ikke læses: ${(error as Error).message}` }]);
-  }
-  const parsed = parseJsonDocument(text, file);
+  const parsed = readJsonFile(file);
   if (!parsed.ok) return failed(file, '', parsed.errors);
   const checked = parseScenarioDocument(parsed.value);
   if (!checked.ok) return failed(file, '', checked.errors);
@@ -182,16 +176,21 @@ const DATE_POINTER: Readonly<Record<ScenarioKind, string>> = Object.freeze({
 function run(scenario: Scenario, kind: ScenarioKind, file: string, rules: ScenarioRules, doc: JsonDocument | undefined): ScenarioResult {
   const { description } = scenario;
   let registry: RuleRegistry;
+  const rulesDir = scenario.rules === undefined ? undefined : resolve(dirname(file), scenario.rules);
   try {
-    registry = scenario.rules === undefined ? rules.registry() : rules.registryAt !== undefined ? rules.registryAt(resolve(dirname(file), scenario.rules)) : loadScenarioRegistry(resolve(dirname(file), scenario.rules), rules.domains);
+    registry = rulesDir === undefined ? rules.registry() : rules.registryAt !== undefined ? rules.registryAt(rulesDir) : loadScenarioRegistry(rulesDir, rules.domains);
   } catch (error) {
-    return Object.freeze({ ...failed(file, description, diagnosticsOf(error, file), kind), blockedByRules: true as const });
+    const errors = diagnosticsOf(error, file);
+    // a "rules" directory that cannot be read is the scenario's own fault, located at its "rules"
+    const own = errors.filter((d) => d.code === 'file-read' && d.file === rulesDir);
+    if (own.length > 0) return failed(file, description, own.map((d) => locateOwn(rulesDirProblem(d, file, scenario.rules ?? ''), file, doc, undefined)), kind);
+    return Object.freeze({ ...failed(file, description, errors, kind), blockedByRules: true as const });
   }
   let outcome: ScenarioRun & { readonly ruleSet?: CompiledRuleSet; readonly evaluation?: Evaluation };
   try {
     outcome = runKind(scenario, registry);
   } catch (error) {
-    const errors = diagnosticsOf(error, file).map((d) => locateOwn(d, file, doc, d.code === 'no-rules-in-force' ? DATE_POINTER[kind] : d.code === 'unknown-rule-set' && kind === 'engine' ? '/ruleSet' : undefined));
+    const errors = diagnosticsOf(error, file).map((d) => locateOwn(factField(d, kind), file, doc, fallbackPointer(d, kind)));
     return failed(file, description, errors, kind);
   }
   const errors = outcome.errors.map((d) => locateOwn(d, file, doc, undefined));
@@ -212,6 +211,20 @@ function run(scenario: Scenario, kind: ScenarioKind, file: string, rules: Scenar
   });
 }
 
+/** Where a problem without a pointer lies in a scenario of `kind`: its date, or (engine level) its rule set. */
+function fallbackPointer(d: Diagnostic, kind: ScenarioKind): string | undefined {
+  if (d.code === 'no-rules-in-force') return DATE_POINTER[kind];
+  if (d.code === 'unknown-rule-set' && kind === 'engine') return '/ruleSet';
+  return undefined;
+}
+
+/** An engine-level fact problem names its fact as a table field; in a scenario file its place is the fact's pointer. */
+function factField(d: Diagnostic, kind: ScenarioKind): Diagnostic {
+  if (kind !== 'engine' || (d.code !== 'input-invalid' && d.code !== 'fact-type') || d.field === undefined || d.pointer !== undefined) return d;
+  const { field, ...rest } = d;
+  return diagnostic({ ...rest, pointer: toPointer(['facts', field]) });
+}
+
 function runKind(scenario: Scenario, registry: RuleRegistry): ScenarioRun & { readonly ruleSet?: CompiledRuleSet; readonly evaluation?: Evaluation } {
   if ('facts' in scenario) return runEngineScenario(scenario, registry);
   if ('boligomraade' in scenario) return runClassificationScenario(scenario, registry);
@@ -228,6 +241,17 @@ function locateOwn(d: Diagnostic, file: string, doc: JsonDocument | undefined, f
   if (doc === undefined) return diagnostic({ ...d, file, pointer });
   const where = locate(doc, pointerToPath(pointer));
   return diagnostic({ ...d, file, pointer: toPointer(pointerToPath(pointer)), line: where.line, column: where.column });
+}
+
+/** A scenario's "rules" that names no readable directory: located at "rules" in the scenario file. */
+function rulesDirProblem(d: Diagnostic, file: string, rules: string): Diagnostic {
+  return diagnostic({
+    ...d,
+    file,
+    pointer: '/rules',
+    message: `"rules" peger på ${JSON.stringify(rules)}, men ${d.message}`,
+    hint: 'Ret "rules" til en mappe med regelfiler (relativt til scenariefilen), eller slet nøglen for at bruge pakkens egne regler.',
+  });
 }
 
 function diagnosticsOf(error: unknown, file: string): Diagnostic[] {

@@ -21,10 +21,10 @@ describe('boligsocial validate', () => {
     expect(run.stdout).toContain('2 regelfiler kontrolleret: 2 fejl i 2 filer');
   });
 
-  it('says so when a path does not exist', () => {
+  it('says so, naming the path, when a path does not exist: a usage error (exit 2)', () => {
     const run = runCli(['validate', 'findes/ikke']);
-    expect(run.code).toBe(1);
-    expect(run.stdout).toContain('error file-read');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('error file-read filen eller mappen findes/ikke kan ikke læses: den findes ikke');
   });
 });
 

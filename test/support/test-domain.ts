@@ -6,7 +6,9 @@
 import { z } from 'zod';
 import { defineRuleDomain, type EventDeclaration, type RuleDomain, type RuleDomainSpec } from '../../src/rules/rule-domain.js';
 import { ruleSetJsonSchemaText } from '../../src/rules/json-schema.js';
-import { SHIPPED_DOMAINS } from '../../src/shipped.js';
+import type { CompiledRuleSet } from '../../src/engine/types.js';
+import type { Result } from '../../src/errors.js';
+import { loadRuleSetText, SHIPPED_DOMAINS } from '../../src/shipped.js';
 import { testFacts } from './test-facts.js';
 
 const anyParams = z.record(z.string(), z.unknown()).optional();
@@ -37,4 +39,9 @@ export const TEST_DOMAIN_SCHEMA_FILE = 'fixtures/engine/rule-set.schema.json';
 /** The text of {@link TEST_DOMAIN_SCHEMA_FILE}: the rule-file JSON Schema of {@link TEST_DOMAINS}. */
 export function testDomainSchemaText(): string {
   return ruleSetJsonSchemaText(TEST_DOMAINS, 'https://fsb.dk/boligsocial/test/rule-set.schema.json');
+}
+
+/** Validates and compiles a rule file given as text, with the test domain loadable besides the shipped ones. */
+export function loadTestRuleSetText(text: string, file: string): Result<CompiledRuleSet> {
+  return loadRuleSetText(text, file, { domains: TEST_DOMAINS });
 }

@@ -6,7 +6,6 @@
  * Bad rows are reported on stderr (row, column, reason) and in the output; good rows
  * are still classified; the exit code is then 1.
  */
-import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { classifyBoligomraader } from '../../classification/batch.js';
@@ -19,8 +18,10 @@ import { KATEGORIER } from '../../classification/types.js';
 import { type Diagnostic, diagnostic, didYouMean, formatDiagnostic } from '../../errors.js';
 import { formatDato, formatSandhed, formatTal } from '../../format/danish.js';
 import { renderTable } from '../../format/table.js';
+import { readTextFile } from '../../rules/files.js';
+import { parseJsonDocument } from '../../rules/json-document.js';
 import { displayPath } from '../../rules/registry.js';
-import { type CliContext, EXIT, reportUsage } from '../io.js';
+import { type CliContext, EXIT, reportUnreadable, reportUsage } from '../io.js';
 import { isIsoDate } from '../../domain/calendar.js';
 
 interface ClassifyCliOptions {
@@ -70,21 +71,19 @@ export function registerClassifyCommand(program: Command, ctx: CliContext): void
 
 function readText(ctx: CliContext, file: string): { text: string; shown: string; json: boolean } | undefined {
   const path = ctx.resolvePath(file);
-  try {
-    return { text: readFileSync(path, 'utf8'), shown: displayPath(path, ctx.io.cwd), json: extname(path).toLowerCase() === '.json' };
-  } catch {
-    reportUsage(ctx, `filen ${file} kan ikke læses`, 'Kontrollér stien.');
+  const shown = displayPath(path, ctx.io.cwd);
+  const read = readTextFile(path, shown);
+  if (!read.ok) {
+    reportUnreadable(ctx, read.errors);
     return undefined;
   }
+  return { text: read.value, shown, json: extname(path).toLowerCase() === '.json' };
 }
 
 function readJsonArray(text: string, shown: string, what: string): { list: unknown[]; errors: Diagnostic[] } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return { list: [], errors: [diagnostic({ code: 'input-invalid', severity: 'error', file: shown, message: `JSON-filen kan ikke læses: ${(error as Error).message}`, hint: 'Kontrollér filens syntaks.' })] };
-  }
+  const doc = parseJsonDocument(text, shown, { data: true });
+  if (!doc.ok) return { list: [], errors: [...doc.errors] };
+  const data = doc.value.value;
   if (!Array.isArray(data)) return { list: [], errors: [diagnostic({ code: 'input-invalid', severity: 'error', file: shown, message: `JSON-filen skal være en liste af ${what}`, hint: 'Skriv [ {...}, {...} ].' })] };
   return { list: data, errors: [] };
 }

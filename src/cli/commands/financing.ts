@@ -3,13 +3,13 @@
  * financing plan's budget by funder, year and afdeling, exact to the øre, and prints the
  * tables in Danish number formatting with the affordability of each afdeling.
  */
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { type Diagnostic, diagnostic, formatDiagnostic } from '../../errors.js';
+import { type Diagnostic, formatDiagnostic } from '../../errors.js';
 import { tryAllocateFinancing } from '../../financing/allocate.js';
 import { formatAffordabilityExplanations, formatFinancingCsv, formatFinancingTable } from '../../financing/format.js';
 import { parseWith, planAllocation, planFileSchema } from '../../financing/input.js';
-import { type JsonDocument, parseJsonDocument, withLocation } from '../../rules/json-document.js';
+import { isUsageProblem, readJsonFile } from '../../rules/files.js';
+import { type JsonDocument, withLocation } from '../../rules/json-document.js';
 import { displayPath } from '../../rules/registry.js';
 import { type CliContext, EXIT, reportUsage } from '../io.js';
 
@@ -36,15 +36,7 @@ function run(file: string, options: FinancingCliOptions, ctx: CliContext): void 
   }
   const path = ctx.resolvePath(file);
   const shown = displayPath(path, ctx.io.cwd);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    ctx.io.stderr(`${formatDiagnostic(diagnostic({ code: 'file-read', severity: 'error', file: shown, message: `filen ${file} kan ikke læses`, hint: 'Kontrollér stien.' }))}\n`);
-    ctx.setExitCode(EXIT.usage);
-    return;
-  }
-  const doc = parseJsonDocument(text, shown);
+  const doc = readJsonFile(path, shown);
   if (!doc.ok) return report(doc.errors, undefined, ctx);
   const plan = parseWith(planFileSchema, doc.value.value, shown);
   if (!plan.ok) return report(plan.errors, doc.value, ctx);
@@ -66,5 +58,5 @@ function report(errors: readonly Diagnostic[], doc: JsonDocument | undefined, ct
   for (const d of errors) {
     ctx.io.stderr(`${formatDiagnostic(doc === undefined ? d : withLocation(doc, d))}\n`);
   }
-  ctx.setExitCode(EXIT.findings);
+  ctx.setExitCode(errors.some(isUsageProblem) ? EXIT.usage : EXIT.findings);
 }

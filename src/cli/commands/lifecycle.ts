@@ -3,10 +3,8 @@
  * the decisions due and the stop parameters pointing to ending, most urgent first;
  * `--explain <id>` shows one indsats's start and stop assessment with its evidence.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Command } from 'commander';
-import { diagnostic, formatDiagnostic, type Diagnostic } from '../../errors.js';
+import { formatDiagnostic, type Diagnostic } from '../../errors.js';
 import { formatIndsatsExplanation, formatPortfolioTable } from '../../lifecycle/format.js';
 import { parseIndsatser } from '../../lifecycle/parse.js';
 import { reviewIndsatser, type PortfolioReview } from '../../lifecycle/review.js';
@@ -14,7 +12,8 @@ import type { Indsats } from '../../lifecycle/schema.js';
 import { isIsoDate } from '../../domain/calendar.js';
 import { displayPath } from '../../rules/registry.js';
 import { type CliContext, EXIT, reportUsage } from '../io.js';
-import { parseJsonDocument, withLocation } from '../../rules/json-document.js';
+import { withLocation } from '../../rules/json-document.js';
+import { isUsageProblem, listJsonFiles, readJsonFile } from '../../rules/files.js';
 import { runBenchmark } from './lifecycle-benchmark.js';
 
 interface Options {
@@ -27,17 +26,14 @@ interface Options {
   includeEnded?: boolean;
 }
 
-function readInput(path: string): { indsatser: Indsats[]; errors: Diagnostic[] } {
-  const files = statSync(path).isDirectory()
-    ? readdirSync(path)
-        .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
-        .sort()
-        .map((f) => join(path, f))
-    : [path];
+function readInput(path: string, shown: string): { indsatser: Indsats[]; errors: Diagnostic[] } {
+  const listed = listJsonFiles(path, { shown, recursive: false });
+  if (!listed.ok) return { indsatser: [], errors: [...listed.errors] };
+  const files = listed.value;
   const indsatser: Indsats[] = [];
   const errors: Diagnostic[] = [];
   for (const file of files) {
-    const doc = parseJsonDocument(readFileSync(file, 'utf8'), file);
+    const doc = readJsonFile(file);
     if (!doc.ok) {
       errors.push(...doc.errors);
       continue;
@@ -108,12 +104,12 @@ export function registerLifecycleCommand(program: Command, ctx: CliContext): voi
         return;
       }
       const path = ctx.resolvePath(input);
-      if (!existsSync(path)) {
-        io.stderr(`${formatDiagnostic(diagnostic({ code: 'file-read', severity: 'error', message: `${input} findes ikke`, hint: 'Angiv en JSON-fil eller en mappe med indsatser.' }))}\n`);
+      const { indsatser, errors } = readInput(path, input);
+      if (errors.some(isUsageProblem)) {
+        for (const d of errors) io.stderr(`${show(d)}\n`);
         ctx.setExitCode(EXIT.usage);
         return;
       }
-      const { indsatser, errors } = readInput(path);
       if (options.benchmark === true) {
         runBenchmark(ctx, indsatser, errors, options, show);
         return;

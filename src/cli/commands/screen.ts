@@ -4,15 +4,16 @@
  * Bad rows are reported on stderr with row number, column and reason; good rows are
  * still screened, and the exit code is 1.
  */
-import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { formatDiagnostic, type Diagnostic, diagnostic } from '../../errors.js';
+import { readJsonFile, readTextFile } from '../../rules/files.js';
+import { parseJsonDocument } from '../../rules/json-document.js';
 import { displayPath } from '../../rules/registry.js';
 import { readAfdelingerCsv } from '../../screening/csv.js';
 import { formatScreeningCsv, formatScreeningExplanation, formatScreeningTable } from '../../screening/format.js';
 import { type BoligomraadeStatusMap, screenAfdelinger } from '../../screening/screen.js';
-import { type CliContext, EXIT, reportUsage } from '../io.js';
+import { type CliContext, EXIT, reportUnreadable, reportUsage } from '../io.js';
 import { isIsoDate } from '../../domain/calendar.js';
 
 interface ScreenCliOptions {
@@ -42,23 +43,16 @@ function run(file: string, options: ScreenCliOptions, ctx: CliContext): void {
   if (!['table', 'json', 'csv'].includes(options.format)) return reportUsage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table, json eller csv.');
 
   const path = ctx.resolvePath(file);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return reportUsage(ctx, `filen ${file} kan ikke læses`, 'Kontrollér stien.');
-  }
   const shown = displayPath(path, ctx.io.cwd);
+  const read = readTextFile(path, shown);
+  if (!read.ok) return reportUnreadable(ctx, read.errors);
+  const text = read.value;
   let afdelinger: readonly unknown[];
   const diagnostics: Diagnostic[] = [];
   if (extname(path).toLowerCase() === '.json') {
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      diagnostics.push(diagnostic({ code: 'input-invalid', severity: 'error', file: shown, message: `JSON-filen kan ikke læses: ${(error as Error).message}`, hint: 'Kontrollér filens syntaks.' }));
-      data = [];
-    }
+    const doc = parseJsonDocument(text, shown, { data: true });
+    if (!doc.ok) return reportUnreadable(ctx, doc.errors);
+    const data = doc.value.value;
     const list = Array.isArray(data) ? data : typeof data === 'object' && data !== null && Array.isArray((data as { afdelinger?: unknown }).afdelinger) ? (data as { afdelinger: unknown[] }).afdelinger : undefined;
     if (list === undefined) diagnostics.push(diagnostic({ code: 'input-invalid', severity: 'error', file: shown, message: 'JSON-filen skal være en liste af afdelinger', hint: 'Skriv [ {...}, {...} ] eller { "afdelinger": [ ... ] }.' }));
     afdelinger = list ?? [];
@@ -70,11 +64,10 @@ function run(file: string, options: ScreenCliOptions, ctx: CliContext): void {
 
   let statusMap: BoligomraadeStatusMap | undefined;
   if (options.status !== undefined) {
-    try {
-      statusMap = JSON.parse(readFileSync(ctx.resolvePath(options.status), 'utf8')) as BoligomraadeStatusMap;
-    } catch {
-      return reportUsage(ctx, `statusfilen ${options.status} kan ikke læses som JSON`, 'Skriv {"<boligområde>": ["udsat-boligomraade"], …}.');
-    }
+    const statusPath = ctx.resolvePath(options.status);
+    const status = readJsonFile(statusPath, displayPath(statusPath, ctx.io.cwd), { data: true });
+    if (!status.ok) return reportUnreadable(ctx, status.errors);
+    statusMap = status.value.value as BoligomraadeStatusMap;
   }
 
   const explainId = options.explain;

@@ -1,10 +1,11 @@
 /** `boligsocial test [dir]`: runs policy scenarios and reports coverage: untested rule-set versions and conditions. */
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import type { Command } from 'commander';
 import { type Diagnostic, formatDiagnostic } from '../../errors.js';
 import { formatSandhed } from '../../format/danish.js';
-import { displayPath, listRuleFiles } from '../../rules/registry.js';
+import { isUsageProblem, listJsonFiles } from '../../rules/files.js';
+import { displayPath } from '../../rules/registry.js';
 import { CoverageCollector, type CoverageGap, type UntestedVersion } from '../../scenarios/coverage.js';
 import type { JsonValue } from '../../scenarios/expect.js';
 import { runScenarioFile, scenarioRules, type ScenarioResult } from '../../scenarios/run.js';
@@ -24,14 +25,15 @@ export function registerTestCommand(program: Command, ctx: CliContext): void {
     .option('--strict', 'afslut med fejlkode 1, hvis dækningen ikke er fuld')
     .action((dir: string, options: { strict?: boolean }) => {
       const root = ctx.resolvePath(dir);
-      if (!existsSync(root)) {
-        ctx.io.stderr(`fejl: ${dir} findes ikke\n`);
+      const listed = listJsonFiles(root, { shown: dir, what: 'scenariemappen' });
+      if (!listed.ok) {
+        for (const d of listed.errors) ctx.io.stderr(`${formatDiagnostic(d)}\n`);
         ctx.setExitCode(EXIT.usage);
         return;
       }
       const single = !statSync(root).isDirectory();
       const base = single ? dirname(root) : root;
-      const files = listRuleFiles(root);
+      const files = listed.value;
       const rules = scenarioRules(ctx.registry, ctx.domains);
       const coverage = new CoverageCollector();
       const shared = new Map<string, { readonly diagnostic: Diagnostic; readonly scenarios: string[] }>();
@@ -47,6 +49,8 @@ export function registerTestCommand(program: Command, ctx: CliContext): void {
         }
         failed++;
         if (result.errors.length > 0) notRun++;
+        // a scenario whose file or "rules" directory cannot be read is a usage error
+        if (result.errors.some(isUsageProblem)) ctx.setExitCode(EXIT.usage);
         if (result.blockedByRules === true) {
           for (const d of result.errors) {
             const shown = located(d, ctx.io.cwd);

@@ -3,11 +3,11 @@
  * prints every error compiler-style; with `--hashes`, also every rule file's id,
  * version, period in force and content hash (sha256 of its bytes), for audit.
  */
-import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { type Diagnostic, formatDiagnostic } from '../../errors.js';
 import { renderTable } from '../../format/table.js';
-import { createRegistry, displayPath, listRuleFiles, type LoadedRuleFiles, loadRuleFiles } from '../../rules/registry.js';
+import { isUsageProblem, listJsonFiles } from '../../rules/files.js';
+import { createRegistry, displayPath, type LoadedRuleFiles, loadRuleFiles } from '../../rules/registry.js';
 import { PACKAGE_VERSION } from '../../version.js';
 import { type CliContext, EXIT, reportUsage } from '../io.js';
 
@@ -30,11 +30,9 @@ export function registerValidateCommand(program: Command, ctx: CliContext): void
       const errors: Diagnostic[] = [];
       const files: string[] = [];
       for (const root of roots) {
-        if (!existsSync(root)) {
-          errors.push({ code: 'file-read', severity: 'error', file: root, message: 'filen eller mappen findes ikke', hint: 'Kontrollér stien.' });
-          continue;
-        }
-        files.push(...listRuleFiles(root));
+        const listed = listJsonFiles(root, { shown: displayPath(root, ctx.io.cwd), what: 'filen eller mappen' });
+        if (listed.ok) files.push(...listed.value);
+        else errors.push(...listed.errors);
       }
       const loaded = loadRuleFiles(files, { domains: ctx.domains });
       errors.push(...loaded.errors);
@@ -42,7 +40,7 @@ export function registerValidateCommand(program: Command, ctx: CliContext): void
       const registry = createRegistry(loaded.ruleSets, loaded.kataloger);
       if (!registry.ok) errors.push(...registry.errors);
       const shown = (d: Diagnostic) => (d.file !== undefined ? { ...d, file: displayPath(d.file, ctx.io.cwd) } : d);
-      if (options.format === 'json') printJson(ctx, files.length, errors.map(shown), loaded);
+      if (options.format === 'json') printJson(ctx, files, errors.map(shown), loaded);
       else {
         for (const d of errors) ctx.io.stdout(`${formatDiagnostic(shown(d))}\n`);
         const badFiles = new Set(errors.map((d) => d.file)).size;
@@ -51,9 +49,9 @@ export function registerValidateCommand(program: Command, ctx: CliContext): void
             ? `${files.length} regelfil${files.length === 1 ? '' : 'er'} kontrolleret: ingen fejl\n`
             : `${files.length} regelfil${files.length === 1 ? '' : 'er'} kontrolleret: ${errors.length} fejl i ${badFiles} fil${badFiles === 1 ? '' : 'er'}\n`,
         );
-        if (options.hashes === true) printHashTable(ctx, loaded);
+        if (options.hashes === true) printHashTable(ctx, files, loaded);
       }
-      if (errors.length > 0) ctx.setExitCode(EXIT.findings);
+      if (errors.length > 0) ctx.setExitCode(errors.some(isUsageProblem) ? EXIT.usage : EXIT.findings);
     });
 }
 
@@ -68,34 +66,25 @@ interface HashRow {
 }
 
 /** Every loaded rule file (rule sets and methods catalogues), sorted by file. */
-function hashRows(ctx: CliContext, loaded: LoadedRuleFiles): HashRow[] {
+function hashRows(ctx: CliContext, files: readonly string[], loaded: LoadedRuleFiles): HashRow[] {
   const shown = (file: string | undefined) => (file === undefined ? '' : displayPath(file, ctx.io.cwd));
   const rows: HashRow[] = [
     ...loaded.ruleSets.map((rs) => ({ file: shown(rs.info.file), id: rs.info.id, version: rs.info.version, domain: rs.info.domain, effective: rs.info.effective, contentHash: rs.info.contentHash })),
     // a catalogue holds from its date until the next one takes effect
     ...loaded.kataloger.map((k) => ({ file: shown(k.file), id: k.id, version: k.version, domain: 'metoder', effective: { from: k.version }, contentHash: k.contentHash })),
   ];
-  // in the order rule files are listed: by path, one folder level at a time
-  const key = (row: HashRow) => row.file.split(/[\\/]/);
-  return rows.sort((a, b) => comparePaths(key(a), key(b)));
+  // in the order the files were listed
+  const order = new Map(files.map((f, i) => [displayPath(f, ctx.io.cwd), i]));
+  return rows.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
 }
 
-function comparePaths(a: readonly string[], b: readonly string[]): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const x = a[i] as string;
-    const y = b[i] as string;
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return a.length - b.length;
-}
-
-function printHashTable(ctx: CliContext, loaded: LoadedRuleFiles): void {
-  const rows = hashRows(ctx, loaded).map((r) => [r.file, r.id, r.version, r.effective.to === undefined ? `fra ${r.effective.from}` : `${r.effective.from} – ${r.effective.to}`, r.contentHash]);
+function printHashTable(ctx: CliContext, files: readonly string[], loaded: LoadedRuleFiles): void {
+  const rows = hashRows(ctx, files, loaded).map((r) => [r.file, r.id, r.version, r.effective.to === undefined ? `fra ${r.effective.from}` : `${r.effective.from} – ${r.effective.to}`, r.contentHash]);
   ctx.io.stdout(`\nRegelfiler (pakkeversion ${PACKAGE_VERSION}):\n`);
   ctx.io.stdout(renderTable([{ header: 'Fil' }, { header: 'Regelsæt' }, { header: 'Version' }, { header: 'I kraft' }, { header: 'SHA-256' }], rows));
 }
 
-function printJson(ctx: CliContext, files: number, errors: readonly Diagnostic[], loaded: LoadedRuleFiles): void {
-  const out = { packageVersion: PACKAGE_VERSION, files, ok: errors.length === 0, errors, ruleSets: hashRows(ctx, loaded) };
+function printJson(ctx: CliContext, files: readonly string[], errors: readonly Diagnostic[], loaded: LoadedRuleFiles): void {
+  const out = { packageVersion: PACKAGE_VERSION, files: files.length, ok: errors.length === 0, errors, ruleSets: hashRows(ctx, files, loaded) };
   ctx.io.stdout(`${JSON.stringify(out, null, 2)}\n`);
 }
