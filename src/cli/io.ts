@@ -1,5 +1,7 @@
 /** What the CLI needs from its surroundings, so `main(argv, io)` runs in-process in tests. */
 import { diagnostic, formatDiagnostic } from '../errors.js';
+import { escapeTerminal } from '../format/terminal.js';
+import { TEXT_WIDTH, wrapLongLines } from '../format/wrap.js';
 
 /** The CLI's input and output. */
 export interface CliIo {
@@ -34,4 +36,13 @@ export interface CliContext {
 export function reportUsage(ctx: CliContext, message: string, hint: string): void {
   ctx.io.stderr(`${formatDiagnostic(diagnostic({ code: 'cli-usage', severity: 'error', message, hint }))}\n`);
   ctx.setExitCode(EXIT.usage);
+}
+
+/**
+ * Writes text for people (tables, explanations) on stdout: control characters from input
+ * shown as visible escapes, and every line wider than {@link TEXT_WIDTH} wrapped at spaces
+ * (tables are laid out to fit, so only prose is wrapped). Never for JSON or CSV output.
+ */
+export function writeText(ctx: CliContext, text: string): void {
+  ctx.io.stdout(wrapLongLines(escapeTerminal(text), TEXT_WIDTH));
 }

@@ -12,7 +12,8 @@ import { parseWith, planFileSchema } from '../../financing/input.js';
 import type { AllocateOptions } from '../../financing/types.js';
 import { type JsonDocument, parseJsonDocument, withLocation } from '../../rules/json-document.js';
 import { displayPath } from '../../rules/registry.js';
-import { type CliContext, EXIT, reportUsage } from '../io.js';
+import { addExamples } from '../commander-danish.js';
+import { type CliContext, EXIT, reportUsage, writeText } from '../io.js';
 
 interface FinancingCliOptions {
   format: string;
@@ -21,13 +22,14 @@ interface FinancingCliOptions {
 
 /** Registers the `financing` command on the program. */
 export function registerFinancingCommand(program: Command, ctx: CliContext): void {
-  program
+  const command = program
     .command('financing')
     .description('fordel en finansieringsplans budget på finansieringskilder, kalenderår og afdelinger — præcist til øren — og vurder afdelingernes betalingsevne')
     .argument('<plan>', 'finansieringsplanen (JSON), fx fixtures/financing/helhedsplan-2024.json')
     .option('--format <format>', 'table, json eller csv', 'table')
-    .option('--explain', 'vis regelforklaringen for betalingsevnen ved 100 % egenfinansiering')
-    .action((file: string, options: FinancingCliOptions) => run(file, options, ctx));
+    .option('--explain', 'vis regelforklaringen for betalingsevnen ved 100 % egenfinansiering');
+  addExamples(command, 'boligsocial financing fixtures/financing/helhedsplan-2024.json', 'boligsocial financing fixtures/financing/helhedsplan-2024.json --format csv # til et regneark');
+  command.action((file: string, options: FinancingCliOptions) => run(file, options, ctx));
 }
 
 function run(file: string, options: FinancingCliOptions, ctx: CliContext): void {
@@ -69,8 +71,8 @@ function run(file: string, options: FinancingCliOptions, ctx: CliContext): void 
   if (options.format === 'json') ctx.io.stdout(`${JSON.stringify(a, null, 2)}\n`);
   else if (options.format === 'csv') ctx.io.stdout(formatFinancingCsv(a));
   else {
-    ctx.io.stdout(formatFinancingTable(a, p.navn));
-    if (options.explain === true) ctx.io.stdout(`\n${formatAffordabilityExplanations(a)}`);
+    writeText(ctx, formatFinancingTable(a, p.navn));
+    if (options.explain === true) writeText(ctx, `\n${formatAffordabilityExplanations(a)}`);
   }
 }
 

@@ -12,7 +12,8 @@ import { displayPath } from '../../rules/registry.js';
 import { readAfdelingerCsv } from '../../screening/csv.js';
 import { formatScreeningCsv, formatScreeningExplanation, formatScreeningTable } from '../../screening/format.js';
 import { type BoligomraadeStatusMap, screenAfdelinger } from '../../screening/screen.js';
-import { type CliContext, EXIT, reportUsage } from '../io.js';
+import { addExamples } from '../commander-danish.js';
+import { type CliContext, EXIT, reportUsage, writeText } from '../io.js';
 import { isIsoDate } from '../../domain/calendar.js';
 
 interface ScreenCliOptions {
@@ -24,15 +25,16 @@ interface ScreenCliOptions {
 
 /** Registers the `screen` command on the program. */
 export function registerScreenCommand(program: Command, ctx: CliContext): void {
-  program
+  const command = program
     .command('screen')
     .description('screen afdelinger: udløste indikatorer, ændringer siden sidst og den indsats der passer')
     .argument('<fil>', 'afdelinger som CSV (én række pr. afdeling og periode) eller JSON (en liste af afdelinger)')
     .requiredOption('--as-of <dato>', 'screeningsdatoen (ÅÅÅÅ-MM-DD): seneste periode på eller før datoen, regler i kraft på datoen')
     .option('--format <format>', 'table, json eller csv', 'table')
     .option('--explain <id>', 'vis den fulde begrundelse for én afdeling')
-    .option('--status <fil>', 'JSON med boligområdernes officielle status: {"<boligområde>": ["udsat-boligomraade"], …}')
-    .action((file: string, options: ScreenCliOptions) => run(file, options, ctx));
+    .option('--status <fil>', 'JSON med boligområdernes officielle status: {"<boligområde>": ["udsat-boligomraade"], …}');
+  addExamples(command, 'boligsocial screen fixtures/afdelinger.csv --as-of 2024-12-01', 'boligsocial screen fixtures/afdelinger.csv --as-of 2024-12-01 --explain 352 # begrundelsen for én afdeling');
+  command.action((file: string, options: ScreenCliOptions) => run(file, options, ctx));
 }
 
 
@@ -97,7 +99,7 @@ function run(file: string, options: ScreenCliOptions, ctx: CliContext): void {
       return;
     }
     if (options.format === 'json') ctx.io.stdout(`${JSON.stringify(one, null, 2)}\n`);
-    else ctx.io.stdout(formatScreeningExplanation(one));
+    else writeText(ctx, formatScreeningExplanation(one));
     return;
   }
   if (options.format === 'json') {
@@ -105,6 +107,6 @@ function run(file: string, options: ScreenCliOptions, ctx: CliContext): void {
   } else if (options.format === 'csv') {
     ctx.io.stdout(formatScreeningCsv(batch.results));
   } else {
-    ctx.io.stdout(formatScreeningTable(batch.results, asOf));
+    writeText(ctx, formatScreeningTable(batch.results, asOf));
   }
 }
