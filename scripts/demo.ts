@@ -1,12 +1,12 @@
 /**
- * `npm run demo`: every question on the shipped rules and the fixture data, through the
- * built CLI (dist/cli.js) as a user runs it, each step under a heading that names it and
- * shows its command. A step that reports findings (exit code 1) is part of the show; the
- * demo fails only if a step fails to run (exit code 2 or a crash).
+ * `npm run demo`: every question on the shipped rules and the fixture data, each step under
+ * a heading that names it and shows its command. It runs the CLI's `main` from the sources,
+ * exactly as `boligsocial` runs it, so it needs no build. A step that reports findings
+ * (exit code 1) is part of the show; the demo fails only if a step fails to run (exit code 2).
  */
-import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { main } from '../src/cli/main.js';
 
 /** One step of the demo: its heading and the CLI's arguments. */
 export interface DemoStep {
@@ -24,15 +24,14 @@ export const DEMO_STEPS: readonly DemoStep[] = [
   { heading: 'Finansiering af en boligsocial helhedsplan', args: ['financing', 'fixtures/financing/helhedsplan-2024.json'] },
 ];
 
-/** Runs every step with the built CLI; returns the demo's exit code. */
+/** Runs every step in the current directory; returns the demo's exit code. */
 function runDemo(): number {
-  const cli = resolve(fileURLToPath(new URL('../dist/cli.js', import.meta.url)));
+  const io = { stdout: (t: string) => process.stdout.write(t), stderr: (t: string) => process.stderr.write(t), cwd: process.cwd() };
   let worst = 0;
   DEMO_STEPS.forEach((step, i) => {
-    process.stdout.write(`${i === 0 ? '' : '\n'}== ${step.heading} ==\n$ boligsocial ${step.args.join(' ')}\n\n`);
-    const run = spawnSync(process.execPath, [cli, ...step.args], { stdio: 'inherit' });
-    const code = run.status ?? 2;
-    if (code === 1) process.stdout.write('(afsluttede med kode 1: fund, se ovenfor)\n');
+    io.stdout(`${i === 0 ? '' : '\n'}== ${step.heading} ==\n$ boligsocial ${step.args.join(' ')}\n\n`);
+    const code = main(step.args, io);
+    if (code === 1) io.stdout('(afsluttede med kode 1: fund, se ovenfor)\n');
     worst = Math.max(worst, code);
   });
   return worst >= 2 ? worst : 0;
