@@ -20,6 +20,9 @@ import { addExamples, commanderDiagnostic, useDanish } from './commander-danish.
 import { type CliContext, type CliIo, EXIT } from './io.js';
 import { PACKAGE_VERSION } from './version.js';
 
+/** Error codes that mean the command line itself is wrong (exit code 2): a bad option value, a --disable name no rule has. */
+const USAGE_CODES: ReadonlySet<string> = new Set(['cli-usage', 'unknown-disable-id']);
+
 /** Runs the CLI with `argv` (arguments only, without node and script) and returns the exit code. */
 export function main(argv: readonly string[], outerIo: CliIo): number {
   // everything on stderr is text for people: no control character from input reaches the terminal
@@ -82,8 +85,9 @@ export function main(argv: readonly string[], outerIo: CliIo): number {
     }
     if (error instanceof BoligsocialError) {
       for (const d of error.diagnostics) io.stderr(`${formatDiagnostic(d.file !== undefined ? { ...d, file: displayPath(d.file, io.cwd) } : d)}\n`);
-      if (error.diagnostics.length === 0) io.stderr(`fejl: ${error.message}\n`);
-      return error.code === 'cli-usage' ? EXIT.usage : EXIT.findings;
+      // a programmer-facing error without a diagnostic: say so in Danish, keep its (English) text for the report
+      if (error.diagnostics.length === 0) io.stderr(`error ${error.code} kommandoen kunne ikke gennemføres — teknisk besked til en udvikler: ${error.message}\n`);
+      return USAGE_CODES.has(error.code) ? EXIT.usage : EXIT.findings;
     }
     throw error;
   }

@@ -104,8 +104,9 @@ describe('boligsocial classify', () => {
     const { rows } = json(['classify', 'fixtures/boligomraader.csv', '--format', 'json', '--disable', 'ikke-vestlige']);
     const solbakken2021 = rows.find((r) => r.id === 'solbakken' && r.listedato === '2021-12-01');
     expect(solbakken2021).toMatchObject({ udsat: true, parallelsamfund: false, omdannelse: false, forebyggelse: false });
+    // a --disable name no condition or rule has is a usage error
     const run = runCli(['classify', 'fixtures/boligomraader.csv', '--disable', 'ikke-vestlig']);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.stderr).toContain('Mente du "ikke-vestlige"?');
   });
 

@@ -193,6 +193,12 @@ describe('usage errors: Danish, with a hint, exit code 2', () => {
     }
   });
 
+  it('a --disable name that no condition or rule has', () => {
+    const run = runCli(['classify', 'fixtures/boligomraader.csv', '--disable', 'ikke-vestlig']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/error unknown-disable-id "ikke-vestlig" er hverken en betingelse eller en regel/);
+  });
+
   it('suggests the option meant', () => {
     expectUsageError(['screen', 'fixtures/afdelinger.csv', '--as-of', '2024-12-01', '--formt', 'json'], /ukendt tilvalg --formt — Mente du --format\?/);
   });
