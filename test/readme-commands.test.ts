@@ -19,10 +19,10 @@
  * expectDemo and expectQuietBuild).
  */
 import { type SpawnSyncOptionsWithStringEncoding, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_STEPS } from '../scripts/demo.js';
 import { main } from '../src/cli/main.js';
 
@@ -265,6 +265,8 @@ describe('README commands', () => {
       beforeAll(() => {
         cwd = copyRepository(`section-${index}`);
       });
+      // the temporary folder holds the copy and what the section made beside it (../mine-regler)
+      afterAll(() => rmSync(dirname(dirname(cwd)), { recursive: true, force: true }));
 
       for (const block of section.blocks) {
         if (block.lang === 'sh') {

@@ -5,7 +5,7 @@
  * message there, so an upgrade of commander cannot slip English past this test.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -221,5 +221,6 @@ describe('the examples in the help', () => {
       expect(run.code, `${example}\n${run.stderr}`).toBeLessThan(2);
       expect(run.stdout.length, example).toBeGreaterThan(0);
     }
+    rmSync(root, { recursive: true, force: true });
   });
 });
