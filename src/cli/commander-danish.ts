@@ -71,19 +71,19 @@ export function useDanish(program: Command, version: string): Command {
 }
 
 /**
- * Adds an "Eksempel:" block (or "Eksempler:") under the command's help: one command line
- * per entry, as run from the repository's root; a Danish comment after " # " is shown on
- * the line above its command, shell-style.
+ * The "Eksempel:" block (or "Eksempler:") for under a command's help, for
+ * `.addHelpText('after', examples(…))`: one command line per entry, as run from the
+ * repository's root; a Danish comment after " # " is shown on the line above its command.
  */
-export function addExamples(command: Command, ...lines: readonly string[]): Command {
+export function examples(...lines: readonly string[]): string {
   const shown = lines.map((l) => {
     const [cmd = '', comment] = l.split(' # ');
     return comment === undefined ? `  $ ${cmd}` : `  # ${comment}\n  $ ${cmd}`;
   });
-  return command.addHelpText('after', `\n${lines.length === 1 ? 'Eksempel' : 'Eksempler'}:\n${shown.join('\n')}`);
+  return `\n${lines.length === 1 ? 'Eksempel' : 'Eksempler'}:\n${shown.join('\n')}`;
 }
 
-/** The command lines of the examples {@link addExamples} put in a help text (without "$ "). */
+/** The command lines of the {@link examples} in a help text (without "$ "). */
 export function exampleCommands(helpText: string): string[] {
   return [...helpText.matchAll(/^ {2}\$ (.+)$/gm)].map((m) => m[1] ?? '');
 }

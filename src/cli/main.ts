@@ -16,7 +16,7 @@ import { registerSchemaCommand } from './commands/schema.js';
 import { registerScreenCommand } from './commands/screen.js';
 import { registerTestCommand } from './commands/test.js';
 import { registerValidateCommand } from './commands/validate.js';
-import { addExamples, commanderDiagnostic, useDanish } from './commander-danish.js';
+import { commanderDiagnostic, examples, useDanish } from './commander-danish.js';
 import { type CliContext, type CliIo, EXIT } from './io.js';
 import { PACKAGE_VERSION } from './version.js';
 
@@ -34,8 +34,8 @@ export function main(argv: readonly string[], outerIo: CliIo): number {
     .exitOverride()
     // commander's own (English) error text is replaced by a Danish diagnostic below
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
-    .addHelpText('after', '\nAfslutningskoder:\n  0  i orden\n  1  fund: ugyldige regler, fejlede scenarier, rækker med fejl\n  2  forkert brug, eller en fil der ikke kan læses');
-  addExamples(program, 'boligsocial validate', 'boligsocial screen --help # hjælp til én kommando', 'boligsocial --rules ../mine-regler test # scenarierne mod en kopi af reglerne');
+    .addHelpText('after', '\nAfslutningskoder:\n  0  i orden\n  1  fund: ugyldige regler, fejlede scenarier, rækker med fejl\n  2  forkert brug, eller en fil der ikke kan læses')
+    .addHelpText('after', examples('boligsocial validate', 'boligsocial screen --help # hjælp til én kommando', 'boligsocial --rules ../mine-regler test # scenarierne mod en kopi af reglerne'));
   // the command being parsed, so a usage error can point to its help
   let active: Command = program;
   program.hook('preSubcommand', (_program, sub) => {

@@ -20,7 +20,7 @@ import { type Diagnostic, diagnostic, didYouMean, formatDiagnostic } from '../..
 import { formatDato, formatSandhed, formatTal } from '../../format/danish.js';
 import { renderTable } from '../../format/table.js';
 import { displayPath } from '../../rules/registry.js';
-import { addExamples } from '../commander-danish.js';
+import { examples } from '../commander-danish.js';
 import { type CliContext, EXIT, reportUsage, writeText } from '../io.js';
 import { isIsoDate } from '../../domain/calendar.js';
 
@@ -44,7 +44,7 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 
 /** Registers the `classify` and `forecast` commands on the program. */
 export function registerClassifyCommand(program: Command, ctx: CliContext): void {
-  const classify = program
+  program
     .command('classify')
     .description('klassificér boligområder på de officielle lister efter loven i kraft på hver listedato (udsat, ghetto/parallelsamfund, hård/omdannelse, forebyggelse)')
     .argument('<fil>', 'CSV (én række pr. boligområde pr. liste; tidligere rækker med samme id er historik) eller JSON (en liste af rækker)')
@@ -52,16 +52,11 @@ export function registerClassifyCommand(program: Command, ctx: CliContext): void
     .option('--explain <id>', 'vis den fulde begrundelse for ét boligområde (alle dets lister, eller den i --listedato)')
     .option('--listedato <dato>', 'med --explain: kun listen på denne dato')
     .option('--disable <id>', 'slå en betingelse eller regel fra, fx ikke-vestlige (kan gentages)', collect, [] as string[])
-    .option('--forebyggelse-uden-udsatte', 'et udsat boligområde er ikke også forebyggelsesområde (ubekræftet praksis; standard: regelfilens forebyggelseUdelukkerUdsatte)');
-  addExamples(
-    classify,
-    'boligsocial classify fixtures/boligomraader.csv # tabel over alle listedatoer i filen',
-    'boligsocial classify fixtures/boligomraader.csv --explain solbakken --listedato 2022-12-01 # begrundelsen for én liste',
-    'boligsocial classify fixtures/boligomraader.csv --disable ikke-vestlige --format csv',
-  );
-  classify.action((file: string, options: ClassifyCliOptions) => runClassify(file, options, ctx));
+    .option('--forebyggelse-uden-udsatte', 'et udsat boligområde er ikke også forebyggelsesområde (ubekræftet praksis; standard: regelfilens forebyggelseUdelukkerUdsatte)')
+    .addHelpText('after', examples('boligsocial classify fixtures/boligomraader.csv # tabel over alle listedatoer i filen', 'boligsocial classify fixtures/boligomraader.csv --explain solbakken --listedato 2022-12-01 # begrundelsen for én liste', 'boligsocial classify fixtures/boligomraader.csv --disable ikke-vestlige --format csv'))
+    .action((file: string, options: ClassifyCliOptions) => runClassify(file, options, ctx));
 
-  const forecast = program
+  program
     .command('forecast')
     .description('prognose for den næste liste: afdelingernes tal summeret pr. boligområde, med afstanden til hver grænse i personer')
     .argument('<afdelinger>', 'CSV eller JSON med én række pr. afdeling, der navngiver sit boligområde')
@@ -69,9 +64,9 @@ export function registerClassifyCommand(program: Command, ctx: CliContext): void
     .option('--historik <fil>', 'tidligere lister i classify-formatet (id, listedato, offentliggjort_parallelsamfund og evt. tal)')
     .option('--format <format>', 'table eller json', 'table')
     .option('--explain <boligområde>', 'vis den fulde begrundelse for ét boligområde')
-    .option('--disable <id>', 'slå en betingelse eller regel fra, fx ikke-vestlige (kan gentages)', collect, [] as string[]);
-  addExamples(forecast, 'boligsocial forecast fixtures/classification/afdelinger-prognose.csv --listedato 2025-12-01 --historik fixtures/classification/historik-2014-2022.csv');
-  forecast.action((file: string, options: ForecastCliOptions) => runForecast(file, options, ctx));
+    .option('--disable <id>', 'slå en betingelse eller regel fra, fx ikke-vestlige (kan gentages)', collect, [] as string[])
+    .addHelpText('after', examples('boligsocial forecast fixtures/classification/afdelinger-prognose.csv --listedato 2025-12-01 --historik fixtures/classification/historik-2014-2022.csv'))
+    .action((file: string, options: ForecastCliOptions) => runForecast(file, options, ctx));
 }
 
 

@@ -12,7 +12,7 @@ import { parseWith, planFileSchema } from '../../financing/input.js';
 import type { AllocateOptions } from '../../financing/types.js';
 import { type JsonDocument, parseJsonDocument, withLocation } from '../../rules/json-document.js';
 import { displayPath } from '../../rules/registry.js';
-import { addExamples } from '../commander-danish.js';
+import { examples } from '../commander-danish.js';
 import { type CliContext, EXIT, reportUsage, writeText } from '../io.js';
 
 interface FinancingCliOptions {
@@ -22,14 +22,14 @@ interface FinancingCliOptions {
 
 /** Registers the `financing` command on the program. */
 export function registerFinancingCommand(program: Command, ctx: CliContext): void {
-  const command = program
+  program
     .command('financing')
     .description('fordel en finansieringsplans budget på finansieringskilder, kalenderår og afdelinger — præcist til øren — og vurder afdelingernes betalingsevne')
     .argument('<plan>', 'finansieringsplanen (JSON), fx fixtures/financing/helhedsplan-2024.json')
     .option('--format <format>', 'table, json eller csv', 'table')
-    .option('--explain', 'vis regelforklaringen for betalingsevnen ved 100 % egenfinansiering');
-  addExamples(command, 'boligsocial financing fixtures/financing/helhedsplan-2024.json', 'boligsocial financing fixtures/financing/helhedsplan-2024.json --format csv # til et regneark');
-  command.action((file: string, options: FinancingCliOptions) => run(file, options, ctx));
+    .option('--explain', 'vis regelforklaringen for betalingsevnen ved 100 % egenfinansiering')
+    .addHelpText('after', examples('boligsocial financing fixtures/financing/helhedsplan-2024.json', 'boligsocial financing fixtures/financing/helhedsplan-2024.json --format csv # til et regneark'))
+    .action((file: string, options: FinancingCliOptions) => run(file, options, ctx));
 }
 
 function run(file: string, options: FinancingCliOptions, ctx: CliContext): void {

@@ -13,7 +13,7 @@ import { reviewIndsatser, type PortfolioReview } from '../../lifecycle/review.js
 import type { Indsats } from '../../lifecycle/schema.js';
 import { isIsoDate } from '../../domain/calendar.js';
 import { displayPath } from '../../rules/registry.js';
-import { addExamples } from '../commander-danish.js';
+import { examples } from '../commander-danish.js';
 import { type CliContext, EXIT, reportUsage, writeText } from '../io.js';
 import { parseJsonDocument, withLocation } from '../../rules/json-document.js';
 
@@ -77,7 +77,7 @@ function toJson(review: PortfolioReview): unknown {
 
 /** Registers the `lifecycle` command on the program. */
 export function registerLifecycleCommand(program: Command, ctx: CliContext): void {
-  const command = program
+  program
     .command('lifecycle')
     .description('indsatsernes livsforløb: tilstand, frister, start- og stopparametre og anbefaling')
     .argument('<indsatser>', 'en JSON-fil med én indsats eller en liste, eller en mappe med JSON-filer')
@@ -85,9 +85,9 @@ export function registerLifecycleCommand(program: Command, ctx: CliContext): voi
     .option('--format <format>', 'table eller json', 'table')
     .option('--explain <id>', 'forklar én indsats: start- og stopparametre med evidens')
     .option('--tree', 'med --explain: vis også reglernes forklaringstræ')
-    .option('--horizon <måneder>', 'hvor mange måneder frem en beslutning regnes som forfalden', '12');
-  addExamples(command, 'boligsocial lifecycle fixtures/indsatser --as-of 2025-06-01', 'boligsocial lifecycle fixtures/indsatser --as-of 2025-06-01 --explain sydhavn-ejf-2021 # start- og stopparametre for én indsats');
-  command.action((input: string, options: Options) => {
+    .option('--horizon <måneder>', 'hvor mange måneder frem en beslutning regnes som forfalden', '12')
+    .addHelpText('after', examples('boligsocial lifecycle fixtures/indsatser --as-of 2025-06-01', 'boligsocial lifecycle fixtures/indsatser --as-of 2025-06-01 --explain sydhavn-ejf-2021 # start- og stopparametre for én indsats'))
+    .action((input: string, options: Options) => {
       const { io } = ctx;
       const show = (d: Diagnostic) => formatDiagnostic(d.file !== undefined ? { ...d, file: displayPath(d.file, io.cwd) } : d);
       if (!isIsoDate(options.asOf)) {

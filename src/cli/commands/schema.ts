@@ -2,19 +2,19 @@
 import { writeFileSync } from 'node:fs';
 import { Argument, type Command } from 'commander';
 import { JSON_SCHEMAS } from '../../rules/json-schema.js';
-import { addExamples } from '../commander-danish.js';
+import { examples } from '../commander-danish.js';
 import type { CliContext } from '../io.js';
 
 /** Registers the `schema` command. */
 export function registerSchemaCommand(program: Command, ctx: CliContext): void {
-  const command = program
+  program
     .command('schema')
     .description('udskriv et JSON Schema til editorens validering og autoudfyldning: regelfiler, scenariefiler eller indsatsfiler')
     .addArgument(new Argument('[art]', 'hvilket schema').choices(Object.keys(JSON_SCHEMAS)).default('rule-set'))
     .option('-o, --output <fil>', 'skriv til filen i stedet for standard output, fx rules/rule-set.schema.json')
-    .option('--all', 'skriv alle schemaer til deres filer under rules/');
-  addExamples(command, 'boligsocial schema scenario # scenariefilernes schema', 'boligsocial schema --all # skriv alle schemaer under rules/');
-  command.action((kind: keyof typeof JSON_SCHEMAS, options: { output?: string; all?: boolean }) => {
+    .option('--all', 'skriv alle schemaer til deres filer under rules/')
+    .addHelpText('after', examples('boligsocial schema scenario # scenariefilernes schema', 'boligsocial schema --all # skriv alle schemaer under rules/'))
+    .action((kind: keyof typeof JSON_SCHEMAS, options: { output?: string; all?: boolean }) => {
       if (options.all === true) {
         for (const schema of Object.values(JSON_SCHEMAS)) {
           writeFileSync(ctx.resolvePath(schema.file), schema.text());

@@ -12,7 +12,7 @@ import { displayPath } from '../../rules/registry.js';
 import { readAfdelingerCsv } from '../../screening/csv.js';
 import { formatScreeningCsv, formatScreeningExplanation, formatScreeningTable } from '../../screening/format.js';
 import { type BoligomraadeStatusMap, screenAfdelinger } from '../../screening/screen.js';
-import { addExamples } from '../commander-danish.js';
+import { examples } from '../commander-danish.js';
 import { type CliContext, EXIT, reportUsage, writeText } from '../io.js';
 import { isIsoDate } from '../../domain/calendar.js';
 
@@ -25,16 +25,16 @@ interface ScreenCliOptions {
 
 /** Registers the `screen` command on the program. */
 export function registerScreenCommand(program: Command, ctx: CliContext): void {
-  const command = program
+  program
     .command('screen')
     .description('screen afdelinger: udløste indikatorer, ændringer siden sidst og den indsats der passer')
     .argument('<fil>', 'afdelinger som CSV (én række pr. afdeling og periode) eller JSON (en liste af afdelinger)')
     .requiredOption('--as-of <dato>', 'screeningsdatoen (ÅÅÅÅ-MM-DD): seneste periode på eller før datoen, regler i kraft på datoen')
     .option('--format <format>', 'table, json eller csv', 'table')
     .option('--explain <id>', 'vis den fulde begrundelse for én afdeling')
-    .option('--status <fil>', 'JSON med boligområdernes officielle status: {"<boligområde>": ["udsat-boligomraade"], …}');
-  addExamples(command, 'boligsocial screen fixtures/afdelinger.csv --as-of 2024-12-01', 'boligsocial screen fixtures/afdelinger.csv --as-of 2024-12-01 --explain 352 # begrundelsen for én afdeling');
-  command.action((file: string, options: ScreenCliOptions) => run(file, options, ctx));
+    .option('--status <fil>', 'JSON med boligområdernes officielle status: {"<boligområde>": ["udsat-boligomraade"], …}')
+    .addHelpText('after', examples('boligsocial screen fixtures/afdelinger.csv --as-of 2024-12-01', 'boligsocial screen fixtures/afdelinger.csv --as-of 2024-12-01 --explain 352 # begrundelsen for én afdeling'))
+    .action((file: string, options: ScreenCliOptions) => run(file, options, ctx));
 }
 
 

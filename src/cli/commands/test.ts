@@ -6,18 +6,18 @@ import { formatSandhed } from '../../format/danish.js';
 import { displayPath, listRuleFiles } from '../../rules/registry.js';
 import { CoverageCollector, type CoverageGap } from '../../scenarios/coverage.js';
 import { runScenarioFile } from '../../scenarios/run.js';
-import { addExamples } from '../commander-danish.js';
+import { examples } from '../commander-danish.js';
 import { type CliContext, EXIT } from '../io.js';
 
 /** Registers the `test` command. */
 export function registerTestCommand(program: Command, ctx: CliContext): void {
-  const command = program
+  program
     .command('test')
     .description('kør scenariefiler (forventede udfald) og vis betingelser, som ingen scenarier har set både opfyldt og ikke opfyldt')
     .argument('[mappe]', 'mappe eller fil med scenarier', 'fixtures/scenarios')
-    .option('--strict', 'afslut med fejlkode 1, hvis dækningen ikke er fuld');
-  addExamples(command, 'boligsocial test # alle scenarier under fixtures/scenarios', 'boligsocial test fixtures/scenarios/screening --strict # én mappe; huller i dækningen er fejl');
-  command.action((dir: string, options: { strict?: boolean }) => {
+    .option('--strict', 'afslut med fejlkode 1, hvis dækningen ikke er fuld')
+    .addHelpText('after', examples('boligsocial test # alle scenarier under fixtures/scenarios', 'boligsocial test fixtures/scenarios/screening --strict # én mappe; huller i dækningen er fejl'))
+    .action((dir: string, options: { strict?: boolean }) => {
       const root = ctx.resolvePath(dir);
       if (!existsSync(root)) {
         ctx.io.stderr(`fejl: ${dir} findes ikke\n`);

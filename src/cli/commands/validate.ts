@@ -5,17 +5,17 @@ import { type Diagnostic, formatDiagnostic } from '../../errors.js';
 import type { CompiledRuleSet } from '../../engine/types.js';
 import { loadRuleSetFile } from '../../rules/loader.js';
 import { createRegistry, displayPath, listRuleFiles } from '../../rules/registry.js';
-import { addExamples } from '../commander-danish.js';
+import { examples } from '../commander-danish.js';
 import { type CliContext, EXIT } from '../io.js';
 
 /** Registers the `validate` command. */
 export function registerValidateCommand(program: Command, ctx: CliContext): void {
-  const command = program
+  program
     .command('validate')
     .description('kontrollér regelfiler; hver fejl vises som fil:linje:kolonne med en forklaring og et forslag')
-    .argument('[stier...]', 'regelfiler eller mapper (standard: regelmappen i brug)');
-  addExamples(command, 'boligsocial validate # pakkens egne regler', 'boligsocial validate rules/screening # én mappe', 'boligsocial --rules ../mine-regler validate # en kopi af reglerne');
-  command.action((paths: string[]) => {
+    .argument('[stier...]', 'regelfiler eller mapper (standard: regelmappen i brug)')
+    .addHelpText('after', examples('boligsocial validate # pakkens egne regler', 'boligsocial validate rules/screening # én mappe', 'boligsocial --rules ../mine-regler validate # en kopi af reglerne'))
+    .action((paths: string[]) => {
       const roots = paths.length > 0 ? paths.map(ctx.resolvePath) : [ctx.rulesDir()];
       const errors: Diagnostic[] = [];
       const files: string[] = [];
