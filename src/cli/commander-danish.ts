@@ -22,6 +22,7 @@ function danishUsage(usage: string): string {
   return usage.replace(/\[options\]/g, '[tilvalg]').replace(/\[command\]/g, '[kommando]');
 }
 
+/** What an option's or argument's description ends with: påkrævet, its choices, its default. */
 function extras(choices: readonly string[] | undefined, defaultValue: unknown, defaultDescription: string | undefined, showDefault: boolean, required: boolean): string[] {
   const out: string[] = [];
   if (required) out.push('påkrævet');
@@ -31,16 +32,19 @@ function extras(choices: readonly string[] | undefined, defaultValue: unknown, d
   return out;
 }
 
+/** `description (a; b)`, or the description alone. */
 function withExtras(description: string, info: readonly string[]): string {
   if (info.length === 0) return description;
   return `${description}${description === '' ? '' : ' '}(${info.join('; ')})`;
 }
 
 /**
- * The help configuration: Danish headings and usage placeholders, and each option's and
- * argument's description followed by "(påkrævet)", its choices and its default in Danish.
+ * The help configuration: Danish headings and usage placeholders, each option's and
+ * argument's description followed by "(påkrævet)", its choices and its default in Danish,
+ * and the program's own options (`--rules`) shown in every command's help too.
  */
 export const DANISH_HELP: HelpConfiguration = {
+  showGlobalOptions: true,
   styleTitle: (title: string) => TITLES.get(title) ?? title,
   commandUsage(this: Help, cmd: Command): string {
     return danishUsage(Help.prototype.commandUsage.call(this, cmd));
