@@ -33,30 +33,36 @@ function regler(k: Klassifikation): string {
   return `${main?.version ?? '?'}${infra !== undefined ? ` + infra ${infra.version}` : ''}`;
 }
 
-/** The results as an aligned Danish table; bad rows as lines under it. "–" = the version has no such category. */
+/**
+ * The results as an aligned Danish table; "–" = the version has no such category. Under it,
+ * the figures each list is missing (too long a list for a column of a 160-column table) and
+ * the bad rows.
+ */
 export function formatKlassifikationTable(rows: readonly UdfaldRaekke[]): string {
   const columns: Column[] = [
     { header: 'Id' },
-    { header: 'Navn' },
+    { header: 'Navn', wrap: true },
     { header: 'Liste' },
-    { header: 'Regler' },
+    { header: 'Regler', wrap: true },
     ...KATEGORIER.map((k) => ({ header: KATEGORI_OVERSKRIFT[k] })),
     { header: 'Afhænger af ikke-vestlig' },
-    { header: 'Mangler' },
   ];
   const body: string[][] = [];
   const bad: string[] = [];
+  const missing: string[] = [];
   for (const r of rows) {
     if (!r.ok) {
-      body.push([r.id ?? '?', '', r.listedato ?? '', 'FEJL', ...KATEGORIER.map(() => ''), '', `se række ${r.row}`]);
+      body.push([r.id ?? '?', '', r.listedato ?? '', `FEJL, se række ${r.row}`, ...KATEGORIER.map(() => ''), '']);
       for (const d of r.errors) bad.push(`  ${formatDiagnostic(d)}`);
       continue;
     }
     const k = r.klassifikation;
-    body.push([k.id, k.navn ?? '', k.listedato, regler(k), ...KATEGORIER.map((c) => cell(k, c)), formatSandhed(k.afhaengerAfIkkeVestlig), k.mangler.join(', ')]);
+    body.push([k.id, k.navn ?? '', k.listedato, regler(k), ...KATEGORIER.map((c) => cell(k, c)), formatSandhed(k.afhaengerAfIkkeVestlig)]);
+    if (k.mangler.length > 0) missing.push(`  ${k.id} ${k.listedato}: ${k.mangler.join(', ')}`);
   }
   let text = renderTable(columns, body);
   text += 'ja/nej/ukendt pr. kategori; – = kategorien findes ikke i lovversionen. Før 2021: ghettoområde og hårdt ghettoområde; 2015–2017: udsat = infrastrukturlisten.\n';
+  if (missing.length > 0) text += `\nMangler tal (et udfald, der afhænger af dem, er ukendt; --explain <id> viser hele begrundelsen):\n${missing.join('\n')}\n`;
   if (bad.length > 0) text += `\nRækker med fejl (ikke klassificeret):\n${bad.join('\n')}\n`;
   return text;
 }

@@ -1,5 +1,7 @@
 /** What the CLI needs from its surroundings, so `main(argv, io)` runs in-process in tests. */
 import { type Diagnostic, diagnostic, formatDiagnostic } from '../errors.js';
+import { escapeTerminal } from '../format/terminal.js';
+import { TEXT_WIDTH, wrapLongLines } from '../format/wrap.js';
 import { isUsageProblem } from '../rules/files.js';
 
 /** The CLI's input and output. */
@@ -46,4 +48,13 @@ export function reportUsage(ctx: CliContext, message: string, hint: string): voi
 export function reportUnreadable(ctx: CliContext, errors: readonly Diagnostic[]): void {
   for (const d of errors) ctx.io.stderr(`${formatDiagnostic(d)}\n`);
   ctx.setExitCode(errors.some(isUsageProblem) ? EXIT.usage : EXIT.findings);
+}
+
+/**
+ * Writes text for people (tables, explanations) on stdout: control characters from input
+ * shown as visible escapes, and every line wider than {@link TEXT_WIDTH} wrapped at spaces
+ * (tables are laid out to fit, so only prose is wrapped). Never for JSON or CSV output.
+ */
+export function writeText(ctx: CliContext, text: string): void {
+  ctx.io.stdout(wrapLongLines(escapeTerminal(text), TEXT_WIDTH));
 }

@@ -44,7 +44,7 @@ export function formatPortfolioTable(review: PortfolioReview): string {
     ];
   });
   const table = renderTable(
-    [{ header: 'Indsats' }, { header: 'Type' }, { header: 'Tilstand' }, { header: 'Slutdato' }, { header: 'Stop 1–5' }, { header: 'Anbefaling' }, { header: 'Næste beslutning' }],
+    [{ header: 'Indsats' }, { header: 'Type' }, { header: 'Tilstand' }, { header: 'Slutdato' }, { header: 'Stop 1–5' }, { header: 'Anbefaling', wrap: true }, { header: 'Næste beslutning', wrap: true }],
     rows,
   );
   const lines = [

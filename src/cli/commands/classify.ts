@@ -21,7 +21,8 @@ import { renderTable } from '../../format/table.js';
 import { readTextFile } from '../../rules/files.js';
 import { parseJsonDocument } from '../../rules/json-document.js';
 import { displayPath } from '../../rules/registry.js';
-import { type CliContext, EXIT, reportUnreadable, reportUsage } from '../io.js';
+import { examples } from '../commander-danish.js';
+import { type CliContext, EXIT, reportUnreadable, reportUsage, writeText } from '../io.js';
 import { isIsoDate } from '../../domain/calendar.js';
 
 interface ClassifyCliOptions {
@@ -53,6 +54,7 @@ export function registerClassifyCommand(program: Command, ctx: CliContext): void
     .option('--listedato <dato>', 'med --explain: kun listen på denne dato')
     .option('--disable <id>', 'slå en betingelse eller regel fra, fx ikke-vestlige (kan gentages)', collect, [] as string[])
     .option('--forebyggelse-uden-udsatte', 'et udsat boligområde er ikke også forebyggelsesområde (ubekræftet praksis; standard: regelfilens forebyggelseUdelukkerUdsatte)')
+    .addHelpText('after', examples('boligsocial classify fixtures/boligomraader.csv # tabel over alle listedatoer i filen', 'boligsocial classify fixtures/boligomraader.csv --explain solbakken --listedato 2022-12-01 # begrundelsen for én liste', 'boligsocial classify fixtures/boligomraader.csv --disable ikke-vestlige --format csv'))
     .action((file: string, options: ClassifyCliOptions) => runClassify(file, options, ctx));
 
   program
@@ -64,6 +66,7 @@ export function registerClassifyCommand(program: Command, ctx: CliContext): void
     .option('--format <format>', 'table eller json', 'table')
     .option('--explain <boligområde>', 'vis den fulde begrundelse for ét boligområde')
     .option('--disable <id>', 'slå en betingelse eller regel fra, fx ikke-vestlige (kan gentages)', collect, [] as string[])
+    .addHelpText('after', examples('boligsocial forecast fixtures/classification/afdelinger-prognose.csv --listedato 2025-12-01 --historik fixtures/classification/historik-2014-2022.csv'))
     .action((file: string, options: ForecastCliOptions) => runForecast(file, options, ctx));
 }
 
@@ -133,12 +136,12 @@ function runClassify(file: string, options: ClassifyCliOptions, ctx: CliContext)
       const guess = didYouMean(id, ids);
       return reportUsage(ctx, `boligområdet "${id}"${options.listedato !== undefined ? ` på listen ${options.listedato}` : ''} findes ikke blandt de klassificerede rækker`, guess !== undefined ? `Mente du "${guess}"?` : `Kendte id'er: ${ids.join(', ')}`);
     }
-    ctx.io.stdout(matches.map(formatKlassifikationForklaring).join('\n'));
+    writeText(ctx, matches.map(formatKlassifikationForklaring).join('\n'));
     return;
   }
   if (options.format === 'json') ctx.io.stdout(formatKlassifikationJson(out));
   else if (options.format === 'csv') ctx.io.stdout(formatKlassifikationCsv(out));
-  else ctx.io.stdout(formatKlassifikationTable(out));
+  else writeText(ctx, formatKlassifikationTable(out));
 }
 
 function readHistorik(ctx: CliContext, file: string): { history: Record<string, HistorikAar[]>; errors: Diagnostic[] } | undefined {
@@ -207,7 +210,7 @@ function runForecast(file: string, options: ForecastCliOptions, ctx: CliContext)
       const guess = didYouMean(options.explain, prognoser.map((x) => x.boligomraade));
       return reportUsage(ctx, `boligområdet "${options.explain}" findes ikke i prognosen`, guess !== undefined ? `Mente du "${guess}"?` : `Kendte: ${prognoser.map((x) => x.boligomraade).join(', ')}`);
     }
-    ctx.io.stdout(`${formatPrognose(p)}\n${formatKlassifikationForklaring(p.klassifikation)}`);
+    writeText(ctx, `${formatPrognose(p)}\n${formatKlassifikationForklaring(p.klassifikation)}`);
     return;
   }
   if (options.format === 'json') {
@@ -216,9 +219,9 @@ function runForecast(file: string, options: ForecastCliOptions, ctx: CliContext)
     ctx.io.stdout(`${JSON.stringify(errors.length > 0 ? [...json, ...errors.map((e) => ({ fejl: [e] }))] : json, null, 2)}\n`);
     return;
   }
-  ctx.io.stdout(prognoser.map(formatPrognose).join('\n'));
+  writeText(ctx, prognoser.map(formatPrognose).join('\n'));
   const errs = diagnostics.filter((d) => d.severity === 'error');
-  if (errs.length > 0) ctx.io.stdout(`\nFejl i input:\n${errs.map((d) => `  ${formatDiagnostic(d)}`).join('\n')}\n`);
+  if (errs.length > 0) writeText(ctx, `\nFejl i input:\n${errs.map((d) => `  ${formatDiagnostic(d)}`).join('\n')}\n`);
 }
 
 /** One forecast as Danish text: the categories and a table of margins. */
@@ -234,7 +237,7 @@ function formatPrognose(p: Prognose): string {
   if (k.historik !== undefined) lines.push(`  lister i træk, den aktuelle medregnet: ${k.historik.aarIRaekke ?? 'ukendt'} (kræver ${k.historik.minAarIRaekke})`);
   if (k.mangler.length > 0) lines.push(`  mangler: ${k.mangler.join(', ')}`);
   const rows = p.margener.map((m) => [m.titel, m.vaerdi === null ? 'ukendt' : roundForDisplay(m.vaerdi), formatTal(m.graense), m.opfyldt === null ? 'ukendt' : m.opfyldt ? 'ja' : 'nej', m.tekst.replace(/^(ikke )?opfyldt, /, '')]);
-  return `${lines.join('\n')}\n${renderTable([{ header: 'Kriterium' }, { header: 'Værdi', right: true }, { header: 'Grænse', right: true }, { header: 'Opfyldt' }, { header: 'Afstand og hvad der skal til' }], rows)}`;
+  return `${lines.join('\n')}\n${renderTable([{ header: 'Kriterium' }, { header: 'Værdi', right: true }, { header: 'Grænse', right: true }, { header: 'Opfyldt' }, { header: 'Afstand og hvad der skal til', wrap: true }], rows)}`;
 }
 
 /** A long non-terminating value shown with four decimals, marked as approximate. */

@@ -11,7 +11,8 @@ import { parseWith, planAllocation, planFileSchema } from '../../financing/input
 import { isUsageProblem, readJsonFile } from '../../rules/files.js';
 import { type JsonDocument, withLocation } from '../../rules/json-document.js';
 import { displayPath } from '../../rules/registry.js';
-import { type CliContext, EXIT, reportUsage } from '../io.js';
+import { examples } from '../commander-danish.js';
+import { type CliContext, EXIT, reportUsage, writeText } from '../io.js';
 
 interface FinancingCliOptions {
   format: string;
@@ -26,6 +27,7 @@ export function registerFinancingCommand(program: Command, ctx: CliContext): voi
     .argument('<plan>', 'finansieringsplanen (JSON), fx fixtures/financing/helhedsplan-2024.json')
     .option('--format <format>', 'table, json eller csv', 'table')
     .option('--explain', 'vis regelforklaringen for betalingsevnen ved 100 % egenfinansiering')
+    .addHelpText('after', examples('boligsocial financing fixtures/financing/helhedsplan-2024.json', 'boligsocial financing fixtures/financing/helhedsplan-2024.json --format csv # til et regneark'))
     .action((file: string, options: FinancingCliOptions) => run(file, options, ctx));
 }
 
@@ -48,8 +50,8 @@ function run(file: string, options: FinancingCliOptions, ctx: CliContext): void 
   if (options.format === 'json') ctx.io.stdout(`${JSON.stringify(a, null, 2)}\n`);
   else if (options.format === 'csv') ctx.io.stdout(formatFinancingCsv(a));
   else {
-    ctx.io.stdout(formatFinancingTable(a, p.navn));
-    if (options.explain === true) ctx.io.stdout(`\n${formatAffordabilityExplanations(a)}`);
+    writeText(ctx, formatFinancingTable(a, p.navn));
+    if (options.explain === true) writeText(ctx, `\n${formatAffordabilityExplanations(a)}`);
   }
 }
 

@@ -11,7 +11,8 @@ import { reviewIndsatser, type PortfolioReview } from '../../lifecycle/review.js
 import type { Indsats } from '../../lifecycle/schema.js';
 import { isIsoDate } from '../../domain/calendar.js';
 import { displayPath } from '../../rules/registry.js';
-import { type CliContext, EXIT, reportUsage } from '../io.js';
+import { examples } from '../commander-danish.js';
+import { type CliContext, EXIT, reportUsage, writeText } from '../io.js';
 import { withLocation } from '../../rules/json-document.js';
 import { isUsageProblem, listJsonFiles, readJsonFile } from '../../rules/files.js';
 import { runBenchmark } from './lifecycle-benchmark.js';
@@ -87,6 +88,7 @@ export function registerLifecycleCommand(program: Command, ctx: CliContext): voi
     .option('--horizon <måneder>', 'hvor mange måneder frem en beslutning regnes som forfalden', '12')
     .option('--benchmark', 'benchmark pr. fælles mål og strategimål: indikatorerne rangeret efter fremdrift, med tendens og metodetjek (--format table, json eller csv)')
     .option('--include-ended', 'med --benchmark: tag også afsluttede indsatser med')
+    .addHelpText('after', examples('boligsocial lifecycle fixtures/indsatser --as-of 2025-06-01', 'boligsocial lifecycle fixtures/indsatser --as-of 2025-06-01 --explain sydhavn-ejf-2021 # start- og stopparametre for én indsats', 'boligsocial lifecycle fixtures/indsatser --as-of 2025-06-01 --benchmark # indsatsernes fremdrift pr. fælles mål'))
     .action((input: string, options: Options) => {
       const { io } = ctx;
       const show = (d: Diagnostic) => formatDiagnostic(d.file !== undefined ? { ...d, file: displayPath(d.file, io.cwd) } : d);
@@ -133,9 +135,9 @@ export function registerLifecycleCommand(program: Command, ctx: CliContext): voi
       }
       if (options.explain !== undefined) {
         const r = review.indsatser[0];
-        if (r) io.stdout(formatIndsatsExplanation(r.indsats, r.assessment, { tree: options.tree === true }));
+        if (r) writeText(ctx, formatIndsatsExplanation(r.indsats, r.assessment, { tree: options.tree === true }));
         return;
       }
-      io.stdout(formatPortfolioTable(review));
+      writeText(ctx, formatPortfolioTable(review));
     });
 }

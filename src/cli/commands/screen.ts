@@ -13,7 +13,8 @@ import { displayPath } from '../../rules/registry.js';
 import { readAfdelingerCsv } from '../../screening/csv.js';
 import { formatScreeningCsv, formatScreeningExplanation, formatScreeningTable } from '../../screening/format.js';
 import { type BoligomraadeStatusMap, screenAfdelinger } from '../../screening/screen.js';
-import { type CliContext, EXIT, reportUnreadable, reportUsage } from '../io.js';
+import { examples } from '../commander-danish.js';
+import { type CliContext, EXIT, reportUnreadable, reportUsage, writeText } from '../io.js';
 import { isIsoDate } from '../../domain/calendar.js';
 
 interface ScreenCliOptions {
@@ -33,6 +34,7 @@ export function registerScreenCommand(program: Command, ctx: CliContext): void {
     .option('--format <format>', 'table, json eller csv', 'table')
     .option('--explain <id>', 'vis den fulde begrundelse for én afdeling')
     .option('--status <fil>', 'JSON med boligområdernes officielle status: {"<boligområde>": ["udsat-boligomraade"], …}')
+    .addHelpText('after', examples('boligsocial screen fixtures/afdelinger.csv --as-of 2024-12-01', 'boligsocial screen fixtures/afdelinger.csv --as-of 2024-12-01 --explain 352 # begrundelsen for én afdeling'))
     .action((file: string, options: ScreenCliOptions) => run(file, options, ctx));
 }
 
@@ -90,7 +92,7 @@ function run(file: string, options: ScreenCliOptions, ctx: CliContext): void {
       return;
     }
     if (options.format === 'json') ctx.io.stdout(`${JSON.stringify(one, null, 2)}\n`);
-    else ctx.io.stdout(formatScreeningExplanation(one));
+    else writeText(ctx, formatScreeningExplanation(one));
     return;
   }
   if (options.format === 'json') {
@@ -98,6 +100,6 @@ function run(file: string, options: ScreenCliOptions, ctx: CliContext): void {
   } else if (options.format === 'csv') {
     ctx.io.stdout(formatScreeningCsv(batch.results));
   } else {
-    ctx.io.stdout(formatScreeningTable(batch.results, asOf));
+    writeText(ctx, formatScreeningTable(batch.results, asOf));
   }
 }

@@ -9,6 +9,7 @@ import { displayPath } from '../../rules/registry.js';
 import { CoverageCollector, type CoverageGap, type UntestedVersion } from '../../scenarios/coverage.js';
 import type { JsonValue } from '../../scenarios/expect.js';
 import { runScenarioFile, scenarioRules, type ScenarioResult } from '../../scenarios/run.js';
+import { examples } from '../commander-danish.js';
 import { type CliContext, EXIT } from '../io.js';
 
 /** Blocked scenarios named one by one up to this many; beyond it, counted per folder. */
@@ -21,8 +22,9 @@ export function registerTestCommand(program: Command, ctx: CliContext): void {
   program
     .command('test')
     .description('kør scenariefiler (domæneinput eller fakta med forventede udfald) og vis dækningen: regelsætversioner uden scenarier og betingelser, som ingen scenarier har set både opfyldt og ikke opfyldt')
-    .argument('[dir]', 'mappe med scenarier (dækningen vises for en mappe), eller én scenariefil', 'fixtures/scenarios')
+    .argument('[mappe]', 'mappe med scenarier (dækningen vises for en mappe), eller én scenariefil', 'fixtures/scenarios')
     .option('--strict', 'afslut med fejlkode 1, hvis dækningen ikke er fuld')
+    .addHelpText('after', examples('boligsocial test # alle scenarier under fixtures/scenarios', 'boligsocial test fixtures/scenarios/screening --strict # én mappe; huller i dækningen er fejl'))
     .action((dir: string, options: { strict?: boolean }) => {
       const root = ctx.resolvePath(dir);
       const listed = listJsonFiles(root, { shown: dir, what: 'scenariemappen' });

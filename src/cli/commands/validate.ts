@@ -9,6 +9,7 @@ import { renderTable } from '../../format/table.js';
 import { isUsageProblem, listJsonFiles } from '../../rules/files.js';
 import { createRegistry, displayPath, type LoadedRuleFiles, loadRuleFiles } from '../../rules/registry.js';
 import { PACKAGE_VERSION } from '../../version.js';
+import { examples } from '../commander-danish.js';
 import { type CliContext, EXIT, reportUsage } from '../io.js';
 
 interface ValidateOptions {
@@ -21,9 +22,10 @@ export function registerValidateCommand(program: Command, ctx: CliContext): void
   program
     .command('validate')
     .description('kontrollér regelfiler; hver fejl vises som fil:linje:kolonne med en forklaring og et forslag')
-    .argument('[paths...]', 'regelfiler eller mapper (standard: regelmappen i brug)')
+    .argument('[stier...]', 'regelfiler eller mapper (standard: regelmappen i brug)')
     .option('--hashes', 'vis hver regelfils id, version, periode og SHA-256 af filens bytes (til revision)')
     .option('--format <format>', 'table eller json', 'table')
+    .addHelpText('after', examples('boligsocial validate # pakkens egne regler', 'boligsocial validate rules/screening # én mappe', 'boligsocial --rules ../mine-regler validate # en kopi af reglerne', 'boligsocial validate --hashes # hver regelfils SHA-256, til revision'))
     .action((paths: string[], options: ValidateOptions) => {
       if (!['table', 'json'].includes(options.format)) return reportUsage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table eller json.');
       const roots = paths.length > 0 ? paths.map(ctx.resolvePath) : [ctx.rulesDir()];
