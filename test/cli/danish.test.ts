@@ -178,7 +178,7 @@ describe('usage errors: Danish, with a hint, exit code 2', () => {
   });
 
   it('an invalid choice', () => {
-    expectUsageError(['schema', 'regler'], /ugyldig værdi "regler" til argumentet <art> — Mulige værdier: rule-set, scenario, indsats\./);
+    expectUsageError(['schema', 'regler'], /ugyldig værdi "regler" til argumentet <art> — Mulige værdier: rule-set, scenario, indsats, financing-plan, metoder\./);
   });
 
   it('every command: a missing argument, a missing required option, too many arguments, an unknown option, an option without its value', () => {
