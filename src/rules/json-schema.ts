@@ -11,7 +11,7 @@ import { isoDateSchema } from '../domain/calendar.js';
 import { afdelingSchema } from '../domain/afdeling.js';
 import { planFileSchema } from '../financing/input.js';
 import { indsatsSchema } from '../lifecycle/schema.js';
-import { scenarioSchema } from '../scenarios/schema.js';
+import { andelExpectedSchema, maalBenchmarkExpectedSchema, metoderExpectedSchema, scenarioSchema } from '../scenarios/schema.js';
 import { makeConditionSchema, makeRuleSetSchema } from './schema.js';
 import { metoderJsonSchemaText } from './metoder-schema.js';
 
@@ -45,13 +45,16 @@ export function scenarioJsonSchema(): Record<string, unknown> {
   names.add(afdelingSchema, { id: 'afdeling' });
   names.add(indsatsSchema, { id: 'indsats' });
   names.add(planFileSchema, { id: 'finansieringsplan' });
+  names.add(andelExpectedSchema, { id: 'andel' });
+  names.add(metoderExpectedSchema, { id: 'metodetjek' });
+  names.add(maalBenchmarkExpectedSchema, { id: 'benchmarkmaal' });
   const json = oneTypePerSchema(z.toJSONSchema(scenarioSchema, { target: 'draft-7', io: 'input', metadata: names })) as Record<string, unknown>;
   return {
     ...json,
     $id: 'https://fsb.dk/boligsocial/scenario.schema.json',
     title: 'Scenariefil for @fsb/boligsocial',
     description:
-      'Et politisk scenarie: ét input og det udfald, en analytiker forventer. Inputtet er "boligomraade" (+ "historik"): klassifikation; "afdeling": screening; "indsats": livsforløb; "plan": finansiering; "facts": fakta direkte til ét regelsæt. Kun de forventninger, der er skrevet, kontrolleres.',
+      'Et politisk scenarie: ét input og det udfald, en analytiker forventer. Inputtet er "boligomraade" (+ "historik"): klassifikation; "afdeling": screening; "indsats": livsforløb; "benchmark": indsatser benchmarket pr. mål; "plan": finansiering; "facts": fakta direkte til ét regelsæt. Kun de forventninger, der er skrevet, kontrolleres.',
   };
 }
 

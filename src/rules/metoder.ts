@@ -115,6 +115,11 @@ export function loadMetodeKatalogText(text: string, file: string, name?: string)
   return ok(katalog);
 }
 
+/** The path a catalogue was read from (its `file` may be the name results show instead); undefined when it was not loaded here. */
+export function metodeKatalogSourcePath(katalog: MetodeKatalog): string | undefined {
+  return fromLocations.get(katalog)?.file;
+}
+
 /** Reads and validates one methods catalogue; `name` as in {@link loadMetodeKatalogText}. */
 export function loadMetodeKatalogFile(path: string, name?: string): Result<MetodeKatalog> {
   let text: string;
