@@ -61,7 +61,6 @@ export const andelExpectedSchema = z
       .strict(),
   ])
   .describe('En andel: brøken ("2/5"), null = ukendt, eller { "broek", "decimal", "eksakt" } for også at kontrollere decimalformen');
-const andel = andelExpectedSchema;
 
 /** Fields every scenario has. */
 const common = {
@@ -184,7 +183,7 @@ export const metoderExpectedSchema = z
   .object({
     katalog: isoDateSchema.nullable().describe('Det metodekatalog, aktiviteterne blev kontrolleret mod (dets første dag i kraft); null = intet katalog i kraft'),
     vurderetPr: isoDateSchema.describe('Datoen, kataloget blev valgt for: opstarten, eller vurderingsdatoen før opstart'),
-    andelDokumenteret: andel.describe('Andelen af aktiviteterne med en dokumenteret metode, fx "2/5"; null = ukendt (ingen aktiviteter, eller en metode der ikke kan kontrolleres)'),
+    andelDokumenteret: andelExpectedSchema.describe('Andelen af aktiviteterne med en dokumenteret metode, fx "2/5"; null = ukendt (ingen aktiviteter, eller en metode der ikke kan kontrolleres)'),
     dokumenterede: count.describe('Antal aktiviteter med en dokumenteret metode'),
     ialt: count.describe('Antal aktiviteter i alt'),
     advarer: z.boolean().describe('Om der advares: kun en helhedsplan skal bygge på dokumenterede metoder'),
@@ -235,11 +234,11 @@ export const lifecycleScenarioSchema = z
 const indikatorExpected = z
   .object({
     seneste: decimal.nullable().describe('Værdien af den seneste måling pr. datoen; null = ingen måling'),
-    fremdrift: andel.describe('(seneste − baseline) / (mål − baseline), afskåret ved 1 (nået); null = ukendt'),
-    fremdriftUcappet: andel.describe('Fremdriften uden afskæring: over 1, når målingen er ud over målet'),
+    fremdrift: andelExpectedSchema.describe('(seneste − baseline) / (mål − baseline), afskåret ved 1 (nået); null = ukendt'),
+    fremdriftUcappet: andelExpectedSchema.describe('Fremdriften uden afskæring: over 1, når målingen er ud over målet'),
     naaet: truth.describe('Om målet er nået'),
     ukendt: z.enum(keysOf(FREMDRIFT_UKENDT_NAVN)).nullable().describe('Hvorfor fremdriften er ukendt: "ingen-maaling", "maal-lig-baseline" eller "retning-modstrider-maal"; null = den er kendt'),
-    forventetFremdrift: andel.describe('Den forventede fremdrift ved seneste måling på en ret linje fra opstart til slutdato, fx "1/5"'),
+    forventetFremdrift: andelExpectedSchema.describe('Den forventede fremdrift ved seneste måling på en ret linje fra opstart til slutdato, fx "1/5"'),
     paaRetteKurs: truth.describe('Nået, eller fremdriften er mindst regelfilens andel af den forventede'),
     gaaetIStaa: truth.describe('Ikke nået og ikke forbedret i nogen af de seneste perioder (regelfilens perioderIStaa); null = for få målinger'),
     tendens: z.enum(keysOf(TENDENS_NAVN)).describe('Fra første til sidste af de seneste målinger (regelfilens tendensPerioder), i indikatorens retning'),
