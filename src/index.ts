@@ -88,7 +88,7 @@ export type {
 export { parseScenarioDocument, runScenario, runScenarioFile, scenarioKind, scenarioRules } from './scenarios/run.js';
 export type { ScenarioEvaluation, ScenarioMismatch, ScenarioResult, ScenarioRules } from './scenarios/run.js';
 export { scenarioSchema, SCENARIO_KINDS, SCENARIO_INPUT_KEYS } from './scenarios/schema.js';
-export type { ClassificationScenario, EngineScenario, FinancingScenario, LifecycleScenario, Scenario, ScenarioKind, ScreeningScenario } from './scenarios/schema.js';
+export type { BenchmarkScenario, ClassificationScenario, EngineScenario, FinancingScenario, LifecycleScenario, Scenario, ScenarioKind, ScreeningScenario } from './scenarios/schema.js';
 export type { JsonValue } from './scenarios/expect.js';
 export { CoverageCollector } from './scenarios/coverage.js';
 export type { CoverageGap, UntestedVersion } from './scenarios/coverage.js';

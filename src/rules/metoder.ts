@@ -123,6 +123,11 @@ function loadKatalog(text: string, file: string, name: string | undefined, hash:
   return ok(katalog);
 }
 
+/** The path a catalogue was read from (its `file` may be the name results show instead); undefined when it was not loaded here. */
+export function metodeKatalogSourcePath(katalog: MetodeKatalog): string | undefined {
+  return fromLocations.get(katalog)?.file;
+}
+
 /** Reads and validates one methods catalogue; `name` as in {@link loadMetodeKatalogText}. */
 export function loadMetodeKatalogFile(path: string, name?: string): Result<MetodeKatalog> {
   let bytes: Buffer;

@@ -28,6 +28,8 @@ export interface RuleRegistry {
    * elsewhere without catalogues still is one; callers treat its absence as "no catalogue".
    */
   metoder?(asOf: IsoDate): MetodeKatalog | undefined;
+  /** Every methods catalogue, oldest first (for coverage: each version needs a scenario). Optional like {@link metoder}. */
+  metodeKataloger?(): readonly MetodeKatalog[];
 }
 
 /**
@@ -89,6 +91,7 @@ export function createRegistry(ruleSets: readonly CompiledRuleSet[], metodeKatal
       versions: (id: string) => frozen.get(id) ?? Object.freeze([]),
       inForce: (id: string, asOf: IsoDate) => inForce(frozen, id, asOf),
       metoder: (asOf: IsoDate) => metodeKatalogInForce(katalogList, asOf),
+      metodeKataloger: () => katalogList,
     }),
   );
 }

@@ -67,6 +67,13 @@ export class Expectations {
     if (actual === undefined || !new Decimal(expected).eq(new Decimal(actual))) this.fail(rule, expected, actual ?? 'ingen værdi');
   }
 
+  /** Checks a decimal that may be null (none, unknown): null only equals null, numbers compare by value. */
+  decimalOrNull(rule: string, expected: string | null | undefined, actual: string | null): void {
+    if (expected === undefined) return;
+    if (expected === null || actual === null) this.value(rule, expected, actual);
+    else this.decimal(rule, expected, actual);
+  }
+
   /**
    * Checks the entries of an expected record against a lookup: each key the analyst
    * named must exist (else a mismatch with `absent`), and then `check` compares it.

@@ -4,7 +4,8 @@ import { reviewIndsatser } from '../lifecycle/review.js';
 import { indsatsState, LifecycleEventError } from '../lifecycle/state.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { Expectations } from './expect.js';
-import { type ScenarioRun, usedRuleSets, withRuleSets } from './outcome.js';
+import { checkMetodeTjek } from './metoder.js';
+import { type ScenarioRun, usedKataloger, usedRuleSets, withRuleSets } from './outcome.js';
 import type { LifecycleScenario } from './schema.js';
 
 /** Runs a lifecycle scenario with the rules of `registry`. */
@@ -41,5 +42,12 @@ export function runLifecycleScenario(s: LifecycleScenario, registry: RuleRegistr
   e.set('frister', want.frister, a.frister.map((f) => f.kind));
   e.set('forfaldne', want.forfaldne, a.frister.filter((f) => f.forfalden).map((f) => f.kind));
   if (want.slutDato !== undefined) e.value('slutDato', want.slutDato, a.deadlines.slutDato);
-  return { mismatches: e.mismatches, errors: [], evaluations: withRuleSets(registry, [a.evaluation]), used: usedRuleSets(registry, [a.evaluation.ruleSet]) };
+  checkMetodeTjek(e, 'metoder', want.metoder, a.metoder);
+  return {
+    mismatches: e.mismatches,
+    errors: [],
+    evaluations: withRuleSets(registry, [a.evaluation]),
+    used: usedRuleSets(registry, [a.evaluation.ruleSet]),
+    kataloger: usedKataloger(registry, [a.metoder]),
+  };
 }

@@ -1,6 +1,8 @@
 /** What running one scenario through a domain function gives: the mismatches and what coverage counts. */
 import type { Diagnostic } from '../errors.js';
 import type { CompiledRuleSet, Evaluation, RuleSetInfo } from '../engine/types.js';
+import type { MetodeTjek } from '../lifecycle/metoder.js';
+import type { MetodeKatalog } from '../rules/metoder.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import type { ScenarioMismatch } from './expect.js';
 
@@ -19,10 +21,12 @@ export interface ScenarioRun {
   readonly evaluations: readonly ScenarioEvaluation[];
   /** Every rule-set version the result names as used, also those without conditions (a financing scheme). */
   readonly used: readonly CompiledRuleSet[];
+  /** The methods catalogues the result's method checks name as used; none when absent. */
+  readonly kataloger?: readonly MetodeKatalog[];
 }
 
 /** The compiled version a result's rule-set info names, looked up in the registry the run used. */
-export function compiledOf(registry: RuleRegistry, info: RuleSetInfo): CompiledRuleSet | undefined {
+export function compiledOf(registry: RuleRegistry, info: Pick<RuleSetInfo, 'id' | 'version'>): CompiledRuleSet | undefined {
   return registry.versions(info.id).find((rs) => rs.info.version === info.version);
 }
 
@@ -38,11 +42,22 @@ export function withRuleSets(registry: RuleRegistry, evaluations: readonly (Eval
 }
 
 /** The compiled versions of rule-set infos (unknown ones left out, each once). */
-export function usedRuleSets(registry: RuleRegistry, infos: readonly (RuleSetInfo | undefined)[]): CompiledRuleSet[] {
+export function usedRuleSets(registry: RuleRegistry, infos: readonly (Pick<RuleSetInfo, 'id' | 'version'> | undefined)[]): CompiledRuleSet[] {
   const out: CompiledRuleSet[] = [];
   for (const info of infos) {
     const rs = info === undefined ? undefined : compiledOf(registry, info);
     if (rs !== undefined && !out.includes(rs)) out.push(rs);
+  }
+  return out;
+}
+
+/** The catalogues the method checks were made against, looked up in the registry the run used (each once; checks without a catalogue left out). */
+export function usedKataloger(registry: RuleRegistry, tjeks: readonly MetodeTjek[]): MetodeKatalog[] {
+  const all = registry.metodeKataloger?.() ?? [];
+  const out: MetodeKatalog[] = [];
+  for (const tjek of tjeks) {
+    const k = tjek.katalog === null ? undefined : all.find((c) => c.version === tjek.katalog?.version);
+    if (k !== undefined && !out.includes(k)) out.push(k);
   }
   return out;
 }

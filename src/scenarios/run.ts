@@ -1,7 +1,7 @@
 /**
  * Runs policy scenarios: each file gives one input — domain input (a boligområde with
- * its history, an afdeling with its periods, an indsats with its events, a financing
- * plan) or engine facts — and the output an analyst expects. Domain scenarios run the
+ * its history, an afdeling with its periods, an indsats with its events, a portfolio of
+ * indsatser to benchmark, a financing plan) or engine facts — and the output an analyst expects. Domain scenarios run the
  * same public functions services call; the run says which expectations held and
  * returns the explained evaluations the domain performed (for coverage).
  */
@@ -14,7 +14,9 @@ import { type JsonDocument, locate, pointerToPath, toPointer } from '../rules/js
 import type { RuleRegistry } from '../rules/registry.js';
 import type { RuleDomain } from '../rules/rule-domain.js';
 import { loadRegistry, SHIPPED_DOMAINS } from '../shipped.js';
+import type { MetodeKatalog } from '../rules/metoder.js';
 import { schemaDiagnostics } from '../rules/schema-issues.js';
+import { runBenchmarkScenario } from './benchmark.js';
 import { runClassificationScenario } from './classification.js';
 import { runEngineScenario } from './engine.js';
 import type { ScenarioMismatch } from './expect.js';
@@ -47,6 +49,8 @@ export interface ScenarioResult {
   readonly evaluations: readonly ScenarioEvaluation[];
   /** Every rule-set version the run used, also those without conditions (a financing scheme). */
   readonly used: readonly CompiledRuleSet[];
+  /** Every methods catalogue the run's method checks were made against. */
+  readonly kataloger: readonly MetodeKatalog[];
   /** The rules it ran with. */
   readonly registry?: RuleRegistry;
   /** The domain it tests: its kind's, or for an engine-level scenario its rule set's. */
@@ -110,14 +114,25 @@ export function scenarioKind(scenario: Scenario): ScenarioKind {
   if ('boligomraade' in scenario) return 'classification';
   if ('afdeling' in scenario) return 'screening';
   if ('indsats' in scenario) return 'lifecycle';
+  if ('benchmark' in scenario) return 'benchmark';
   return 'financing';
 }
+
+/** The domain each kind tests (an engine-level scenario: its rule set's). */
+const KIND_DOMAIN: Readonly<Record<Exclude<ScenarioKind, 'engine'>, string>> = Object.freeze({
+  classification: 'classification',
+  screening: 'screening',
+  lifecycle: 'lifecycle',
+  benchmark: 'lifecycle',
+  financing: 'financing',
+});
 
 const KIND_NAVN: Readonly<Record<ScenarioKind, string>> = Object.freeze({
   engine: 'fakta til ét regelsæt',
   classification: 'klassifikation',
   screening: 'screening',
   lifecycle: 'livsforløb',
+  benchmark: 'benchmark af indsatser',
   financing: 'finansiering',
 });
 
@@ -170,6 +185,7 @@ const DATE_POINTER: Readonly<Record<ScenarioKind, string>> = Object.freeze({
   classification: '/boligomraade/listedato',
   screening: '/asOf',
   lifecycle: '/asOf',
+  benchmark: '/asOf',
   financing: '/plan/asOf',
 });
 
@@ -194,7 +210,7 @@ function run(scenario: Scenario, kind: ScenarioKind, file: string, rules: Scenar
     return failed(file, description, errors, kind);
   }
   const errors = outcome.errors.map((d) => locateOwn(d, file, doc, undefined));
-  const domain: string | undefined = kind === 'engine' ? outcome.ruleSet?.info.domain : kind;
+  const domain: string | undefined = kind === 'engine' ? outcome.ruleSet?.info.domain : KIND_DOMAIN[kind];
   return Object.freeze({
     file,
     description,
@@ -206,6 +222,7 @@ function run(scenario: Scenario, kind: ScenarioKind, file: string, rules: Scenar
     ...(outcome.ruleSet !== undefined ? { ruleSet: outcome.ruleSet } : {}),
     evaluations: Object.freeze([...outcome.evaluations]),
     used: Object.freeze([...outcome.used]),
+    kataloger: Object.freeze([...(outcome.kataloger ?? [])]),
     registry,
     ...(domain !== undefined ? { domain } : {}),
   });
@@ -230,6 +247,7 @@ function runKind(scenario: Scenario, registry: RuleRegistry): ScenarioRun & { re
   if ('boligomraade' in scenario) return runClassificationScenario(scenario, registry);
   if ('afdeling' in scenario) return runScreeningScenario(scenario, registry);
   if ('indsats' in scenario) return runLifecycleScenario(scenario, registry);
+  if ('benchmark' in scenario) return runBenchmarkScenario(scenario, registry);
   return runFinancingScenario(scenario, registry);
 }
 
@@ -271,5 +289,6 @@ function failed(file: string, description: string, errors: readonly Diagnostic[]
     errors: Object.freeze([...errors]),
     evaluations: Object.freeze([]),
     used: Object.freeze([]),
+    kataloger: Object.freeze([]),
   });
 }

@@ -35,7 +35,7 @@ describe('rules/scenario.schema.json', () => {
   });
 
   it('names its shared definitions and writes no union type (ajv strictTypes)', () => {
-    expect(Object.keys(schema.definitions).sort()).toEqual(['afdeling', 'dato', 'finansieringsplan', 'indsats']);
+    expect(Object.keys(schema.definitions).sort()).toEqual(['afdeling', 'andel', 'benchmarkmaal', 'dato', 'finansieringsplan', 'indsats', 'metodetjek']);
     const unions = nodes(schema).filter((n) => Array.isArray(n.type) && typeof n.type[0] === 'string');
     expect(unions).toEqual([]);
     // the same JSON values stay allowed: a share as text or number, a truth as boolean or null
