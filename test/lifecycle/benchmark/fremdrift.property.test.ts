@@ -51,7 +51,8 @@ describe('progress laws (fast-check)', () => {
     fc.assert(
       fc.property(indicator, decimal, decimal, (ind, x, y) => {
         const c = compare(rationalFromDecimal(x), rationalFromDecimal(y));
-        const better = ind.retning === 'op' ? c : -c; // > 0: x is better than y
+        // > 0: x is better than y (`0 - c`, not `-c`: equal values compare as +0, never as -0)
+        const better = ind.retning === 'op' ? c : 0 - c;
         const px = progress(ind, x);
         const py = progress(ind, y);
         const raw = compare(px.raw, py.raw);
