@@ -146,6 +146,7 @@ export function tryAllocateFinancing(budget: unknown, options: AllocateOptions, 
     key: plan.key,
     keyValues: keyValues ?? [],
     rules,
+    disable: options.disable ?? [],
   });
   return ok(allocation);
 }
@@ -180,6 +181,7 @@ interface ComputeInput {
   readonly key: Fordelingsnoegle;
   readonly keyValues: readonly Rational[];
   readonly rules: import('../rules/registry.js').RuleRegistry;
+  readonly disable: readonly string[];
 }
 
 /** The exact network of the tables and its controlled rounding. */
@@ -281,6 +283,7 @@ function computeAllocation(input: ComputeInput): FinancingAllocation {
     keyShares,
     paidNowOere: paidNow,
     rules: input.rules,
+    disable: input.disable,
   });
 
   const forklaring = [
