@@ -21,20 +21,30 @@ interface FinancingCliOptions {
 
 /** Registers the `financing` command on the program. */
 export function registerFinancingCommand(program: Command, ctx: CliContext): void {
-  program
-    .command('financing')
-    .description('fordel en finansieringsplans budget på finansieringskilder, kalenderår og afdelinger — præcist til øren — og vurder afdelingernes betalingsevne')
-    .argument('<plan>', 'finansieringsplanen (JSON), fx fixtures/financing/helhedsplan-2024.json')
+  addFinancingInputOptions(
+    program.command('financing').description('fordel en finansieringsplans budget på finansieringskilder, kalenderår og afdelinger — præcist til øren — og vurder afdelingernes betalingsevne'),
+  )
     .option('--format <format>', 'table, json eller csv', 'table')
     .option('--explain', 'vis regelforklaringen for betalingsevnen ved 100 % egenfinansiering')
     .action((file: string, options: FinancingCliOptions) => run(file, options, ctx));
 }
 
-function run(file: string, options: FinancingCliOptions, ctx: CliContext): void {
-  if (!['table', 'json', 'csv'].includes(options.format)) {
-    reportUsage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table, json eller csv.');
-    return;
-  }
+/** What `financing` reads: the plan's budget and allocation options, its document (for locating problems) and its name. */
+export interface FinancingInput {
+  readonly budget: unknown;
+  readonly options: Omit<AllocateOptions, 'rules'>;
+  readonly doc: JsonDocument;
+  readonly shown: string;
+  readonly navn?: string;
+}
+
+/** Adds the input of `financing`: the plan file. */
+export function addFinancingInputOptions(command: Command): Command {
+  return command.argument('<plan>', 'finansieringsplanen (JSON), fx fixtures/financing/helhedsplan-2024.json');
+}
+
+/** Reads and validates a plan file; reports its problems (exit 1, or 2 when it cannot be read) and returns undefined when it cannot be used. */
+export function readFinancingInput(file: string, ctx: CliContext): FinancingInput | undefined {
   const path = ctx.resolvePath(file);
   const shown = displayPath(path, ctx.io.cwd);
   let text: string;
@@ -43,16 +53,22 @@ function run(file: string, options: FinancingCliOptions, ctx: CliContext): void 
   } catch {
     ctx.io.stderr(`${formatDiagnostic(diagnostic({ code: 'file-read', severity: 'error', file: shown, message: `filen ${file} kan ikke læses`, hint: 'Kontrollér stien.' }))}\n`);
     ctx.setExitCode(EXIT.usage);
-    return;
+    return undefined;
   }
   const doc = parseJsonDocument(text, shown);
-  if (!doc.ok) return report(doc.errors, undefined, ctx);
+  if (!doc.ok) {
+    reportFinancing(doc.errors, undefined, ctx);
+    return undefined;
+  }
   const plan = parseWith(planFileSchema, doc.value.value, shown);
-  if (!plan.ok) return report(plan.errors, doc.value, ctx);
+  if (!plan.ok) {
+    reportFinancing(plan.errors, doc.value, ctx);
+    return undefined;
+  }
   const p = plan.value;
-  const result = tryAllocateFinancing(
-    p.budget,
-    {
+  return {
+    budget: p.budget,
+    options: {
       scheme: p.scheme,
       asOf: p.asOf,
       afdelinger: p.afdelinger as AllocateOptions['afdelinger'],
@@ -60,22 +76,33 @@ function run(file: string, options: FinancingCliOptions, ctx: CliContext): void 
       ...(p.funderShares !== undefined ? { funderShares: p.funderShares as Record<string, string> } : {}),
       ...(p.funders !== undefined ? { funders: p.funders as AllocateOptions['funders'] & object } : {}),
       ...(p.indsatsKind !== undefined ? { indsatsKind: p.indsatsKind } : {}),
-      rules: ctx.registry(),
     },
+    doc: doc.value,
     shown,
-  );
-  if (!result.ok) return report(result.errors, doc.value, ctx);
+    ...(p.navn !== undefined ? { navn: p.navn } : {}),
+  };
+}
+
+function run(file: string, options: FinancingCliOptions, ctx: CliContext): void {
+  if (!['table', 'json', 'csv'].includes(options.format)) {
+    reportUsage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table, json eller csv.');
+    return;
+  }
+  const input = readFinancingInput(file, ctx);
+  if (input === undefined) return;
+  const result = tryAllocateFinancing(input.budget, { ...input.options, rules: ctx.registry() }, input.shown);
+  if (!result.ok) return reportFinancing(result.errors, input.doc, ctx);
   const a = result.value;
   if (options.format === 'json') ctx.io.stdout(`${JSON.stringify(a, null, 2)}\n`);
   else if (options.format === 'csv') ctx.io.stdout(formatFinancingCsv(a));
   else {
-    ctx.io.stdout(formatFinancingTable(a, p.navn));
+    ctx.io.stdout(formatFinancingTable(a, input.navn));
     if (options.explain === true) ctx.io.stdout(`\n${formatAffordabilityExplanations(a)}`);
   }
 }
 
 /** Prints diagnostics with line and column found from their JSON pointer, and flags the run. */
-function report(errors: readonly Diagnostic[], doc: JsonDocument | undefined, ctx: CliContext): void {
+export function reportFinancing(errors: readonly Diagnostic[], doc: JsonDocument | undefined, ctx: CliContext): void {
   for (const d of errors) {
     ctx.io.stderr(`${formatDiagnostic(doc === undefined ? d : withLocation(doc, d))}\n`);
   }

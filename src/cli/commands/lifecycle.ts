@@ -16,11 +16,15 @@ import { displayPath } from '../../rules/registry.js';
 import { type CliContext, EXIT, reportUsage } from '../io.js';
 import { parseJsonDocument, withLocation } from '../../rules/json-document.js';
 
-interface Options {
+/** The options of `lifecycle` that say what to assess (shared with `compare lifecycle` and `sensitivity lifecycle`). */
+export interface LifecycleInputOptions {
   asOf: string;
+  horizon: string;
+}
+
+interface Options extends LifecycleInputOptions {
   format: string;
   explain?: string;
-  horizon: string;
   tree?: boolean;
 }
 
@@ -74,40 +78,62 @@ function toJson(review: PortfolioReview): unknown {
   };
 }
 
-/** Registers the `lifecycle` command on the program. */
-export function registerLifecycleCommand(program: Command, ctx: CliContext): void {
-  program
-    .command('lifecycle')
-    .description('indsatsernes livsforløb: tilstand, frister, start- og stopparametre og anbefaling')
+/** Adds the input of `lifecycle`: the indsatser, `--as-of` and `--horizon`. */
+export function addLifecycleInputOptions(command: Command): Command {
+  return command
     .argument('<indsatser>', 'en JSON-fil med én indsats eller en liste, eller en mappe med JSON-filer')
     .requiredOption('--as-of <dato>', 'vurderingsdatoen (ÅÅÅÅ-MM-DD)')
+    .option('--horizon <måneder>', 'hvor mange måneder frem en beslutning regnes som forfalden', '12');
+}
+
+/** What `lifecycle` reads: the indsatser, the problems found reading them, and the assessment options. */
+export interface LifecycleInput {
+  readonly indsatser: readonly Indsats[];
+  readonly errors: readonly Diagnostic[];
+  readonly options: { readonly asOf: string; readonly horizonMonths: number };
+}
+
+/** Reads the input of `lifecycle`; reports a usage error and returns undefined when an option or the path cannot be used. */
+export function readLifecycleInput(input: string, options: LifecycleInputOptions, ctx: CliContext): LifecycleInput | undefined {
+  if (!isIsoDate(options.asOf)) {
+    reportUsage(ctx, `--as-of skal være en dato på formen ÅÅÅÅ-MM-DD, ikke "${options.asOf}"`, 'Skriv fx --as-of 2025-06-01.');
+    return undefined;
+  }
+  const horizonMonths = Number(options.horizon);
+  if (!Number.isInteger(horizonMonths) || horizonMonths < 0) {
+    reportUsage(ctx, `--horizon skal være et helt antal måneder, ikke "${options.horizon}"`, 'Skriv fx --horizon 12.');
+    return undefined;
+  }
+  const path = ctx.resolvePath(input);
+  if (!existsSync(path)) {
+    ctx.io.stderr(`${formatDiagnostic(diagnostic({ code: 'file-read', severity: 'error', message: `${input} findes ikke`, hint: 'Angiv en JSON-fil eller en mappe med indsatser.' }))}\n`);
+    ctx.setExitCode(EXIT.usage);
+    return undefined;
+  }
+  const { indsatser, errors } = readInput(path);
+  return { indsatser, errors, options: { asOf: options.asOf, horizonMonths } };
+}
+
+/** A diagnostic with its file shown relative to the working directory. */
+export function showLifecycleDiagnostic(d: Diagnostic, cwd: string): string {
+  return formatDiagnostic(d.file !== undefined ? { ...d, file: displayPath(d.file, cwd) } : d);
+}
+
+/** Registers the `lifecycle` command on the program. */
+export function registerLifecycleCommand(program: Command, ctx: CliContext): void {
+  addLifecycleInputOptions(program.command('lifecycle').description('indsatsernes livsforløb: tilstand, frister, start- og stopparametre og anbefaling'))
     .option('--format <format>', 'table eller json', 'table')
     .option('--explain <id>', 'forklar én indsats: start- og stopparametre med evidens')
     .option('--tree', 'med --explain: vis også reglernes forklaringstræ')
-    .option('--horizon <måneder>', 'hvor mange måneder frem en beslutning regnes som forfalden', '12')
     .action((input: string, options: Options) => {
       const { io } = ctx;
-      const show = (d: Diagnostic) => formatDiagnostic(d.file !== undefined ? { ...d, file: displayPath(d.file, io.cwd) } : d);
-      if (!isIsoDate(options.asOf)) {
-        reportUsage(ctx, `--as-of skal være en dato på formen ÅÅÅÅ-MM-DD, ikke "${options.asOf}"`, 'Skriv fx --as-of 2025-06-01.');
-        return;
-      }
       if (options.format !== 'table' && options.format !== 'json') {
         reportUsage(ctx, `ukendt format "${options.format}"`, 'Brug --format table eller --format json.');
         return;
       }
-      const horizonMonths = Number(options.horizon);
-      if (!Number.isInteger(horizonMonths) || horizonMonths < 0) {
-        reportUsage(ctx, `--horizon skal være et helt antal måneder, ikke "${options.horizon}"`, 'Skriv fx --horizon 12.');
-        return;
-      }
-      const path = ctx.resolvePath(input);
-      if (!existsSync(path)) {
-        io.stderr(`${formatDiagnostic(diagnostic({ code: 'file-read', severity: 'error', message: `${input} findes ikke`, hint: 'Angiv en JSON-fil eller en mappe med indsatser.' }))}\n`);
-        ctx.setExitCode(EXIT.usage);
-        return;
-      }
-      const { indsatser, errors } = readInput(path);
+      const read = readLifecycleInput(input, options, ctx);
+      if (read === undefined) return;
+      const { indsatser, errors } = read;
       let selected = indsatser;
       if (options.explain !== undefined) {
         selected = indsatser.filter((i) => i.id === options.explain);
@@ -117,9 +143,9 @@ export function registerLifecycleCommand(program: Command, ctx: CliContext): voi
           return;
         }
       }
-      const review = reviewIndsatser(selected, { asOf: options.asOf, horizonMonths, rules: ctx.registry() });
+      const review = reviewIndsatser(selected, { ...read.options, rules: ctx.registry() });
       const problems = [...errors, ...review.fejl];
-      for (const d of problems) io.stderr(`${show(d)}\n`);
+      for (const d of problems) io.stderr(`${showLifecycleDiagnostic(d, io.cwd)}\n`);
       if (problems.some((d) => d.severity === 'error')) ctx.setExitCode(EXIT.findings);
       if (options.format === 'json') {
         io.stdout(`${JSON.stringify(options.explain === undefined ? toJson(review) : { ...(toJson(review) as object), explanation: review.indsatser[0] ? formatIndsatsExplanation(review.indsatser[0].indsats, review.indsatser[0].assessment) : null }, null, 2)}\n`);
