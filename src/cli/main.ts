@@ -9,6 +9,7 @@ import { BoligsocialError, formatDiagnostic } from '../errors.js';
 import { bundledRegistry, bundledRulesDir } from '../rules/bundled.js';
 import { displayPath, loadRegistry, type RuleRegistry } from '../rules/registry.js';
 import { registerClassifyCommand } from './commands/classify.js';
+import { registerCompareCommand } from './commands/compare.js';
 import { registerFinancingCommand } from './commands/financing.js';
 import { registerLifecycleCommand } from './commands/lifecycle.js';
 import { registerSchemaCommand } from './commands/schema.js';
@@ -59,6 +60,7 @@ export function main(argv: readonly string[], io: CliIo): number {
   registerScreenCommand(program, ctx);
   registerLifecycleCommand(program, ctx);
   registerFinancingCommand(program, ctx);
+  registerCompareCommand(program, ctx);
 
   try {
     program.parse([...argv], { from: 'user' });

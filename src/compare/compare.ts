@@ -114,6 +114,7 @@ export function compareQuestion(question: WhatIfQuestion, sides: WhatIfSides): W
   });
   return deepFreeze({
     kommando: question.command,
+    udfald: definitions,
     raekker: { foer: a.rows.length, efter: b.rows.length },
     aendrede,
     optaelling: countOutcomes(definitions, a, b),
@@ -159,7 +160,7 @@ const TRUTH_ORDER: readonly Truth[] = [true, false, null];
 
 /** Rows per value of each outcome (sums for amounts), before and after. */
 export function countOutcomes(definitions: readonly OutcomeDefinition[], a: ProjectedAnswer, b: ProjectedAnswer): OutcomeCount[] {
-  return definitions.map((d) => {
+  return definitions.filter((d) => d.optaelles !== false).map((d) => {
     if (d.kind === 'beloeb') {
       const sum = (answer: ProjectedAnswer) => answer.rows.reduce((acc, r) => {
         const v = valueOf(r, d.key);

@@ -31,6 +31,8 @@ export interface OutcomeDefinition {
   readonly kind: OutcomeKind;
   /** Danish names of a category's values (`i-gang` → "i gang"), where the value is an id. */
   readonly vaerdinavne?: Readonly<Record<string, string>>;
+  /** false for a free-text outcome (e.g. the changes since the previous period), whose values are not counted. */
+  readonly optaelles?: false;
 }
 
 /** An explained evaluation behind a row; `label` says which one when a row has several (e.g. "forrige periode"). */
@@ -161,6 +163,8 @@ export interface OutcomeCount {
 /** A what-if comparison: the same question on two rule versions. */
 export interface WhatIfComparison {
   readonly kommando: WhatIfCommand;
+  /** Every outcome the rows may have (both sides), in the order the command reports them. */
+  readonly udfald: readonly OutcomeDefinition[];
   readonly raekker: { readonly foer: number; readonly efter: number };
   /** Every row for which any outcome differs; unchanged rows are not listed. */
   readonly aendrede: readonly ChangedRow[];

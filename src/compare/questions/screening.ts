@@ -31,9 +31,9 @@ function definitions(rules: RuleRegistry, asOf: IsoDate): OutcomeDefinition[] {
   const meta = screeningMeta(rules.inForce(SCREENING, asOf));
   return [
     ...meta.indikatorer.map((m) => ({ key: `indikator:${m.id}`, titel: m.titel, kind: 'sandhed' as const })),
-    ...meta.anbefalinger.map((m) => ({ key: `anbefaling:${m.kind}`, titel: ANBEFALING_NAVN[m.kind], kind: 'sandhed' as const })),
+    ...meta.anbefalinger.map((m) => ({ key: `anbefaling:${m.kind}`, titel: `Anbefalet: ${ANBEFALING_NAVN[m.kind]}`, kind: 'sandhed' as const })),
     { key: 'konklusion', titel: 'Konklusion', kind: 'kategori', vaerdinavne: KONKLUSION_NAVN },
-    { key: 'siden-forrige', titel: 'Siden forrige screening', kind: 'kategori' },
+    { key: 'siden-forrige', titel: 'Siden forrige screening', kind: 'kategori', optaelles: false },
   ];
 }
 
