@@ -10,10 +10,12 @@ import { bundledRegistry, bundledRulesDir } from '../rules/bundled.js';
 import { displayPath, loadRegistry, type RuleRegistry } from '../rules/registry.js';
 import { registerClassifyCommand } from './commands/classify.js';
 import { registerCompareCommand } from './commands/compare.js';
+import { registerDiffRulesCommand } from './commands/diff-rules.js';
 import { registerFinancingCommand } from './commands/financing.js';
 import { registerLifecycleCommand } from './commands/lifecycle.js';
 import { registerSchemaCommand } from './commands/schema.js';
 import { registerScreenCommand } from './commands/screen.js';
+import { registerSensitivityCommand } from './commands/sensitivity.js';
 import { registerTestCommand } from './commands/test.js';
 import { registerValidateCommand } from './commands/validate.js';
 import { type CliContext, type CliIo, EXIT } from './io.js';
@@ -61,6 +63,8 @@ export function main(argv: readonly string[], io: CliIo): number {
   registerLifecycleCommand(program, ctx);
   registerFinancingCommand(program, ctx);
   registerCompareCommand(program, ctx);
+  registerDiffRulesCommand(program, ctx);
+  registerSensitivityCommand(program, ctx);
 
   try {
     program.parse([...argv], { from: 'user' });

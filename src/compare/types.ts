@@ -54,6 +54,12 @@ export interface WhatIfRow {
   readonly explanations: readonly RowExplanation[];
   /** The rule-set versions the row's answer used. */
   readonly ruleSets: readonly RuleSetInfo[];
+  /**
+   * false when the outcomes also depend on evaluations not in `explanations` (e.g. an
+   * earlier list computed from figures given only as history), so that breakpoints read
+   * from the explanations may not be all of the row's.
+   */
+  readonly fullyExplained?: false;
 }
 
 /** A question's answer on one side, projected. */
@@ -84,6 +90,12 @@ export interface WhatIfQuestion {
   readonly command: WhatIfCommand;
   /** The rule sets whose conditions and rules a side may switch off. */
   readonly ruleSetIds: (rules: RuleRegistry) => readonly string[];
+  /**
+   * Parameters the domain reads itself, besides the conditions (e.g. `minTryghedRespondenter`,
+   * which decides when a survey counts): a change of one may change the figures, not only
+   * the comparisons, so a sweep of it goes value by value.
+   */
+  readonly parametersOutsideConditions: readonly string[];
   /** Answers on one side with the rules and disable list given (already resolved). */
   readonly answer: (side: { readonly rules: RuleRegistry; readonly disable: readonly string[] }, mode: AnswerMode) => ProjectedAnswer;
 }

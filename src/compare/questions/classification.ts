@@ -11,9 +11,12 @@ import type { HistorikAar } from '../../classification/input.js';
 import { KATEGORIER, type Klassifikation } from '../../classification/types.js';
 import type { Diagnostic } from '../../errors.js';
 import type { RuleRegistry } from '../../rules/registry.js';
-import type { OutcomeDefinition, OutcomeValue, ProjectedAnswer, WhatIfQuestion, WhatIfRow } from '../types.js';
+import type { OutcomeDefinition, OutcomeValue, ProjectedAnswer, RowExplanation, WhatIfQuestion, WhatIfRow } from '../types.js';
 
 const RULE_SETS = [CLASSIFICATION_RULE_SET, INFRASTRUKTUR_RULE_SET] as const;
+
+/** The history window and the forebyggelse switch are read by the classification itself. */
+const OUTSIDE_CONDITIONS = ['minAarIRaekke', 'forebyggelseUdelukkerUdsatte'] as const;
 
 const AFHAENGER = { key: 'afhaenger-ikke-vestlig', titel: 'Afhænger af ikke-vestlig-kriteriet', kind: 'sandhed' } as const satisfies OutcomeDefinition;
 
@@ -37,21 +40,41 @@ function definitions(klassifikationer: readonly Klassifikation[]): OutcomeDefini
   return [...out, AFHAENGER];
 }
 
-function project(k: Klassifikation, key: string): WhatIfRow {
+/**
+ * The explanations of the earlier lists a row's history computed from figures, found
+ * among the classified rows of the same area; `complete` is false when one is not there
+ * (its figures came from elsewhere).
+ */
+function historyExplanations(k: Klassifikation, earlier: ReadonlyMap<string, Klassifikation>): { explanations: RowExplanation[]; complete: boolean } {
+  const explanations: RowExplanation[] = [];
+  let complete = true;
+  for (const a of k.historik?.aar ?? []) {
+    if (a.kilde !== 'beregnet') continue;
+    const row = a.listedato !== undefined ? earlier.get(`${k.id}@${a.listedato}`) : undefined;
+    const evaluation = row?.evaluations.find((e) => e.ruleSet.id === CLASSIFICATION_RULE_SET);
+    if (evaluation === undefined) complete = false;
+    else explanations.push({ label: `historik ${a.aar}`, evaluation });
+  }
+  return { explanations, complete };
+}
+
+function project(k: Klassifikation, key: string, earlier: ReadonlyMap<string, Klassifikation> = new Map()): WhatIfRow {
   const outcomes: Record<string, OutcomeValue> = {};
   for (const kategori of KATEGORIER) {
     const r = k.kategorier[kategori];
     if (r !== undefined) outcomes[`kategori:${kategori}`] = r.outcome;
   }
   outcomes[AFHAENGER.key] = k.afhaengerAfIkkeVestlig;
+  const history = historyExplanations(k, earlier);
   return {
     key,
     id: k.id,
     listedato: k.listedato,
     ...(k.navn !== undefined ? { navn: k.navn } : {}),
     outcomes,
-    explanations: k.evaluations.map((evaluation) => ({ evaluation })),
+    explanations: [...k.evaluations.map((evaluation) => ({ evaluation })), ...history.explanations],
     ruleSets: k.ruleSets,
+    ...(history.complete ? {} : { fullyExplained: false as const }),
   };
 }
 
@@ -70,15 +93,17 @@ export function classificationQuestion(rows: readonly unknown[], options: Omit<B
   return Object.freeze({
     command: 'classify' as const,
     ruleSetIds: () => RULE_SETS,
+    parametersOutsideConditions: OUTSIDE_CONDITIONS,
     answer: (side: Side, mode: { readonly only?: ReadonlySet<string> }): ProjectedAnswer => {
       const only = mode.only;
       // a subset keeps every row of the ids it names: earlier rows are the history of later ones
       const input = only === undefined ? rows : rows.filter((r) => only.has(field(r, 'id')?.trim() ?? ''));
       const batch = classifyBoligomraader(input, { ...options, rules: side.rules, disable: [...(options.disable ?? []), ...side.disable] });
+      const classified = new Map(batch.flatMap((b) => (b.ok ? [[`${b.klassifikation.id}@${b.klassifikation.listedato}`, b.klassifikation] as const] : [])));
       const out: WhatIfRow[] = [];
       const diagnostics: Diagnostic[] = [];
       for (const b of batch) {
-        if (b.ok) out.push(project(b.klassifikation, `${b.klassifikation.id}@${b.klassifikation.listedato}`));
+        if (b.ok) out.push(project(b.klassifikation, `${b.klassifikation.id}@${b.klassifikation.listedato}`, classified));
         else diagnostics.push(...b.errors);
       }
       return { outcomes: definitions(batch.flatMap((b) => (b.ok ? [b.klassifikation] : []))), rows: out, diagnostics };
@@ -97,6 +122,7 @@ export function forecastQuestion(afdelinger: readonly unknown[], options: Foreca
   return Object.freeze({
     command: 'forecast' as const,
     ruleSetIds: () => RULE_SETS,
+    parametersOutsideConditions: OUTSIDE_CONDITIONS,
     answer: (side: Side, mode: { readonly only?: ReadonlySet<string> }): ProjectedAnswer => {
       const only = mode.only;
       const input = only === undefined ? afdelinger : afdelinger.filter((a) => only.has(field(a, 'boligomraade')?.trim() ?? ''));

@@ -74,6 +74,7 @@ export function financingQuestion(budget: unknown, options: FinancingQuestionOpt
   return Object.freeze({
     command: 'financing' as const,
     ruleSetIds: () => [AFFORDABILITY_RULE_SET],
+    parametersOutsideConditions: [],
     answer: (side: { readonly rules: RuleRegistry; readonly disable: readonly string[] }): ProjectedAnswer => {
       const disable = [...(options.disable ?? []), ...side.disable];
       const result = tryAllocateFinancing(budget, { ...options, rules: side.rules, disable }, file);

@@ -5,6 +5,7 @@
  */
 import { ANBEFALING_NAVN, LIFECYCLE_RULE_SET, type Vurdering } from '../../lifecycle/assess.js';
 import { reviewIndsatser, type IndsatsReview } from '../../lifecycle/review.js';
+import { LIFECYCLE_PARAMETER_NAMES } from '../../lifecycle/parameters.js';
 import type { Indsats } from '../../lifecycle/schema.js';
 import { TILSTAND_NAVN } from '../../lifecycle/state.js';
 import { formatDato } from '../../format/danish.js';
@@ -58,6 +59,8 @@ export function lifecycleQuestion(indsatser: readonly Indsats[], options: Lifecy
   return Object.freeze({
     command: 'lifecycle' as const,
     ruleSetIds: () => [LIFECYCLE_RULE_SET],
+    // deadlines and figures are computed with these (see lifecycleParameters and assessIndsats)
+    parametersOutsideConditions: [...LIFECYCLE_PARAMETER_NAMES, 'minAndelIndikatorerPaaMaal'],
     answer: (side: { readonly rules: RuleRegistry; readonly disable: readonly string[] }, mode: { readonly only?: ReadonlySet<string> }): ProjectedAnswer => {
       const only = mode.only;
       const input = only === undefined ? indsatser : indsatser.filter((i) => only.has(i.id));

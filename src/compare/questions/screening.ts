@@ -65,6 +65,8 @@ export function screeningQuestion(afdelinger: readonly unknown[], options: Scree
   return Object.freeze({
     command: 'screen' as const,
     ruleSetIds: () => [SCREENING],
+    // decides when the tryghed survey has answers enough: it changes a figure, not a threshold
+    parametersOutsideConditions: ['minTryghedRespondenter'],
     answer: (side: { readonly rules: RuleRegistry; readonly disable: readonly string[] }, mode: { readonly explain: boolean; readonly only?: ReadonlySet<string> }): ProjectedAnswer => {
       const disable = [...(options.disable ?? []), ...side.disable];
       const screenOptions = {
