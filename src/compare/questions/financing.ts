@@ -16,15 +16,16 @@ export type FinancingQuestionOptions = Omit<AllocateOptions, 'rules'>;
 function definitions(a: FinancingAllocation): OutcomeDefinition[] {
   const years = (prefix: string, what: string) => a.aar.map((y) => ({ key: `${prefix}:${y}`, titel: `${what} ${y}`, kind: 'beloeb' as const }));
   return [
-    { key: 'kilde:andel', titel: 'Finansieringskildens andel', kind: 'kategori' },
+    { key: 'kilde:andel', titel: 'Finansieringskildens andel', kind: 'kategori', optaelles: false },
     ...years('kilde', 'Finansieringskildens beløb'),
     { key: 'kilde:total', titel: 'Finansieringskildens beløb i alt', kind: 'beloeb' },
     ...years('afdeling', 'Afdelingens del'),
     { key: 'afdeling:total', titel: 'Afdelingens del i alt', kind: 'beloeb' },
-    { key: 'nu:pr-lejemaal', titel: 'Udgift nu pr. lejemål pr. år', kind: 'beloeb' },
+    // per-lejemål amounts and shares of the rent are compared row by row; a sum over afdelinger means nothing
+    { key: 'nu:pr-lejemaal', titel: 'Udgift nu pr. lejemål pr. år', kind: 'beloeb', optaelles: false },
     { key: 'nu:for-hoej', titel: 'For høj udgift nu', kind: 'sandhed' },
-    { key: 'uden:pr-lejemaal', titel: 'Udgift ved 100 % pr. lejemål pr. år', kind: 'beloeb' },
-    { key: 'uden:pct-af-husleje', titel: 'Udgift ved 100 % i pct. af huslejen', kind: 'kategori' },
+    { key: 'uden:pr-lejemaal', titel: 'Udgift ved 100 % pr. lejemål pr. år', kind: 'beloeb', optaelles: false },
+    { key: 'uden:pct-af-husleje', titel: 'Udgift ved 100 % i pct. af huslejen', kind: 'kategori', optaelles: false },
     { key: 'uden:for-hoej', titel: 'For høj udgift uden ekstern finansiering (stopparameter 5)', kind: 'sandhed' },
   ];
 }
