@@ -4,13 +4,13 @@
  * sides; then rows per outcome value before and after. Both sides are answered
  * decision-only first; only the changed rows are answered again with explanations.
  */
-import { Decimal } from '../domain/decimal.js';
 import { deepFreeze } from '../domain/freeze.js';
-import type { CompiledRuleSet, Truth } from '../engine/types.js';
+import type { CompiledRuleSet } from '../engine/types.js';
 import { BoligsocialError, diagnostic, didYouMean } from '../errors.js';
 import { bundledRegistry } from '../rules/bundled.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { flippedConditions } from './conditions.js';
+import { OutcomeTally } from './tally.js';
 import { diffRuleSets } from './diff-rules.js';
 import { describeChange } from './diff-format.js';
 import type { ChangedRow, OutcomeChange, OutcomeCount, OutcomeDefinition, OutcomeValue, ProjectedAnswer, WhatIfComparison, WhatIfQuestion, WhatIfRow, WhatIfSide } from './types.js';
@@ -156,32 +156,22 @@ export function outcomeChanges(definitions: readonly OutcomeDefinition[], a: Wha
   return out;
 }
 
-const TRUTH_ORDER: readonly Truth[] = [true, false, null];
-
 /** Rows per value of each outcome (sums for amounts), before and after. */
 export function countOutcomes(definitions: readonly OutcomeDefinition[], a: ProjectedAnswer, b: ProjectedAnswer): OutcomeCount[] {
-  return definitions.filter((d) => d.optaelles !== false).map((d) => {
-    if (d.kind === 'beloeb') {
-      const sum = (answer: ProjectedAnswer) => answer.rows.reduce((acc, r) => {
-        const v = valueOf(r, d.key);
-        return typeof v === 'string' ? acc.plus(v) : acc;
-      }, new Decimal(0));
-      return { udfald: d.key, titel: d.titel, kind: d.kind, vaerdier: [], sum: { foer: sum(a).toFixed(2), efter: sum(b).toFixed(2) } };
-    }
-    const counts = new Map<OutcomeValue, { foer: number; efter: number }>();
-    if (d.kind === 'sandhed') for (const t of TRUTH_ORDER) counts.set(t, { foer: 0, efter: 0 });
-    const tally = (answer: ProjectedAnswer, side: 'foer' | 'efter') => {
-      for (const r of answer.rows) {
-        const v = valueOf(r, d.key);
-        if (v === undefined) continue;
-        const c = counts.get(v) ?? { foer: 0, efter: 0 };
-        c[side]++;
-        counts.set(v, c);
-      }
-    };
-    tally(a, 'foer');
-    tally(b, 'efter');
-    return { udfald: d.key, titel: d.titel, kind: d.kind, vaerdier: [...counts].map(([vaerdi, c]) => ({ vaerdi, ...c })) };
+  const tally = (answer: ProjectedAnswer) => {
+    const t = new OutcomeTally(definitions);
+    for (const r of answer.rows) t.add(r);
+    return t.snapshot();
+  };
+  const before = tally(a);
+  const after = tally(b);
+  return before.map((x, i) => {
+    const y = after[i] as (typeof after)[number];
+    const base = { udfald: x.udfald, titel: x.titel, kind: x.kind };
+    if (x.sum !== undefined) return { ...base, vaerdier: [], sum: { foer: x.sum, efter: y.sum ?? '0.00' } };
+    const values = [...x.vaerdier.map((v) => v.vaerdi), ...y.vaerdier.map((v) => v.vaerdi).filter((v) => !x.vaerdier.some((w) => w.vaerdi === v))];
+    const count = (list: typeof x.vaerdier, v: OutcomeValue) => list.find((w) => w.vaerdi === v)?.antal ?? 0;
+    return { ...base, vaerdier: values.map((vaerdi) => ({ vaerdi, foer: count(x.vaerdier, vaerdi), efter: count(y.vaerdier, vaerdi) })) };
   });
 }
 

@@ -5,8 +5,9 @@
  *
  * Where the parameter is compared directly with a row's figures, the row's outcomes can
  * only change at its breakpoints (threshold + margin), so the row is answered once or
- * twice per segment between breakpoints instead of once per value, and each flip is given
- * exactly. Each segment is answered at its first and its last value in the sweep; if those
+ * twice per segment between breakpoints instead of once per value, and a flip between two
+ * values of the sweep with one breakpoint between them is given exactly (with several, by
+ * the step: a finer step separates them). Each segment is answered at its first and its last value in the sweep; if those
  * disagree (the parameter also feeds a figure, as `minAarIRaekke` feeds the history), the
  * row falls back to every value of that segment and its flips are given by the step.
  * A parameter not compared directly (a count in `atLeast`, one the domain reads itself)
@@ -21,8 +22,9 @@ import { bundledRegistry } from '../rules/bundled.js';
 import { deriveRegistry, parameterTargets, type ParameterChange, type ParameterRef } from '../rules/derive.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { type Breakpoint, breakpointsOf, comparedDirectly, segmentOf } from './breakpoints.js';
-import { byKey, checkDisable, countOutcomes, outcomeChanges } from './compare.js';
-import type { OutcomeChange, OutcomeCount, OutcomeDefinition, OutcomeValue, ProjectedAnswer, WhatIfCommand, WhatIfQuestion, WhatIfRow } from './types.js';
+import { byKey, checkDisable, outcomeChanges } from './compare.js';
+import { OutcomeTally } from './tally.js';
+import type { OutcomeChange, OutcomeDefinition, OutcomeValue, ProjectedAnswer, WhatIfCommand, WhatIfQuestion, WhatIfRow } from './types.js';
 
 /** What to sweep, and over which rules. */
 export interface SensitivityOptions {
@@ -284,7 +286,7 @@ class Sweep {
     const raekker: SensitivityRow[] = [];
     for (const [key, plan] of plans) {
       if (plan.row.fullyExplained === false) stepped.add(key);
-      const flips = this.flipsOf(key, plan, values, grid, outcomes.get(key) as (WhatIfRow | undefined)[], stepped.has(key) || !direct);
+      const flips = this.flipsOf(plan, values, grid, outcomes.get(key) as (WhatIfRow | undefined)[], stepped.has(key) || !direct);
       if (flips.length === 0) continue;
       const r = plan.row;
       raekker.push({
@@ -298,9 +300,19 @@ class Sweep {
     }
     raekker.sort((x, y) => new Decimal((x.vendinger[0] as Flip).afstand).comparedTo((y.vendinger[0] as Flip).afstand) || (x.id < y.id ? -1 : Number(x.id > y.id)));
 
+    // counted once at the first value, then by the rows that changed from one value to the next
+    const tally = new OutcomeTally(this.definitions);
+    const lists = [...outcomes.values()];
+    for (const list of lists) tally.add(list[0]);
     const optaelling = values.map((v, i) => {
-      const answer: ProjectedAnswer = { outcomes: this.definitions, rows: [...plans.keys()].flatMap((k) => outcomes.get(k)?.[i] ?? []), diagnostics: [] };
-      return { vaerdi: v, optaelling: countOutcomes(this.definitions, answer, answer).map((c: OutcomeCount) => ({ udfald: c.udfald, vaerdier: c.vaerdier.map((x) => ({ vaerdi: x.vaerdi, antal: x.foer })), ...(c.sum !== undefined ? { sum: c.sum.foer } : {}) })) };
+      if (i > 0) {
+        for (const list of lists) {
+          if (list[i] === list[i - 1]) continue;
+          tally.add(list[i - 1], -1);
+          tally.add(list[i]);
+        }
+      }
+      return { vaerdi: v, optaelling: tally.snapshot().map(({ udfald, vaerdier, sum }) => ({ udfald, vaerdier, ...(sum !== undefined ? { sum } : {}) })) };
     });
     const unit = this.targets[0]?.parameters[this.ref.parameter]?.unit ?? '';
     return deepFreeze({
@@ -323,7 +335,7 @@ class Sweep {
   }
 
   /** The flips of one row between consecutive values of the sweep, exact where one breakpoint separates them. */
-  private flipsOf(key: string, plan: { row: WhatIfRow; breakpoints: readonly Breakpoint[]; idag: string; segments: number[] }, values: readonly string[], grid: readonly Decimal[], list: readonly (WhatIfRow | undefined)[], byStep: boolean): Flip[] {
+  private flipsOf(plan: { row: WhatIfRow; breakpoints: readonly Breakpoint[]; idag: string; segments: number[] }, values: readonly string[], grid: readonly Decimal[], list: readonly (WhatIfRow | undefined)[], byStep: boolean): Flip[] {
     const flips: Flip[] = [];
     const idag = new Decimal(plan.idag);
     for (let i = 0; i + 1 < values.length; i++) {
@@ -331,10 +343,9 @@ class Sweep {
       const high = list[i + 1];
       if (sameOutcomes(this.definitions, low, high)) continue;
       const s = plan.segments[i] as number;
-      const e = plan.segments[i + 1] as number;
-      const exact = !byStep && e - s >= 1 ? this.exactFlips(key, plan, idag, low, high, s, e) : undefined;
-      if (exact !== undefined) {
-        flips.push(...exact);
+      // exactly one breakpoint between the two values: the flip is there; with several, it is given by the step
+      if (!byStep && plan.segments[i + 1] === s + 1) {
+        flips.push(this.exactFlip(plan.breakpoints[s] as Breakpoint, idag, low, high));
         continue;
       }
       // found between two values of the sweep: on which side of it is today?
@@ -354,40 +365,20 @@ class Sweep {
     return flips;
   }
 
-  /**
-   * The exact flips between two values of the sweep whose segments are `s` and `e`: at the
-   * one breakpoint between them, or — with several — at each whose neighbouring
-   * sub-segments differ, answered at the midpoints between the breakpoints. Undefined
-   * when a midpoint is not a value the parameter can take (the flip is then given by the step).
-   */
-  private exactFlips(key: string, plan: { row: WhatIfRow; breakpoints: readonly Breakpoint[] }, idag: Decimal, low: WhatIfRow | undefined, high: WhatIfRow | undefined, s: number, e: number): Flip[] | undefined {
-    const points: (WhatIfRow | undefined)[] = [low];
-    for (let k = s; k + 1 < e; k++) {
-      const mid = new Decimal((plan.breakpoints[k] as Breakpoint).value).plus((plan.breakpoints[k + 1] as Breakpoint).value).div(2).toString();
-      if (!this.prepare([mid]).ok) return undefined;
-      points.push(this.answerAt(new Map([[mid, new Set([plan.row.id])]])).get(mid)?.get(key));
-    }
-    points.push(high);
-    const out: Flip[] = [];
-    for (let k = s; k < e; k++) {
-      const below = points[k - s];
-      const above = points[k - s + 1];
-      if (sameOutcomes(this.definitions, below, above)) continue;
-      const b = plan.breakpoints[k] as Breakpoint;
-      const at = new Decimal(b.value);
-      // today on the breakpoint: it belongs to the side its value is on
-      const up = at.gt(idag) || (at.eq(idag) && b.side === 'lower');
-      out.push({
-        ved: b.value,
-        eksakt: true,
-        retning: up ? 'op' : 'ned',
-        inklusive: up ? b.side === 'upper' : b.side === 'lower',
-        afstand: at.minus(idag).abs().toString(),
-        udfald: up ? outcomeChanges(this.definitions, below, above) : outcomeChanges(this.definitions, above, below),
-        figur: { fact: b.fact, ruleSet: b.ruleSet, ...(b.label !== undefined ? { label: b.label } : {}) },
-      });
-    }
-    return out;
+  /** The exact flip at breakpoint `b`, between `below` (the values under it) and `above`. */
+  private exactFlip(b: Breakpoint, idag: Decimal, below: WhatIfRow | undefined, above: WhatIfRow | undefined): Flip {
+    const at = new Decimal(b.value);
+    // today on the breakpoint: it belongs to the side its value is on
+    const up = at.gt(idag) || (at.eq(idag) && b.side === 'lower');
+    return {
+      ved: b.value,
+      eksakt: true,
+      retning: up ? 'op' : 'ned',
+      inklusive: up ? b.side === 'upper' : b.side === 'lower',
+      afstand: at.minus(idag).abs().toString(),
+      udfald: up ? outcomeChanges(this.definitions, below, above) : outcomeChanges(this.definitions, above, below),
+      figur: { fact: b.fact, ruleSet: b.ruleSet, ...(b.label !== undefined ? { label: b.label } : {}) },
+    };
   }
 }
 
