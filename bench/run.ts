@@ -56,3 +56,4 @@ process.stdout.write(
   ),
 );
 process.stdout.write(`Mål: forklaret screening af 8.000 afdelinger under 100 ms: ${screening.explainedMs < 100 ? 'nået' : 'IKKE nået'}\n`);
+(await import('./what-if.js')).reportWhatIf();
