@@ -3,6 +3,7 @@
  * side (`--before-rules`, else those in use), the after side's changes (`--after-rules`,
  * `--after-set`, `--after-disable`), and the Danish description of each side.
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { formatDiagnostic, type Diagnostic } from '../errors.js';
@@ -13,7 +14,7 @@ import { renderValue } from '../compare/diff-render.js';
 import { deriveRegistry, parameterTargets, type ParameterChange } from '../rules/derive.js';
 import { bundledRulesDir } from '../rules/bundled.js';
 import { displayPath, loadRegistry, type RuleRegistry } from '../rules/registry.js';
-import { type CliContext, EXIT } from './io.js';
+import { type CliContext, EXIT, reportUsage } from './io.js';
 
 /** The options of the after side. */
 export interface WhatIfCliOptions {
@@ -41,7 +42,12 @@ export function printDiagnostics(ctx: CliContext, diagnostics: readonly Diagnost
 
 /** The registry of a rules directory given on the command line; its errors printed (exit 1) when it does not load. */
 export function loadRulesOption(ctx: CliContext, dir: string): RuleRegistry | undefined {
-  const loaded = loadRegistry(resolve(ctx.io.cwd, dir));
+  const path = resolve(ctx.io.cwd, dir);
+  if (!existsSync(path)) {
+    reportUsage(ctx, `regelmappen ${dir} findes ikke`, 'Angiv en mappe med regelfiler, fx en kopi af rules/.');
+    return undefined;
+  }
+  const loaded = loadRegistry(path);
   if (loaded.ok) return loaded.value;
   printDiagnostics(ctx, loaded.errors);
   ctx.io.stderr(`fejl: regelfilerne i ${dir} kan ikke indlæses\n`);

@@ -4,7 +4,7 @@
  * Each side is a rule file, or `<rule set id>@<date>` (the version in force on that date
  * in the rules in use); `<b>` may be a bare date for another version of `<a>`'s rule set.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { formatRuleSetDiff } from '../../compare/diff-format.js';
 import { diffRuleSets } from '../../compare/diff-rules.js';
@@ -43,6 +43,10 @@ function resolveSpec(ctx: CliContext, spec: string, sameAs: string | undefined):
   if (versioned !== null) return inForce(ctx, versioned[1] as string, versioned[2] as string);
   if (sameAs !== undefined && isIsoDate(spec)) return inForce(ctx, sameAs, spec);
   const path = ctx.resolvePath(spec);
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    reportUsage(ctx, `"${spec}" er en mappe, ikke en regelfil`, 'Angiv én regelfil, fx rules/classification/2021-11-30.json, eller <regelsæt>@<dato>.');
+    return undefined;
+  }
   if (!existsSync(path)) {
     reportUsage(ctx, `"${spec}" er hverken en regelfil eller <regelsæt>@<dato>`, 'Angiv en sti til en regelfil, fx rules/classification/2021-11-30.json, eller fx classification@2021-12-01.');
     return undefined;
