@@ -178,6 +178,22 @@ describe('compare, the other commands and formats', () => {
     for (const r of c.aendrede) expect(r.betingelser.some((b) => b.name === 'udgift-pr-lejemaal-over-graensen' && b.efter?.slaaetFra === true)).toBe(true);
   });
 
+  it('says which rule change moved an amount when no condition flipped (a funder\'s share in an edited copy)', () => {
+    const dir = join(tmp, 'rules-shares');
+    cpSync('rules', dir, { recursive: true });
+    const file = join(dir, 'financing', 'helhedsplan-lbf-2019-2026', '2019-01-01.json');
+    const text = readFileSync(file, 'utf8');
+    const edited = text.replace('"share": "0.75"', '"share": "0.70"').replace(/"share": "0\.125"/g, '"share": "0.15"');
+    expect(edited).not.toBe(text);
+    writeFileSync(file, edited);
+    const run = runCli(['compare', 'financing', 'fixtures/financing/helhedsplan-2024.json', '--after-rules', dir, '--format', 'json']);
+    expect(run.code).toBe(0);
+    const c = JSON.parse(run.stdout) as { aendrede: { id: string; udfald: { udfald: string; foer?: unknown; efter?: unknown }[]; regelaendringer?: string[] }[] };
+    const lbf = c.aendrede.find((r) => r.id === 'lbf');
+    expect(lbf?.udfald.find((u) => u.udfald === 'kilde:total')).toMatchObject({ foer: '9000000.00', efter: '8400000.00' });
+    expect(lbf?.regelaendringer).toContain('financing-helhedsplan-lbf-2019-2026: finansieringskilde lbf: andel 0.75 → 0.70');
+  });
+
   it('rejects an unknown parameter with a did-you-mean and exit 2', () => {
     const run = runCli(['compare', 'screen', ...SCREEN, '--after-set', 'screening.maxFlytefrekvensPct=10']);
     expect(run.code).toBe(2);
