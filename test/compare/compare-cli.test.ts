@@ -212,6 +212,12 @@ describe('compare, the other commands and formats', () => {
     expect(run.stderr).toContain('måles i pct. af lejemål pr. år, ikke kr.');
   });
 
+  it('asks for a change when both sides would be the same rules', () => {
+    const run = runCli(['compare', 'screen', ...SCREEN]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('der er intet at sammenligne');
+  });
+
   it('rejects an unknown --after-disable name with a suggestion and exit 2', () => {
     const run = runCli(['compare', 'classify', 'fixtures/boligomraader.csv', '--after-disable', 'ikke-vestlig']);
     expect(run.code).toBe(2);

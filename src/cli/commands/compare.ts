@@ -124,6 +124,9 @@ export function reportDisableError(ctx: CliContext, error: unknown): void {
 
 function run(ctx: CliContext, options: CompareCliOptions, prepare: () => PreparedQuestion | undefined): void {
   if (!['table', 'json', 'csv'].includes(options.format)) return reportUsage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table, json eller csv.');
+  if (options.beforeRules === undefined && options.afterRules === undefined && options.afterSet.length === 0 && options.afterDisable.length === 0) {
+    return reportUsage(ctx, 'der er intet at sammenligne: før og efter er de samme regler', 'Angiv --after-rules, --after-set, --after-disable eller --before-rules.');
+  }
   const prepared = prepare();
   if (prepared === undefined) return;
   const what = whatIfSides(ctx, options);
