@@ -175,6 +175,15 @@ export function sensitivityOf(question: WhatIfQuestion, options: SensitivityOpti
   return ok(sweep.run(values.value, direct));
 }
 
+/** How one row is swept: its breakpoints, the segment of each value, and whether its flips can be exact. */
+interface Plan {
+  readonly row: WhatIfRow;
+  readonly breakpoints: readonly Breakpoint[];
+  readonly idag: string;
+  readonly segments: readonly number[];
+  readonly exact: boolean;
+}
+
 /** The state of one sweep: the derived registries by value, and the answers asked so far. */
 class Sweep {
   private readonly registries = new Map<string, RuleRegistry>();
@@ -236,11 +245,13 @@ class Sweep {
     const fallbackToday = String(this.targets[0]?.parameters[this.ref.parameter]?.value);
 
     // per row: its breakpoints, the segment of each value, and the values to answer it at
-    const plans = new Map<string, { row: WhatIfRow; breakpoints: readonly Breakpoint[]; idag: string; segments: number[] }>();
+    const plans = new Map<string, Plan>();
     for (const [key, row] of rows) {
-      const found = direct ? breakpointsOf(row.explanations, this.ref.ruleSet, versions, this.ref.parameter) : { breakpoints: [] };
-      const segments = direct ? grid.map((v) => segmentOf(v, found.breakpoints)) : grid.map((_, i) => i);
-      plans.set(key, { row, breakpoints: found.breakpoints, idag: found.threshold ?? fallbackToday, segments });
+      const found = breakpointsOf(row.explanations, this.ref.ruleSet, versions, this.ref.parameter);
+      // a row whose explanations are not all its answer depends on is answered at every value
+      const exact = direct && row.fullyExplained !== false;
+      const segments = exact ? grid.map((v) => segmentOf(v, found.breakpoints)) : grid.map((_, i) => i);
+      plans.set(key, { row, breakpoints: found.breakpoints, idag: found.threshold ?? fallbackToday, segments, exact });
     }
 
     // round 1: the first and last value of every segment
@@ -283,22 +294,27 @@ class Sweep {
       });
     }
 
-    const raekker: SensitivityRow[] = [];
+    const flipping: { key: string; row: SensitivityRow }[] = [];
     for (const [key, plan] of plans) {
-      if (plan.row.fullyExplained === false) stepped.add(key);
-      const flips = this.flipsOf(plan, values, grid, outcomes.get(key) as (WhatIfRow | undefined)[], stepped.has(key) || !direct);
+      const byStep = stepped.has(key) || !plan.exact;
+      const flips = this.flipsOf(plan, values, grid, outcomes.get(key) as (WhatIfRow | undefined)[], byStep);
       if (flips.length === 0) continue;
       const r = plan.row;
-      raekker.push({
-        id: r.id,
-        ...(r.listedato !== undefined ? { listedato: r.listedato } : {}),
-        ...(r.navn !== undefined ? { navn: r.navn } : {}),
-        idag: plan.idag,
-        vendinger: flips.sort((x, y) => new Decimal(x.afstand).comparedTo(y.afstand)),
-        ...(stepped.has(key) && direct ? { trinvis: true as const } : {}),
+      flipping.push({
+        key,
+        row: {
+          id: r.id,
+          ...(r.listedato !== undefined ? { listedato: r.listedato } : {}),
+          ...(r.navn !== undefined ? { navn: r.navn } : {}),
+          idag: plan.idag,
+          vendinger: flips.sort((x, y) => new Decimal(x.afstand).comparedTo(y.afstand)),
+          ...(byStep && direct ? { trinvis: true as const } : {}),
+        },
       });
     }
-    raekker.sort((x, y) => new Decimal((x.vendinger[0] as Flip).afstand).comparedTo((y.vendinger[0] as Flip).afstand) || (x.id < y.id ? -1 : Number(x.id > y.id)));
+    // nearest to flipping first; rows as near in the order they were given
+    const nearest = (r: SensitivityRow) => new Decimal((r.vendinger[0] as Flip).afstand);
+    const raekker = flipping.sort((x, y) => nearest(x.row).comparedTo(nearest(y.row))).map((f) => f.row);
 
     // counted once at the first value, then by the rows that changed from one value to the next
     const tally = new OutcomeTally(this.definitions);
@@ -335,7 +351,7 @@ class Sweep {
   }
 
   /** The flips of one row between consecutive values of the sweep, exact where one breakpoint separates them. */
-  private flipsOf(plan: { row: WhatIfRow; breakpoints: readonly Breakpoint[]; idag: string; segments: number[] }, values: readonly string[], grid: readonly Decimal[], list: readonly (WhatIfRow | undefined)[], byStep: boolean): Flip[] {
+  private flipsOf(plan: Plan, values: readonly string[], grid: readonly Decimal[], list: readonly (WhatIfRow | undefined)[], byStep: boolean): Flip[] {
     const flips: Flip[] = [];
     const idag = new Decimal(plan.idag);
     for (let i = 0; i + 1 < values.length; i++) {
