@@ -35,7 +35,7 @@ function definitions(reviews: readonly IndsatsReview[]): OutcomeDefinition[] {
     { key: 'tilstand', titel: 'Tilstand', kind: 'kategori', vaerdinavne: TILSTAND_NAVN },
     { key: 'kan-starte', titel: 'Kan starte', kind: 'sandhed' },
     ...(first?.start ?? []).map((s) => ({ key: `start:${s.condition}`, titel: `Start: ${s.titel}`, kind: 'sandhed' as const })),
-    ...(first?.stop ?? []).map((s) => ({ key: `stop:${s.parameter}`, titel: `Stop ${s.nr}: ${s.titel}`, kind: 'sandhed' as const })),
+    ...(first?.stop ?? []).map((s) => ({ key: `stop:${s.parameter}`, titel: `Stopparameter ${s.nr}: ${s.titel.replace(/^\d+\.\s*/, '')}`, kind: 'sandhed' as const })),
     { key: 'anbefaling', titel: 'Anbefaling', kind: 'kategori', vaerdinavne: ANBEFALING_VAERDIER },
     { key: 'frister', titel: 'Beslutninger der forfalder', kind: 'kategori', optaelles: false },
   ];
