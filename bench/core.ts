@@ -7,9 +7,10 @@
 import { performance } from 'node:perf_hooks';
 import DecimalJs from 'decimal.js';
 import type { CompiledRuleSet, Facts } from '../src/index.js';
+import { TEST_DOMAIN_SPEC } from '../test/support/test-domain.js';
 import { lib } from './library.js';
 
-const { createDecider, createExplainer, evaluateRuleSet, loadRegistry, toJsonRulesEngine } = lib;
+const { createDecider, createExplainer, defineRuleDomain, evaluateRuleSet, loadRegistry, SHIPPED_DOMAINS, toJsonRulesEngine } = lib;
 
 /** decimal.js as the package configures it, for the hand-written baseline. */
 const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_EVEN });
@@ -95,7 +96,8 @@ async function timeJre(ruleSet: CompiledRuleSet, areas: readonly Facts[], rounds
 
 /** Runs every variant on the demo rule set and 20,000 generated areas. */
 export async function benchCore(count = 20_000): Promise<VariantResult[]> {
-  const loaded = loadRegistry('fixtures/engine/rules');
+  // the demo rule set is in the engine's test domain, which the package does not ship
+  const loaded = loadRegistry('fixtures/engine/rules', { domains: [...SHIPPED_DOMAINS, defineRuleDomain(TEST_DOMAIN_SPEC)] });
   if (!loaded.ok) throw new Error('demo rules do not load');
   const ruleSet = loaded.value.inForce('demo', '2020-12-01');
   const areas = generateAreas(count);

@@ -14,6 +14,7 @@
 import { formatTal } from '../src/format/danish.js';
 import { renderTable } from '../src/format/table.js';
 import { benchCore } from './core.js';
+import { reportExportedEngine } from './exported-engine.js';
 import { benchScreening } from './screening.js';
 
 const fmt = (n: number, d = 0) => formatTal(n.toFixed(d), d);
@@ -56,4 +57,5 @@ process.stdout.write(
   ),
 );
 process.stdout.write(`Mål: forklaret screening af 8.000 afdelinger under 100 ms: ${screening.explainedMs < 100 ? 'nået' : 'IKKE nået'}\n`);
+process.stdout.write(await reportExportedEngine());
 (await import('./what-if.js')).reportWhatIf();

@@ -29,6 +29,16 @@ export const DIAGNOSTIC_CODES = [
   'version-gap',
   'share-sum',
   'file-read',
+  // rule files against their domain's declaration
+  'unknown-domain',
+  'unknown-event',
+  'event-params',
+  'missing-parameter',
+  'parameter-unit',
+  'missing-rule',
+  'file-encoding',
+  'json-depth',
+  'condition-depth',
   // evaluation and registry
   'no-rules-in-force',
   'unknown-rule-set',

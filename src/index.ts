@@ -5,6 +5,9 @@
  * @packageDocumentation
  */
 
+// version
+export { PACKAGE_VERSION } from './version.js';
+
 // errors
 export { BoligsocialError, DIAGNOSTIC_CODES, formatDiagnostic } from './errors.js';
 export type { Diagnostic, DiagnosticCode, Result, Severity } from './errors.js';
@@ -12,17 +15,42 @@ export type { Diagnostic, DiagnosticCode, Result, Severity } from './errors.js';
 // domain basics
 export { DOMAINS } from './domain/fact-types.js';
 export type { Domain, FactDefinition, FactType, FactValue, Facts } from './domain/fact-types.js';
-export { factCatalogue } from './domain/facts.js';
 export { INDSATS_KINDS, INDSATS_KIND_NAVN } from './domain/indsats.js';
 export type { IndsatsKind } from './domain/indsats.js';
 
-// rules
-export { loadRuleSetFile, loadRuleSetText } from './rules/loader.js';
-export { createRegistry, loadRegistry } from './rules/registry.js';
+// rules, and the domains' declarations the loader checks them against
+export { bundledRegistry, deriveRegistry, factCatalogue, loadRegistry, loadRuleSetFile, loadRuleSetText, SHIPPED_DOMAINS } from './shipped.js';
+export type { LoadRulesOptions } from './shipped.js';
+export { contentHash } from './rules/loader.js';
+export { createRegistry } from './rules/registry.js';
 export type { RuleRegistry } from './rules/registry.js';
-export { bundledRegistry, bundledRulesDir } from './rules/bundled.js';
-export { ruleSetJsonSchema } from './rules/json-schema.js';
-export { deriveRegistry, parameterTargets, parameterValueFromText } from './rules/derive.js';
+export { bundledRulesDir } from './rules/bundled.js';
+export { defineRuleDomain } from './rules/rule-domain.js';
+export type {
+  DeclaredParameterType,
+  DeclaredParameterValues,
+  DomainCheck,
+  DomainReport,
+  EventDeclaration,
+  EventDeclarations,
+  EventParams,
+  ParameterDeclaration,
+  ParameterDeclarations,
+  ParameterValue as DeclaredParameterValue,
+  RuleDomain,
+  RuleDomainSpec,
+  RuleRequirement,
+} from './rules/rule-domain.js';
+export { classificationRules } from './classification/rule-domain.js';
+export { screeningRules } from './screening/rule-domain.js';
+export { lifecycleRules } from './lifecycle/rule-domain.js';
+export { financingRules } from './financing/rule-domain.js';
+export { EDITOR_KEYWORDS, RULE_SET_SCHEMA_ID, ruleSetJsonSchema } from './rules/json-schema.js';
+export { loadMetodeKatalogFile, loadMetodeKatalogText, isMetoderFile, METODER_DIR } from './rules/metoder.js';
+export type { Metode, MetodeKatalog, KatalogStatus } from './rules/metoder.js';
+export { metodeKatalogFileSchema, metoderJsonSchemaText } from './rules/metoder-schema.js';
+export type { MetodeKatalogFile } from './rules/metoder-schema.js';
+export { parameterTargets, parameterValueFromText } from './rules/derive.js';
 export type { ParameterChange, ParameterRef } from './rules/derive.js';
 
 // engine
@@ -59,12 +87,13 @@ export type {
 } from './engine/types.js';
 
 // scenarios
-export { runScenario, runScenarioFile } from './scenarios/run.js';
-export type { ScenarioMismatch, ScenarioResult, ScenarioRules } from './scenarios/run.js';
-export { scenarioSchema } from './scenarios/schema.js';
-export type { Scenario } from './scenarios/schema.js';
+export { parseScenarioDocument, runScenario, runScenarioFile, scenarioKind, scenarioRules } from './scenarios/run.js';
+export type { ScenarioEvaluation, ScenarioMismatch, ScenarioResult, ScenarioRules } from './scenarios/run.js';
+export { scenarioSchema, SCENARIO_KINDS, SCENARIO_INPUT_KEYS } from './scenarios/schema.js';
+export type { BenchmarkScenario, ClassificationScenario, EngineScenario, FinancingScenario, LifecycleScenario, Scenario, ScenarioKind, ScreeningScenario } from './scenarios/schema.js';
+export type { JsonValue } from './scenarios/expect.js';
 export { CoverageCollector } from './scenarios/coverage.js';
-export type { CoverageGap } from './scenarios/coverage.js';
+export type { CoverageGap, UntestedVersion } from './scenarios/coverage.js';
 
 // classification
 export {
@@ -98,6 +127,7 @@ export type {
   BoligomraadeInput,
   BoligomraadeData,
   HistorikAar,
+  Afvigelse,
   BatchRaekke,
   HistorikAarStatus,
   HistorikKilde,
@@ -176,6 +206,21 @@ export {
   formatIndsatsExplanation,
   ANBEFALING_NAVN as LIFECYCLE_ANBEFALING_NAVN,
   VURDERING_NAVN,
+  FAELLES_MAAL_NR,
+  FAELLES_MAAL_NAVN,
+  MAAL_NR,
+  ANDEL_DECIMALER,
+  checkMetoder,
+  METODE_STATUS_NAVN,
+  benchmarkIndsatser,
+  indikatorFremdrift,
+  vurderIndikator,
+  benchmarkParametre,
+  formatBenchmarkTable,
+  formatBenchmarkCsv,
+  BENCHMARK_RULE_SET,
+  FREMDRIFT_UKENDT_NAVN,
+  TENDENS_NAVN,
 } from './lifecycle/index.js';
 export type {
   Indsats,
@@ -201,6 +246,29 @@ export type {
   Vurdering,
   IndsatsReview,
   PortfolioReview,
+  FaellesMaalNr,
+  Andel,
+  MetodeTjek,
+  MetodeStatus,
+  AktivitetMetode,
+  BenchmarkOptions,
+  BenchmarkParametre,
+  BenchmarkResult,
+  BenchmarkRaekke,
+  BenchmarkMaaling,
+  MaalBenchmark,
+  MaalBidrag,
+  MaalType,
+  RangGruppe,
+  IndsatsBenchmarkOversigt,
+  IkkeMed,
+  IndikatorFremdrift,
+  IndikatorVurdering,
+  IndikatorKontekst,
+  FremdriftIndikator,
+  FremdriftUkendt,
+  Tendens,
+  TendensRetning,
 } from './lifecycle/index.js';
 
 // financing

@@ -8,17 +8,22 @@
  *     "args": ["screen", "afdelinger.csv", "--as-of", "2024-12-01"],   // relative to the folder
  *     "exitCode": 1,
  *     "stderr": ["substrings", "the error output must contain"],
- *     "stdout": ["substrings the standard output must contain"]         // optional
+ *     "stdout": ["substrings the standard output must contain"],        // optional
+ *     "testDomain": true   // optional: rule files of the engine's test domain load too
  *   }
  *
  * Whatever the input, the CLI must return (never throw), print no stack trace and no
  * JavaScript error name, and answer with the exit code and the Danish message given.
+ *
+ * An input too large to commit is written by the folder's `generate.ts` (exporting
+ * `generate(dir)`), called before the case runs; the folder's .gitignore lists it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { runCli } from './support/cli.js';
+import { TEST_DOMAINS } from './support/test-domain.js';
 
 const root = 'fixtures/hostile';
 
@@ -29,6 +34,7 @@ const hostileCase = z.strictObject({
   exitCode: z.union([z.literal(0), z.literal(1), z.literal(2)]),
   stderr: z.array(z.string()).default([]),
   stdout: z.array(z.string()).default([]),
+  testDomain: z.boolean().default(false),
 });
 
 const cases = readdirSync(root, { withFileTypes: true })
@@ -44,9 +50,11 @@ describe('hostile-input corpus (fixtures/hostile)', () => {
   });
 
   for (const { name, dir } of cases) {
-    it(name, () => {
+    it(name, async () => {
+      const generator = join(dir, 'generate.ts');
+      if (existsSync(generator)) ((await import(generator)) as { generate: (dir: string) => void }).generate(dir);
       const spec = hostileCase.parse(JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')));
-      const run = runCli(spec.args, dir);
+      const run = runCli(spec.args, dir, spec.testDomain ? { domains: TEST_DOMAINS } : {});
       for (const sign of crashSigns) {
         expect(run.stderr, `stderr shows an internal error (${sign})`).not.toMatch(sign);
         expect(run.stdout, `stdout shows an internal error (${sign})`).not.toMatch(sign);

@@ -22,7 +22,7 @@ describe('README, for services', () => {
   });
 
   it('shows lines the Danish explanation really contains', () => {
-    const text = readme.match(/```text\n([\s\S]*?)```/)?.[1] ?? '';
+    const text = readme.split('\n## For services\n')[1]?.match(/```text\n([\s\S]*?)```/)?.[1] ?? '';
     const lines = text.split('\n').filter((l) => l.trim() !== '');
     expect(lines.length).toBeGreaterThan(3);
     const out = formatExplanation(evaluation, ['udsat-boligomraade']);

@@ -4,12 +4,13 @@
  * rows are still classified.
  */
 import { BoligsocialError, type Diagnostic, diagnostic } from '../errors.js';
-import { bundledRegistry } from '../rules/bundled.js';
+import { bundledRegistry } from '../shipped.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { checkDisable, classifyData } from './classify.js';
 import { type HistorikAar, type ListeRaekke, listeRaekkeSchema } from './input.js';
 import type { BatchRaekke } from './types.js';
 import { safeParseDanish } from '../domain/parse.js';
+import { requireList, requireObject } from '../domain/guard.js';
 
 /** Options of a batch classification. */
 export interface BatchOptions {
@@ -22,6 +23,20 @@ export interface BatchOptions {
 }
 
 /**
+ * The history of a list date from rows of one area: every row dated before it, as its
+ * published status and its figures (either may be missing).
+ */
+export function historikFraRaekker(rows: readonly ListeRaekke[], listedato: string): HistorikAar[] {
+  const out: HistorikAar[] = [];
+  for (const earlier of rows) {
+    if (earlier.listedato >= listedato) continue;
+    const { listedato: dato, offentliggjortParallelsamfund, ...input } = earlier;
+    out.push({ listedato: dato, offentliggjortParallelsamfund, input });
+  }
+  return out;
+}
+
+/**
  * Classifies each row under the rules in force on its `listedato`, using the area's
  * earlier rows (and `options.history`) as its history. The result has one entry per
  * row, in input order; a row that does not validate, or whose date has no rules in
@@ -30,6 +45,8 @@ export interface BatchOptions {
  * @throws BoligsocialError `unknown-disable-id` when `disable` names nothing known.
  */
 export function classifyBoligomraader(rows: readonly unknown[], options: BatchOptions = {}): readonly BatchRaekke[] {
+  requireList(rows, { da: 'rækkerne', en: 'rows' });
+  requireObject(options, { da: 'indstillingerne (options)', en: 'options' });
   const registry = options.rules ?? bundledRegistry();
   const disable = options.disable ?? [];
   checkDisable(registry, disable);
@@ -61,15 +78,14 @@ export function classifyBoligomraader(rows: readonly unknown[], options: BatchOp
   const out: BatchRaekke[] = parsed.map((p, index) => {
     if (!p.ok) return Object.freeze({ index, ok: false as const, ...(p.id !== undefined ? { id: p.id } : {}), ...(p.listedato !== undefined ? { listedato: p.listedato } : {}), errors: Object.freeze(p.errors) });
     const row = p.row;
-    const history: HistorikAar[] = [...(options.history?.[row.id] ?? [])];
-    for (const earlier of byId.get(row.id) ?? []) {
-      if (earlier.listedato >= row.listedato) continue;
-      const { listedato, offentliggjortParallelsamfund, ...input } = earlier;
-      history.push({ listedato, offentliggjortParallelsamfund, input });
-    }
-    const { listedato, offentliggjortParallelsamfund: _published, ...data } = row;
+    const history: HistorikAar[] = [...(options.history?.[row.id] ?? []), ...historikFraRaekker(byId.get(row.id) ?? [], row.listedato)];
+    const { listedato, offentliggjortParallelsamfund, ...data } = row;
     try {
-      const klassifikation = classifyData(data, { listedato, history, rules: registry, disable, forebyggelseUdelukkerUdsatte: options.forebyggelseUdelukkerUdsatte }, registry);
+      const klassifikation = classifyData(
+        data,
+        { listedato, history, rules: registry, disable, forebyggelseUdelukkerUdsatte: options.forebyggelseUdelukkerUdsatte, offentliggjortParallelsamfund },
+        registry,
+      );
       return Object.freeze({ index, ok: true as const, klassifikation });
     } catch (error) {
       if (error instanceof BoligsocialError && error.code === 'no-rules-in-force') {

@@ -8,15 +8,18 @@ import { BoligsocialError, type Diagnostic, diagnostic, didYouMean } from '../er
 import { decideRuleSet, evaluateRuleSet } from '../engine/evaluate.js';
 import { deepFreeze } from '../domain/freeze.js';
 import type { CompiledRuleSet, Evaluation, IsoDate, Truth } from '../engine/types.js';
-import { bundledRegistry } from '../rules/bundled.js';
+import { bundledRegistry } from '../shipped.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { classificationFactsOf } from './facts.js';
-import { aarOf, foldHistorik, historikPrAar } from './history.js';
+import { aarOf, foldHistorik, historikAfvigelser, historikPrAar, offentliggjortStatus } from './history.js';
 import { type BoligomraadeData, type BoligomraadeInput, boligomraadeInputSchema, type HistorikAar } from './input.js';
 import { disableIds, expandDisable, forebyggelseUdelukkerUdsatte, ikkeVestligeBetingelser, kategoriRegel, kategoriRegler, minAarIRaekke } from './rule-meta.js';
-import type { HistorikAarStatus, HistorikResultat, Kategori, KategoriResultat, Klassifikation } from './types.js';
+import type { Afvigelse, HistorikAarStatus, HistorikResultat, Kategori, KategoriResultat, Klassifikation } from './types.js';
 import { isIsoDate } from '../domain/calendar.js';
 import { safeParseDanish } from '../domain/parse.js';
+import { requireObject } from '../domain/guard.js';
+
+const OPTIONS = { da: 'indstillingerne (options)', en: 'options' };
 
 /** The id of the statutory classification rule files (`rules/classification/`). */
 export const CLASSIFICATION_RULE_SET = 'classification';
@@ -40,6 +43,15 @@ export interface ClassifyOptions {
   readonly disable?: readonly string[] | undefined;
   /** Overrides the rule file's `forebyggelseUdelukkerUdsatte` switch. */
   readonly forebyggelseUdelukkerUdsatte?: boolean | undefined;
+  /**
+   * Whether the area is on the published ghetto/parallelsamfund list of `listedato`
+   * (true/false), or unknown (null/absent). It counts as the area's status on this list
+   * exactly as the published statuses of earlier lists do: the parallelsamfund category
+   * (and the omdannelse category resting on it) follows it, and where the figures give
+   * the other answer, {@link Klassifikation.afvigelser} says so. Disregarded when
+   * anything is switched off.
+   */
+  readonly offentliggjortParallelsamfund?: boolean | null | undefined;
 }
 
 /** Validates a boligområde's figures; diagnostics name the field. */
@@ -111,8 +123,9 @@ export function checkDisable(registry: RuleRegistry, disable: readonly string[])
  * @throws BoligsocialError `input-invalid` (bad figures), `no-rules-in-force`, `unknown-disable-id`.
  */
 export function classifyBoligomraade(input: BoligomraadeInput, options: ClassifyOptions): Klassifikation {
+  requireObject(options, OPTIONS);
   const parsed = parseBoligomraade(input);
-  if (!parsed.ok) throw new BoligsocialError('input-invalid', `invalid boligområde ${String((input as { id?: unknown }).id)}: ${parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`, parsed.errors);
+  if (!parsed.ok) throw new BoligsocialError('input-invalid', `invalid boligområde ${parsed.errors[0]?.id ?? '(no id)'}: ${parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`, parsed.errors);
   const registry = options.rules ?? bundledRegistry();
   const disable = options.disable ?? [];
   checkDisable(registry, disable);
@@ -127,6 +140,7 @@ export function classifyData(data: BoligomraadeData, options: ClassifyOptions, r
   const ruleSets = ruleSetsFor(registry, listedato);
   const main = ruleSets[0] as CompiledRuleSet;
   const facts: Record<string, Facts[string]> = { ...classificationFactsOf(data) };
+  const afvigelser: Afvigelse[] = [];
 
   let historik: HistorikResultat | undefined;
   const min = minAarIRaekke(main);
@@ -139,26 +153,32 @@ export function classifyData(data: BoligomraadeData, options: ClassifyOptions, r
     const fold = foldHistorik(aarOf(listedato), min, statusOf);
     if (fold.aarIRaekke !== null) facts.parallelsamfundAarIRaekke = fold.aarIRaekke;
     historik = { minAarIRaekke: min, aar: fold.aar, aarIRaekke: fold.aarIRaekke, offentliggjortTilsidesat: disable.length > 0 };
+    afvigelser.push(...historikAfvigelser(fold.aar));
   }
 
+  const published = offentliggjortStatus(options.offentliggjortParallelsamfund, disable);
   const evaluations: Evaluation[] = [];
   const kategorier: Partial<Record<Kategori, KategoriResultat>> = {};
   const disabled = new Set<string>();
   for (const rs of ruleSets) {
     const expanded = expandDisable(rs, disable);
     for (const d of expanded) disabled.add(d);
-    const evaluation = evaluateRuleSet(rs, facts, { disable: expanded });
-    evaluations.push(evaluation);
     const depends = dependsOnIkkeVestlig(rs, facts, expanded);
+    const counted = rs === main && published !== undefined ? withPublishedStatus(rs, facts, expanded, published) : undefined;
+    const evaluation = counted?.evaluation ?? evaluateRuleSet(rs, facts, { disable: expanded });
+    evaluations.push(evaluation);
+    if (counted?.afvigelse !== undefined) afvigelser.unshift({ aar: aarOf(listedato), listedato, offentliggjort: published as boolean, beregnet: counted.afvigelse, ruleSet: rs.info });
     for (const k of kategoriRegler(rs)) {
       if (kategorier[k.kategori] !== undefined) continue;
+      const forced = counted !== undefined && counted.forced.has(k.regel.id);
       kategorier[k.kategori] = {
         kategori: k.kategori,
         regel: k.regel.id,
         navn: k.navn,
-        outcome: evaluation.outcomes[k.regel.id] ?? null,
+        outcome: forced && counted.outcome !== undefined && k.kategori === 'parallelsamfund' ? counted.outcome : (evaluation.outcomes[k.regel.id] ?? null),
         afhaengerAfIkkeVestlig: depends[k.regel.id] === true,
         ruleSet: rs.info,
+        ...(forced ? { fraOffentliggjortListe: true as const } : {}),
       };
     }
   }
@@ -184,9 +204,45 @@ export function classifyData(data: BoligomraadeData, options: ClassifyOptions, r
     facts,
     mangler,
     ...(historik !== undefined ? { historik } : {}),
+    afvigelser,
     disabled: [...disabled].sort(),
   };
   return deepFreeze(result);
+}
+
+/** How the current list's published status entered the evaluation of the main rule file. */
+interface PublishedStatusApplied {
+  /** The evaluation with the status in force, when it had to be re-evaluated. */
+  readonly evaluation?: Evaluation;
+  /** The rules whose outcome the published status decided. */
+  readonly forced: ReadonlySet<string>;
+  /** Set when the parallelsamfund rule is not one named condition and the status is applied to its outcome directly. */
+  readonly outcome?: boolean;
+  /** The status the figures give, when they give one and it differs from the published one. */
+  readonly afvigelse?: boolean;
+}
+
+/**
+ * Lets the current list's published status count: when the figures do not give the
+ * same answer (unknown, or the other one), the named condition that is the
+ * parallelsamfund category is forced to the published status, so the omdannelse
+ * category (which rests on the same condition) follows it; its explanation still shows
+ * what the figures gave. A version whose parallelsamfund rule is not one named
+ * condition (2010, 2013: no omdannelse category) takes the status as that rule's outcome.
+ */
+function withPublishedStatus(rs: CompiledRuleSet, facts: Facts, disable: readonly string[], published: boolean): PublishedStatusApplied | undefined {
+  const regel = kategoriRegel(rs, 'parallelsamfund');
+  if (regel === undefined) return undefined;
+  const plain = evaluateRuleSet(rs, facts, { disable });
+  const computed = plain.outcomes[regel.regel.id] ?? null;
+  if (computed === published) return { evaluation: plain, forced: new Set() };
+  const afvigelse = computed === null ? {} : { afvigelse: computed };
+  const root = plain.rules.find((r) => r.id === regel.regel.id)?.explanation;
+  if (root?.kind !== 'condition') return { evaluation: plain, forced: new Set([regel.regel.id]), outcome: published, ...afvigelse };
+  const evaluation = evaluateRuleSet(rs, facts, { disable, override: { [root.name]: published } });
+  const forced = new Set(evaluation.rules.filter((r) => r.outcome !== plain.outcomes[r.id]).map((r) => r.id));
+  forced.add(regel.regel.id);
+  return { evaluation, forced, ...afvigelse };
 }
 
 /**
@@ -197,9 +253,23 @@ export function classifyData(data: BoligomraadeData, options: ClassifyOptions, r
 export function historikStatus(entry: HistorikAar, registry: RuleRegistry, disable: readonly string[]): HistorikAarStatus {
   const aar = aarOf(entry.listedato);
   const base = { aar, listedato: entry.listedato };
-  if (disable.length === 0 && typeof entry.offentliggjortParallelsamfund === 'boolean') {
-    return Object.freeze({ ...base, status: entry.offentliggjortParallelsamfund, kilde: 'offentliggjort' as const });
+  const published = offentliggjortStatus(entry.offentliggjortParallelsamfund, disable);
+  if (published !== undefined) {
+    const computed = entry.input === undefined ? undefined : computedStatus(entry, registry, disable);
+    const beregnet = typeof computed?.status === 'boolean' && computed.status !== published ? computed.status : undefined;
+    return Object.freeze({
+      ...base,
+      status: published,
+      kilde: 'offentliggjort' as const,
+      ...(beregnet !== undefined ? { beregnet, ...(computed?.ruleSet !== undefined ? { ruleSet: computed.ruleSet } : {}) } : {}),
+    });
   }
+  return computedStatus(entry, registry, disable);
+}
+
+/** The status of one earlier list computed from its figures under the rules in force on its date, else unknown. */
+function computedStatus(entry: HistorikAar, registry: RuleRegistry, disable: readonly string[]): HistorikAarStatus {
+  const base = { aar: aarOf(entry.listedato), listedato: entry.listedato };
   if (entry.input === undefined) return Object.freeze({ ...base, status: null, kilde: 'mangler' as const });
   const parsed = parseBoligomraade(entry.input);
   if (!parsed.ok) return Object.freeze({ ...base, status: null, kilde: 'mangler' as const });

@@ -4,22 +4,23 @@
  * threshold also in persons.
  */
 import { z } from 'zod';
-import { DECIMAL_STRING, Decimal, decimalString } from '../domain/decimal.js';
+import { DECIMAL_STRING, Decimal, decimalString, decimalTextOf } from '../domain/decimal.js';
 import { BoligsocialError, type Diagnostic, diagnostic } from '../errors.js';
 import { deepFreeze } from '../domain/freeze.js';
 import type { IsoDate } from '../engine/types.js';
-import { bundledRegistry } from '../rules/bundled.js';
+import { bundledRegistry } from '../shipped.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { checkDisable, classifyData, parseBoligomraade, ruleSetsFor } from './classify.js';
 import type { BoligomraadeInput, HistorikAar } from './input.js';
 import { type Margin, marginsOf, type Optaelling } from './margins.js';
 import type { Klassifikation } from './types.js';
 import { safeParseDanish } from '../domain/parse.js';
+import { requireList, requireObject } from '../domain/guard.js';
 
 const antal = z.int('skal være et helt tal').min(0, 'må ikke være negativ').nullish();
 const beloeb = z
   .union([z.string(), z.number()], 'skal være et beløb')
-  .transform((v) => (typeof v === 'number' ? String(v) : v.trim()))
+  .transform((v) => (typeof v === 'number' ? decimalTextOf(v) : v.trim()))
   .refine((v) => DECIMAL_STRING.test(v) && !v.startsWith('-'), 'skal være et ikke-negativt decimaltal, fx "312000.50"')
   .nullish();
 
@@ -143,6 +144,8 @@ export function inputOf(id: string, counts: Optaelling, navn?: string, kommune?:
  * @throws BoligsocialError `input-invalid` if an afdeling is invalid or they name more than one boligområde.
  */
 export function forecastBoligomraade(afdelinger: readonly AfdelingPrognoseInput[], options: ForecastOptions): Prognose {
+  requireList(afdelinger, AFDELINGER);
+  requireObject(options, OPTIONS);
   const { valid, errors } = parseAfdelinger(afdelinger);
   if (errors.length > 0) throw new BoligsocialError('input-invalid', `invalid afdelinger: ${errors.map((e) => `${e.row}/${e.field ?? ''}: ${e.message}`).join('; ')}`, errors);
   const ids = [...new Set(valid.map((v) => v.afdeling.boligomraade))];
@@ -151,6 +154,9 @@ export function forecastBoligomraade(afdelinger: readonly AfdelingPrognoseInput[
   checkDisable(registry, options.disable ?? []);
   return forecastGroup(ids[0] as string, valid.map((v) => v.afdeling), options, registry);
 }
+
+const AFDELINGER = { da: 'afdelingerne', en: 'afdelinger' };
+const OPTIONS = { da: 'indstillingerne (options)', en: 'options' };
 
 /** Forecasts one boligområde from validated afdelinger. */
 export function forecastGroup(id: string, afdelinger: readonly AfdelingPrognose[], options: ForecastOptions, registry: RuleRegistry): Prognose {
@@ -173,6 +179,8 @@ export function forecastBoligomraader(
   afdelinger: readonly unknown[],
   options: Omit<ForecastOptions, 'history'> & { readonly history?: Readonly<Record<string, readonly HistorikAar[]>> | undefined },
 ): { readonly prognoser: readonly Prognose[]; readonly errors: readonly Diagnostic[] } {
+  requireList(afdelinger, AFDELINGER);
+  requireObject(options, OPTIONS);
   const registry = options.rules ?? bundledRegistry();
   checkDisable(registry, options.disable ?? []);
   const { valid, errors } = parseAfdelinger(afdelinger);

@@ -33,30 +33,36 @@ function regler(k: Klassifikation): string {
   return `${main?.version ?? '?'}${infra !== undefined ? ` + infra ${infra.version}` : ''}`;
 }
 
-/** The results as an aligned Danish table; bad rows as lines under it. "–" = the version has no such category. */
+/**
+ * The results as an aligned Danish table; "–" = the version has no such category. Under it,
+ * the figures each list is missing (too long a list for a column of a 160-column table) and
+ * the bad rows.
+ */
 export function formatKlassifikationTable(rows: readonly UdfaldRaekke[]): string {
   const columns: Column[] = [
     { header: 'Id' },
-    { header: 'Navn' },
+    { header: 'Navn', wrap: true },
     { header: 'Liste' },
-    { header: 'Regler' },
+    { header: 'Regler', wrap: true },
     ...KATEGORIER.map((k) => ({ header: KATEGORI_OVERSKRIFT[k] })),
     { header: 'Afhænger af ikke-vestlig' },
-    { header: 'Mangler' },
   ];
   const body: string[][] = [];
   const bad: string[] = [];
+  const missing: string[] = [];
   for (const r of rows) {
     if (!r.ok) {
-      body.push([r.id ?? '?', '', r.listedato ?? '', 'FEJL', ...KATEGORIER.map(() => ''), '', `se række ${r.row}`]);
+      body.push([r.id ?? '?', '', r.listedato ?? '', `FEJL, se række ${r.row}`, ...KATEGORIER.map(() => ''), '']);
       for (const d of r.errors) bad.push(`  ${formatDiagnostic(d)}`);
       continue;
     }
     const k = r.klassifikation;
-    body.push([k.id, k.navn ?? '', k.listedato, regler(k), ...KATEGORIER.map((c) => cell(k, c)), formatSandhed(k.afhaengerAfIkkeVestlig), k.mangler.join(', ')]);
+    body.push([k.id, k.navn ?? '', k.listedato, regler(k), ...KATEGORIER.map((c) => cell(k, c)), formatSandhed(k.afhaengerAfIkkeVestlig)]);
+    if (k.mangler.length > 0) missing.push(`  ${k.id} ${k.listedato}: ${k.mangler.join(', ')}`);
   }
   let text = renderTable(columns, body);
   text += 'ja/nej/ukendt pr. kategori; – = kategorien findes ikke i lovversionen. Før 2021: ghettoområde og hårdt ghettoområde; 2015–2017: udsat = infrastrukturlisten.\n';
+  if (missing.length > 0) text += `\nMangler tal (et udfald, der afhænger af dem, er ukendt; --explain <id> viser hele begrundelsen):\n${missing.join('\n')}\n`;
   if (bad.length > 0) text += `\nRækker med fejl (ikke klassificeret):\n${bad.join('\n')}\n`;
   return text;
 }
@@ -94,6 +100,9 @@ export function klassifikationJson(r: UdfaldRaekke): Record<string, unknown> {
   out.afhaengerPrKategori = Object.fromEntries(Object.values(k.kategorier).map((res) => [res.kategori, res.afhaengerAfIkkeVestlig]));
   out.mangler = k.mangler;
   if (k.historik !== undefined) out.historik = { listerITraek: k.historik.aarIRaekke, kraevet: k.historik.minAarIRaekke, aar: k.historik.aar.map((a) => ({ aar: a.aar, status: a.status, kilde: a.kilde })) };
+  if (k.afvigelser.length > 0) {
+    out.afvigelser = k.afvigelser.map((a) => ({ aar: a.aar, ...(a.listedato !== undefined ? { listedato: a.listedato } : {}), offentliggjort: a.offentliggjort, beregnet: a.beregnet }));
+  }
   if (k.disabled.length > 0) out.slaaetFra = k.disabled;
   return out;
 }
@@ -129,6 +138,7 @@ export function formatKlassifikationForklaring(k: Klassifikation): string {
     const notes: string[] = [];
     if (r.afhaengerAfIkkeVestlig) notes.push('afhænger af ikke-vestlig-kriteriet');
     if (r.udelukketSomUdsat) notes.push('udelukket, fordi området er (eller kan være) udsat');
+    if (r.fraOffentliggjortListe) notes.push('efter den offentliggjorte liste');
     lines.push(`  ${r.navn}: ${formatSandhed(r.outcome)}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`);
   }
   lines.push(`Afhænger af ikke-vestlig-kriteriet: ${formatSandhed(k.afhaengerAfIkkeVestlig)}`);
@@ -139,10 +149,17 @@ export function formatKlassifikationForklaring(k: Klassifikation): string {
     lines.push(`Historik (${omd?.navn ?? 'omdannelse'}: på listen mindst ${h.minAarIRaekke} år i træk, den aktuelle medregnet):`);
     if (h.offentliggjortTilsidesat) lines.push('  Offentliggjorte statusser er tilsidesat, fordi kriterier er slået fra; årene er genberegnet ud fra tallene.');
     for (const a of h.aar) {
-      const kilde = a.kilde === 'offentliggjort' ? 'offentliggjort' : a.kilde === 'beregnet' ? `beregnet efter reglerne fra ${a.ruleSet?.version ?? '?'}` : 'mangler';
+      const kilde = a.kilde === 'offentliggjort' ? `offentliggjort${a.beregnet !== undefined ? ` (beregnet: ${formatSandhed(a.beregnet)})` : ''}` : a.kilde === 'beregnet' ? `beregnet efter reglerne fra ${a.ruleSet?.version ?? '?'}` : 'mangler';
       lines.push(`  ${a.aar}${a.listedato !== undefined ? ` (${formatDato(a.listedato)})` : ''}: ${formatSandhed(a.status)} — ${kilde}`);
     }
     lines.push(`  Lister i træk, den aktuelle medregnet: ${h.aarIRaekke === null ? 'ukendt (et ukendt år kan afgøre det)' : h.aarIRaekke}`);
+  }
+  if (k.afvigelser.length > 0) {
+    lines.push('Afvigelser mellem offentliggjort og beregnet status (den offentliggjorte bruges):');
+    for (const a of k.afvigelser) {
+      const regler = a.ruleSet !== undefined ? ` (reglerne fra ${a.ruleSet.version})` : '';
+      lines.push(`  ${a.aar}${a.listedato !== undefined ? ` (${formatDato(a.listedato)})` : ''}: offentliggjort: ${formatSandhed(a.offentliggjort)}, beregnet: ${formatSandhed(a.beregnet)}${regler}`);
+    }
   }
   if (k.mangler.length > 0) lines.push(`Mangler: ${k.mangler.join(', ')}`);
   lines.push('');

@@ -2,10 +2,45 @@
  * The history rule of hårdt ghettoområde / omdannelsesområde: on the ghetto or
  * parallelsamfund list "de seneste N år", the current list included, counting
  * published list years without gaps. Pure: the status of each earlier year is given.
+ *
+ * A list's published status counts the same way for every list, the current one
+ * included: it is the area's status on that list, and where the figures of that list
+ * give the other answer, the disagreement is reported, never settled silently.
  */
 import type { IsoDate } from '../engine/types.js';
 import type { HistorikAar } from './input.js';
-import type { HistorikAarStatus } from './types.js';
+import type { Afvigelse, HistorikAarStatus } from './types.js';
+
+/**
+ * The published ghetto/parallelsamfund status of a list that counts: `true` or `false`
+ * when it is given and no criterion is switched off; otherwise `undefined` (switching a
+ * criterion off disregards every published status, since the lists were made with it).
+ *
+ * @example
+ * offentliggjortStatus(true, []) // true
+ * offentliggjortStatus(true, ['ikke-vestlige']) // undefined
+ */
+export function offentliggjortStatus(offentliggjort: boolean | null | undefined, disable: readonly string[]): boolean | undefined {
+  return disable.length === 0 && typeof offentliggjort === 'boolean' ? offentliggjort : undefined;
+}
+
+/** The years of a history where the published status and the figures disagree, in the order given. */
+export function historikAfvigelser(aar: readonly HistorikAarStatus[]): Afvigelse[] {
+  const out: Afvigelse[] = [];
+  for (const a of aar) {
+    if (a.beregnet === undefined || typeof a.status !== 'boolean') continue;
+    out.push(
+      Object.freeze({
+        aar: a.aar,
+        ...(a.listedato !== undefined ? { listedato: a.listedato } : {}),
+        offentliggjort: a.status,
+        beregnet: a.beregnet,
+        ...(a.ruleSet !== undefined ? { ruleSet: a.ruleSet } : {}),
+      }),
+    );
+  }
+  return out;
+}
 
 /** The outcome of folding the history. */
 export interface HistorikFold {

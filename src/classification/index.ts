@@ -1,15 +1,15 @@
 /** Statutory classification of boligområder: the public surface of `src/classification/`. */
 export { classifyBoligomraade, checkDisable, dependsOnIkkeVestlig, historikStatus, parseBoligomraade, ruleSetsFor, CLASSIFICATION_RULE_SET, INFRASTRUKTUR_RULE_SET } from './classify.js';
 export type { ClassifyOptions } from './classify.js';
-export { classifyBoligomraader } from './batch.js';
+export { classifyBoligomraader, historikFraRaekker } from './batch.js';
 export type { BatchOptions } from './batch.js';
 export { forecastBoligomraade, forecastBoligomraader, afdelingPrognoseSchema, sumAfdelinger } from './forecast.js';
 export type { AfdelingPrognoseInput, ForecastOptions, Prognose } from './forecast.js';
 export { marginsOf } from './margins.js';
 export type { Margin, Optaelling } from './margins.js';
-export { foldHistorik, historikPrAar } from './history.js';
+export { foldHistorik, historikAfvigelser, historikPrAar, offentliggjortStatus } from './history.js';
 export type { HistorikFold } from './history.js';
-export { boligomraadeInputSchema, listeRaekkeSchema, andelSchema, indkomstSchema } from './input.js';
+export { boligomraadeInputSchema, listeRaekkeSchema, historikRaekkeSchema, andelSchema, indkomstSchema } from './input.js';
 export type { BoligomraadeInput, BoligomraadeData, HistorikAar, ListeRaekke, ListeRaekkeInput } from './input.js';
 export { classificationFactsOf } from './facts.js';
 export { kategoriRegler, ikkeVestligeBetingelser, expandDisable } from './rule-meta.js';
@@ -18,4 +18,4 @@ export { readPrognoseCsv, PROGNOSE_KOLONNER } from './forecast-csv.js';
 export { formatKlassifikationTable, formatKlassifikationJson, formatKlassifikationCsv, formatKlassifikationForklaring } from './format.js';
 export type { UdfaldRaekke } from './format.js';
 export { KATEGORIER, IKKE_VESTLIGE } from './types.js';
-export type { BatchRaekke, HistorikAarStatus, HistorikKilde, HistorikResultat, Kategori, KategoriResultat, Klassifikation } from './types.js';
+export type { Afvigelse, BatchRaekke, HistorikAarStatus, HistorikKilde, HistorikResultat, Kategori, KategoriResultat, Klassifikation } from './types.js';

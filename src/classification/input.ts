@@ -4,14 +4,14 @@
  * the shares are computed exactly.
  */
 import { z } from 'zod';
-import { DECIMAL_STRING, Decimal } from '../domain/decimal.js';
+import { DECIMAL_STRING, Decimal, decimalTextOf } from '../domain/decimal.js';
 import { isoDateSchema as isoDate } from '../domain/calendar.js';
 
 
 /** A non-negative decimal given as a string or a finite number; normalised to a decimal string. */
 const decimalValue = z
   .union([z.string(), z.number()], 'skal være et tal')
-  .transform((v) => (typeof v === 'number' ? (Number.isFinite(v) ? String(v) : 'NaN') : v.trim()))
+  .transform((v) => (typeof v === 'number' ? decimalTextOf(v) : v.trim()))
   .refine((v) => DECIMAL_STRING.test(v), 'skal være et decimaltal, fx "40.5" (punktum som decimaltegn)')
   .refine((v) => !v.startsWith('-'), 'må ikke være negativ');
 
@@ -91,6 +91,21 @@ export const listeRaekkeSchema = z
     ...boligomraadeShape,
     listedato: isoDate,
     /** Was the area on the published ghetto/parallelsamfund list of that date? */
+    offentliggjortParallelsamfund: z.boolean().nullish(),
+  })
+  .strict()
+  .superRefine(oneFormEach);
+
+/**
+ * One earlier list of an area, written beside the area's current row (as in a scenario
+ * file): a row like {@link listeRaekkeSchema} whose `id` may be left out (it is the
+ * area's), with the published status and/or the figures of that list.
+ */
+export const historikRaekkeSchema = z
+  .object({
+    ...boligomraadeShape,
+    id: boligomraadeShape.id.optional(),
+    listedato: isoDate,
     offentliggjortParallelsamfund: z.boolean().nullish(),
   })
   .strict()

@@ -7,7 +7,7 @@ import { Decimal, decimalString } from '../domain/decimal.js';
 import { definitionOf } from '../engine/compile.js';
 import type { CompiledRuleSet, Truth } from '../engine/types.js';
 import { formatTal } from '../format/danish.js';
-import type { LeafInput } from '../rules/schema.js';
+import type { LeafInput } from '../engine/grammar.js';
 
 /** The counts behind a boligområde's shares (sums over its afdelinger). */
 export interface Optaelling {

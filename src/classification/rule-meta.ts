@@ -1,10 +1,11 @@
 /**
  * What the classification reads from a rule file besides its conditions: which rule is
  * which category (the rule's `event.params.kategori`), the history requirement, the
- * non-western conditions and the forebyggelse exclusion switch.
+ * non-western conditions and the forebyggelse exclusion switch. The loader has checked
+ * them against {@link classificationRules}.
  */
-import { BoligsocialError } from '../errors.js';
 import type { CompiledRuleSet, RuleInfo } from '../engine/types.js';
+import { classificationRules } from './rule-domain.js';
 import { IKKE_VESTLIGE, type Kategori, KATEGORIER } from './types.js';
 
 /** One category rule of a rule file. */
@@ -19,13 +20,8 @@ export interface KategoriRegel {
 export function kategoriRegler(ruleSet: CompiledRuleSet): readonly KategoriRegel[] {
   const out: KategoriRegel[] = [];
   for (const regel of ruleSet.rules) {
-    const kategori = regel.event.params?.kategori;
-    if (typeof kategori !== 'string') continue;
-    if (!(KATEGORIER as readonly string[]).includes(kategori)) {
-      throw new BoligsocialError('schema', `rule ${regel.id} of ${ruleSet.info.id} ${ruleSet.info.version} names an unknown kategori ${kategori}; known: ${KATEGORIER.join(', ')}`);
-    }
-    const navn = regel.event.params?.navn;
-    out.push({ kategori: kategori as Kategori, regel, navn: typeof navn === 'string' ? navn : regel.title.toLowerCase() });
+    const params = classificationRules.otherEventParams(ruleSet, regel);
+    if (params !== undefined) out.push({ kategori: params.kategori, regel, navn: params.navn });
   }
   return out.sort((a, b) => KATEGORIER.indexOf(a.kategori) - KATEGORIER.indexOf(b.kategori));
 }
@@ -35,14 +31,10 @@ export function kategoriRegel(ruleSet: CompiledRuleSet, kategori: Kategori): Kat
   return kategoriRegler(ruleSet).find((k) => k.kategori === kategori);
 }
 
-/** Lists in a row required by the history category (parameter `minAarIRaekke`), if the version has one. */
+/** Lists in a row required by the history category (parameter `minAarIRaekke`), if the version has the category. */
 export function minAarIRaekke(ruleSet: CompiledRuleSet): number | undefined {
   if (kategoriRegel(ruleSet, 'omdannelse') === undefined) return undefined;
-  const value = ruleSet.parameters.minAarIRaekke?.value;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw new BoligsocialError('schema', `${ruleSet.info.id} ${ruleSet.info.version} defines the omdannelse category but no whole-number parameter minAarIRaekke`);
-  }
-  return value;
+  return classificationRules.parameter(ruleSet, 'minAarIRaekke');
 }
 
 /** The conditions that are the non-western criterion: `ikke-vestlige` and every `ikke-vestlige-…`. */
@@ -52,7 +44,7 @@ export function ikkeVestligeBetingelser(ruleSet: CompiledRuleSet): readonly stri
 
 /** Whether forebyggelse excludes udsatte områder in this version (parameter `forebyggelseUdelukkerUdsatte`, default false). */
 export function forebyggelseUdelukkerUdsatte(ruleSet: CompiledRuleSet): boolean {
-  return ruleSet.parameters.forebyggelseUdelukkerUdsatte?.value === true;
+  return classificationRules.parameter(ruleSet, 'forebyggelseUdelukkerUdsatte') === true;
 }
 
 /** Every condition and rule id a rule file knows (what `disable` may name). */

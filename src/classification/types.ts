@@ -34,6 +34,13 @@ export interface KategoriResultat {
   readonly ruleSet: RuleSetInfo;
   /** Set when forebyggelse was set to false (or unknown) because the area is (or may be) udsat and the exclusion switch is on. */
   readonly udelukketSomUdsat?: true;
+  /**
+   * Set when the outcome is the list's published ghetto/parallelsamfund status (given in
+   * the input) rather than what the figures give: the figures were missing or disagreed
+   * (see {@link Klassifikation.afvigelser}). On the parallelsamfund category, and on the
+   * omdannelse category that rests on it.
+   */
+  readonly fraOffentliggjortListe?: true;
 }
 
 /** Where the status of one earlier list came from. */
@@ -47,6 +54,26 @@ export interface HistorikAarStatus {
   readonly status: Truth;
   readonly kilde: HistorikKilde;
   /** The rule file used when the status was computed. */
+  readonly ruleSet?: RuleSetInfo;
+  /**
+   * Set when the status is the published one and the figures of that list were given
+   * too but give the other answer: the status the figures give (under `ruleSet`).
+   */
+  readonly beregnet?: boolean;
+}
+
+/**
+ * A list where the published ghetto/parallelsamfund status and the status the figures
+ * give (under that list's rules) disagree. The published status is the one used.
+ */
+export interface Afvigelse {
+  readonly aar: number;
+  readonly listedato?: IsoDate;
+  /** On the published list. */
+  readonly offentliggjort: boolean;
+  /** On the list by the figures. */
+  readonly beregnet: boolean;
+  /** The rule file the computed status comes from. */
   readonly ruleSet?: RuleSetInfo;
 }
 
@@ -87,6 +114,11 @@ export interface Klassifikation {
   readonly mangler: readonly string[];
   /** The history, when the version has a history category. */
   readonly historik?: HistorikResultat;
+  /**
+   * Lists (this one first, then the earlier lists the history rule looked at, newest
+   * first) where the published status and the figures disagree; empty when none do.
+   */
+  readonly afvigelser: readonly Afvigelse[];
   /** Conditions or rules switched off (as expanded for this version). */
   readonly disabled: readonly string[];
 }

@@ -1,5 +1,8 @@
 /** What the CLI needs from its surroundings, so `main(argv, io)` runs in-process in tests. */
-import { diagnostic, formatDiagnostic } from '../errors.js';
+import { type Diagnostic, diagnostic, formatDiagnostic } from '../errors.js';
+import { escapeTerminal } from '../format/terminal.js';
+import { TEXT_WIDTH, wrapLongLines } from '../format/wrap.js';
+import { isUsageProblem } from '../rules/files.js';
 
 /** The CLI's input and output. */
 export interface CliIo {
@@ -17,6 +20,8 @@ export const EXIT = Object.freeze({ ok: 0, findings: 1, usage: 2 });
 /** What every command gets: the io, the rules in use, and a way to set the exit code. */
 export interface CliContext {
   readonly io: CliIo;
+  /** The domains rule files may belong to. */
+  readonly domains: readonly import('../rules/rule-domain.js').RuleDomain[];
   /** Resolves a path given on the command line against `io.cwd`. */
   readonly resolvePath: (path: string) => string;
   /**
@@ -34,4 +39,24 @@ export interface CliContext {
 export function reportUsage(ctx: CliContext, message: string, hint: string): void {
   ctx.io.stderr(`${formatDiagnostic(diagnostic({ code: 'cli-usage', severity: 'error', message, hint }))}\n`);
   ctx.setExitCode(EXIT.usage);
+}
+
+/**
+ * Reports the diagnostics of an input that cannot be read at all (missing, not UTF-8,
+ * not JSON) on stderr: exit code 2 when a path could not be read, else 1. Returns
+ * undefined, so an input reader can `return reportUnreadable(…)` for "nothing read".
+ */
+export function reportUnreadable(ctx: CliContext, errors: readonly Diagnostic[]): undefined {
+  for (const d of errors) ctx.io.stderr(`${formatDiagnostic(d)}\n`);
+  ctx.setExitCode(errors.some(isUsageProblem) ? EXIT.usage : EXIT.findings);
+  return undefined;
+}
+
+/**
+ * Writes text for people (tables, explanations) on stdout: control characters from input
+ * shown as visible escapes, and every line wider than {@link TEXT_WIDTH} wrapped at spaces
+ * (tables are laid out to fit, so only prose is wrapped). Never for JSON or CSV output.
+ */
+export function writeText(ctx: CliContext, text: string): void {
+  ctx.io.stdout(wrapLongLines(escapeTerminal(text), TEXT_WIDTH));
 }

@@ -6,8 +6,12 @@
 import { resolve } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { BoligsocialError, formatDiagnostic } from '../errors.js';
-import { bundledRegistry, bundledRulesDir } from '../rules/bundled.js';
-import { displayPath, loadRegistry, type RuleRegistry } from '../rules/registry.js';
+import { bundledRulesDir } from '../rules/bundled.js';
+import { displayPath, type RuleRegistry } from '../rules/registry.js';
+import type { RuleDomain } from '../rules/rule-domain.js';
+import { bundledRegistry, loadRegistry, SHIPPED_DOMAINS } from '../shipped.js';
+import { isUsageProblem } from '../rules/files.js';
+import { escapeTerminal } from '../format/terminal.js';
 import { registerClassifyCommand } from './commands/classify.js';
 import { registerCompareCommand } from './commands/compare.js';
 import { registerDiffRulesCommand } from './commands/diff-rules.js';
@@ -18,28 +22,50 @@ import { registerScreenCommand } from './commands/screen.js';
 import { registerSensitivityCommand } from './commands/sensitivity.js';
 import { registerTestCommand } from './commands/test.js';
 import { registerValidateCommand } from './commands/validate.js';
+import { commanderDiagnostic, examples, useDanish } from './commander-danish.js';
 import { type CliContext, type CliIo, EXIT } from './io.js';
+import { PACKAGE_VERSION } from './version.js';
+
+/** Error codes that mean the command line itself is wrong (exit code 2): a bad option value, a --disable name no rule has. */
+const USAGE_CODES: ReadonlySet<string> = new Set(['cli-usage', 'unknown-disable-id']);
+
+/** What the CLI is told besides its arguments and io. */
+export interface CliOptions {
+  /** The domains rule files may belong to (default the package's own): tests add the engine's test domain. */
+  readonly domains?: readonly RuleDomain[];
+}
 
 /** Runs the CLI with `argv` (arguments only, without node and script) and returns the exit code. */
-export function main(argv: readonly string[], io: CliIo): number {
+export function main(argv: readonly string[], outerIo: CliIo, options: CliOptions = {}): number {
+  const domains = options.domains ?? SHIPPED_DOMAINS;
+  // everything on stderr is text for people: no control character from input reaches the terminal
+  const io: CliIo = { ...outerIo, stderr: (text) => outerIo.stderr(escapeTerminal(text)) };
   let exitCode: number = EXIT.ok;
-  const program = new Command('boligsocial')
+  const program = useDanish(new Command('boligsocial'), PACKAGE_VERSION)
     .description('fsb\'s boligsociale regler: valider regelfiler, kør scenarier, klassificér, screen, følg indsatser og fordel finansiering')
-    .option('--rules <dir>', 'brug regelfilerne i denne mappe i stedet for pakkens egne')
+    .option('--rules <mappe>', 'brug regelfilerne i denne mappe i stedet for pakkens egne')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError('(brug --help for at se mulighederne)');
+    // commander's own (English) error text is replaced by a Danish diagnostic below
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
+    .addHelpText('after', '\nAfslutningskoder:\n  0  i orden\n  1  fund: ugyldige regler, fejlede scenarier, rækker med fejl\n  2  forkert brug, eller en fil der ikke kan læses')
+    .addHelpText('after', examples('boligsocial validate', 'boligsocial screen --help # hjælp til én kommando', 'boligsocial --rules ../mine-regler test # scenarierne mod en kopi af reglerne'));
+  // the command being parsed, so a usage error can point to its help
+  let active: Command = program;
+  program.hook('preSubcommand', (_program, sub) => {
+    active = sub;
+  });
 
   let registry: RuleRegistry | undefined;
   const ctx: CliContext = {
     io,
+    domains,
     resolvePath: (p) => resolve(io.cwd, p),
     registry: () => {
       if (registry === undefined) {
         const dir = program.opts<{ rules?: string }>().rules;
         if (dir === undefined) registry = bundledRegistry();
         else {
-          const loaded = loadRegistry(resolve(io.cwd, dir));
+          const loaded = loadRegistry(resolve(io.cwd, dir), { domains, shown: dir });
           if (!loaded.ok) throw new BoligsocialError(loaded.errors[0]?.code ?? 'schema', `the rules in ${dir} do not load`, loaded.errors);
           registry = loaded.value;
         }
@@ -70,14 +96,24 @@ export function main(argv: readonly string[], io: CliIo): number {
     program.parse([...argv], { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      if (error.exitCode === 0) return EXIT.ok;
+      io.stderr(`${formatDiagnostic(commanderDiagnostic(error, commandPath(active)))}\n`);
+      return EXIT.usage;
     }
     if (error instanceof BoligsocialError) {
       for (const d of error.diagnostics) io.stderr(`${formatDiagnostic(d.file !== undefined ? { ...d, file: displayPath(d.file, io.cwd) } : d)}\n`);
-      if (error.diagnostics.length === 0) io.stderr(`fejl: ${error.message}\n`);
-      return error.code === 'cli-usage' ? EXIT.usage : EXIT.findings;
+      // a programmer-facing error without a diagnostic: say so in Danish, keep its (English) text for the report
+      if (error.diagnostics.length === 0) io.stderr(`error ${error.code} kommandoen kunne ikke gennemføres — teknisk besked til en udvikler: ${error.message}\n`);
+      return isUsageProblem(error) || error.diagnostics.some(isUsageProblem) || USAGE_CODES.has(error.code) ? EXIT.usage : EXIT.findings;
     }
     throw error;
   }
   return exitCode;
+}
+
+/** "boligsocial screen": the names from the program down to `command`. */
+function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = command; c !== null; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
 }

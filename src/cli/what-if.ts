@@ -3,7 +3,6 @@
  * side (`--before-rules`, else those in use), the after side's changes (`--after-rules`,
  * `--after-set`, `--after-disable`), and the Danish description of each side.
  */
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { formatDiagnostic, type Diagnostic } from '../errors.js';
@@ -13,8 +12,9 @@ import type { WhatIfSides } from '../compare/compare.js';
 import { renderValue } from '../compare/diff-render.js';
 import { deriveRegistry, parameterTargets, type ParameterChange } from '../rules/derive.js';
 import { bundledRulesDir } from '../rules/bundled.js';
+import { isUsageProblem } from '../rules/files.js';
 import { displayPath, loadRegistry, type RuleRegistry } from '../rules/registry.js';
-import { type CliContext, EXIT, reportUsage } from './io.js';
+import { type CliContext, EXIT } from './io.js';
 
 /** The options of the after side. */
 export interface WhatIfCliOptions {
@@ -40,16 +40,19 @@ export function printDiagnostics(ctx: CliContext, diagnostics: readonly Diagnost
   for (const d of diagnostics) ctx.io.stderr(`${formatDiagnostic(d.file !== undefined ? { ...d, file: displayPath(d.file, ctx.io.cwd) } : d)}\n`);
 }
 
-/** The registry of a rules directory given on the command line; its errors printed (exit 1) when it does not load. */
+/**
+ * The registry of a rules directory given on the command line, loaded against the CLI's
+ * domains; its errors printed when it does not load (exit 2 when the directory cannot be
+ * read, else 1).
+ */
 export function loadRulesOption(ctx: CliContext, dir: string): RuleRegistry | undefined {
-  const path = resolve(ctx.io.cwd, dir);
-  if (!existsSync(path)) {
-    reportUsage(ctx, `regelmappen ${dir} findes ikke`, 'Angiv en mappe med regelfiler, fx en kopi af rules/.');
-    return undefined;
-  }
-  const loaded = loadRegistry(path);
+  const loaded = loadRegistry(resolve(ctx.io.cwd, dir), { domains: ctx.domains, shown: dir });
   if (loaded.ok) return loaded.value;
   printDiagnostics(ctx, loaded.errors);
+  if (loaded.errors.some(isUsageProblem)) {
+    ctx.setExitCode(EXIT.usage);
+    return undefined;
+  }
   ctx.io.stderr(`fejl: regelfilerne i ${dir} kan ikke indlæses\n`);
   ctx.setExitCode(EXIT.findings);
   return undefined;
@@ -103,7 +106,7 @@ export function whatIfSides(ctx: CliContext, options: WhatIfCliOptions): { reado
   if (changes === undefined) return undefined;
   let afterRules = base.rules;
   if (changes.length > 0) {
-    const derived = deriveRegistry(base.rules, changes);
+    const derived = deriveRegistry(base.rules, changes, { domains: ctx.domains });
     if (!derived.ok) {
       printDiagnostics(ctx, derived.errors.map((d) => ({ ...d, message: `--after-set: ${d.message}` })));
       ctx.setExitCode(EXIT.usage);

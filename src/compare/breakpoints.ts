@@ -9,7 +9,7 @@ import { Decimal } from '../domain/decimal.js';
 import { definitionOf } from '../engine/compile.js';
 import { OPERATORS } from '../engine/operators.js';
 import type { CompiledRuleSet, ExplanationNode, FactExplanation } from '../engine/types.js';
-import { type ConditionInput, isRefTo } from '../rules/schema.js';
+import { type ConditionInput, isRefTo } from '../engine/grammar.js';
 import type { RowExplanation } from './types.js';
 
 /**

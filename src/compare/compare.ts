@@ -7,8 +7,8 @@
 import { deepFreeze } from '../domain/freeze.js';
 import type { CompiledRuleSet } from '../engine/types.js';
 import { BoligsocialError, diagnostic, didYouMean } from '../errors.js';
-import { bundledRegistry } from '../rules/bundled.js';
 import type { RuleRegistry } from '../rules/registry.js';
+import { bundledRegistry } from '../shipped.js';
 import { flippedConditions } from './conditions.js';
 import { OutcomeTally } from './tally.js';
 import { diffRuleSets } from './diff-rules.js';

@@ -4,7 +4,8 @@
  * a source, a value.
  */
 import { OPERATORS } from '../engine/operators.js';
-import { isRefTo, type ConditionInput, type SourceInput } from '../rules/schema.js';
+import type { SourceDefinition } from '../engine/definition.js';
+import { isRefTo, type ConditionInput } from '../engine/grammar.js';
 
 /** A value as JSON text; a parameter reference as `[name]`. */
 export function renderValue(value: unknown): string {
@@ -14,7 +15,7 @@ export function renderValue(value: unknown): string {
 }
 
 /** A source as one line: reference, URL and note. */
-export function renderSource(s: SourceInput): string {
+export function renderSource(s: SourceDefinition): string {
   return `${s.reference}${s.url !== undefined ? ` <${s.url}>` : ''}${s.note !== undefined ? ` (${s.note})` : ''}`;
 }
 

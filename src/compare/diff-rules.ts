@@ -12,7 +12,8 @@
 import { definitionOf } from '../engine/compile.js';
 import type { CompiledRuleSet, RuleSetInfo } from '../engine/types.js';
 import { deepFreeze } from '../domain/freeze.js';
-import type { ConditionInput, ParameterInput, RuleSetFile, SourceInput } from '../rules/schema.js';
+import type { ParameterDefinition, RuleSetDefinition, SourceDefinition } from '../engine/definition.js';
+import type { ConditionInput } from '../engine/grammar.js';
 import { renderCondition, renderSource, renderValue } from './diff-render.js';
 
 /** Which part of the file a change is in. */
@@ -86,15 +87,15 @@ function changed(out: RuleChange[], omraade: DiffArea, navn: string, felt: strin
   push(out, { omraade, art: 'aendret', navn, felt, ...(foer !== undefined ? { foer } : {}), ...(efter !== undefined ? { efter } : {}) });
 }
 
-function sources(s: RuleSetFile['source']): string {
+function sources(s: RuleSetDefinition['source']): string {
   return (Array.isArray(s) ? s : [s]).map(renderSource).join('; ');
 }
 
-function optionalSource(s: SourceInput | undefined): string | undefined {
+function optionalSource(s: SourceDefinition | undefined): string | undefined {
   return s === undefined ? undefined : renderSource(s);
 }
 
-function diffFile(a: RuleSetFile, b: RuleSetFile, out: RuleChange[]): void {
+function diffFile(a: RuleSetDefinition, b: RuleSetDefinition, out: RuleChange[]): void {
   changed(out, 'regelsaet', b.id, 'id', a.id, b.id);
   changed(out, 'regelsaet', b.id, 'domain', a.domain, b.domain);
   changed(out, 'regelsaet', b.id, 'title', a.title, b.title);
@@ -106,7 +107,7 @@ function diffFile(a: RuleSetFile, b: RuleSetFile, out: RuleChange[]): void {
 
 const PARAMETER_FIELDS = ['value', 'unit', 'description', 'source', 'status'] as const;
 
-function parameterField(p: ParameterInput, field: (typeof PARAMETER_FIELDS)[number]): string | undefined {
+function parameterField(p: ParameterDefinition, field: (typeof PARAMETER_FIELDS)[number]): string | undefined {
   switch (field) {
     case 'value':
       return renderValue(p.value);
@@ -117,11 +118,11 @@ function parameterField(p: ParameterInput, field: (typeof PARAMETER_FIELDS)[numb
   }
 }
 
-function parameterSummary(p: ParameterInput): string {
+function parameterSummary(p: ParameterDefinition): string {
   return `${renderValue(p.value)} ${p.unit}${p.status !== undefined ? ` (${p.status})` : ''} — ${p.description}`;
 }
 
-function diffParameters(a: Readonly<Record<string, ParameterInput>>, b: Readonly<Record<string, ParameterInput>>, out: RuleChange[]): void {
+function diffParameters(a: Readonly<Record<string, ParameterDefinition>>, b: Readonly<Record<string, ParameterDefinition>>, out: RuleChange[]): void {
   for (const [name, pa] of Object.entries(a)) {
     const pb = Object.hasOwn(b, name) ? b[name] : undefined;
     if (pb === undefined) {
@@ -179,7 +180,7 @@ export function canonical(node: ConditionInput, renames: ReadonlyMap<string, str
   return `leaf(${JSON.stringify([node.fact, node.path ?? null, node.operator, node.value, node.params ?? null])})`;
 }
 
-function diffConditions(a: RuleSetFile, b: RuleSetFile, renames: ReadonlyMap<string, string>, out: RuleChange[]): void {
+function diffConditions(a: RuleSetDefinition, b: RuleSetDefinition, renames: ReadonlyMap<string, string>, out: RuleChange[]): void {
   const ca = a.conditions ?? {};
   const cb = b.conditions ?? {};
   const renamedTo = new Set(renames.values());
@@ -205,7 +206,7 @@ function eventParams(params: Readonly<Record<string, unknown>> | undefined): Rea
   return params ?? {};
 }
 
-function diffRules(a: RuleSetFile, b: RuleSetFile, conditionRenames: ReadonlyMap<string, string>, ruleRenames: ReadonlyMap<string, string>, out: RuleChange[]): void {
+function diffRules(a: RuleSetDefinition, b: RuleSetDefinition, conditionRenames: ReadonlyMap<string, string>, ruleRenames: ReadonlyMap<string, string>, out: RuleChange[]): void {
   const byId = new Map(b.rules.map((r) => [r.id, r] as const));
   const inA = new Set(a.rules.map((r) => r.id));
   const renamedTo = new Set(ruleRenames.values());
@@ -329,7 +330,7 @@ function diffNotes(a: readonly string[], b: readonly string[], id: string, out: 
   for (const note of b) if (!a.includes(note)) push(out, { omraade: 'bemaerkning', art: 'tilfoejet', navn: id, efter: note });
 }
 
-function diffFinancing(a: RuleSetFile, b: RuleSetFile, out: RuleChange[]): void {
+function diffFinancing(a: RuleSetDefinition, b: RuleSetDefinition, out: RuleChange[]): void {
   const fa = a.financing;
   const fb = b.financing;
   if (fa === undefined && fb === undefined) return;

@@ -18,9 +18,10 @@ import { Decimal } from '../domain/decimal.js';
 import { deepFreeze } from '../domain/freeze.js';
 import type { CompiledRuleSet, ParameterValue } from '../engine/types.js';
 import { type Diagnostic, diagnostic, type Result, fail, ok } from '../errors.js';
-import { bundledRegistry } from '../rules/bundled.js';
-import { deriveRegistry, parameterTargets, type ParameterChange, type ParameterRef } from '../rules/derive.js';
+import { parameterTargets, type ParameterChange, type ParameterRef } from '../rules/derive.js';
 import type { RuleRegistry } from '../rules/registry.js';
+import type { RuleDomain } from '../rules/rule-domain.js';
+import { bundledRegistry, deriveRegistry } from '../shipped.js';
 import { type Breakpoint, breakpointsOf, comparedDirectly, segmentOf } from './breakpoints.js';
 import { byKey, checkDisable, outcomeChanges } from './compare.js';
 import { OutcomeTally } from './tally.js';
@@ -30,6 +31,8 @@ import type { OutcomeChange, OutcomeDefinition, OutcomeValue, ProjectedAnswer, W
 export interface SensitivityOptions {
   /** The rules; default the package's shipped rules. */
   readonly rules?: RuleRegistry;
+  /** The domains the swept rule sets are checked against at each value (default the package's own): those `rules` were loaded with. */
+  readonly domains?: readonly RuleDomain[];
   /** Switched off throughout. */
   readonly disable?: readonly string[];
   readonly parameter: ParameterRef;
@@ -167,7 +170,7 @@ export function sensitivityOf(question: WhatIfQuestion, options: SensitivityOpti
   }
   const values = sweepValues(options.from, options.to, options.step, options.maxValues);
   if (!values.ok) return values;
-  const sweep = new Sweep(question, base, disable, ref, targets.value);
+  const sweep = new Sweep(question, base, disable, ref, targets.value, options.domains);
   const derived = sweep.prepare(values.value);
   if (!derived.ok) return derived;
   // exact only where the parameter is a threshold of the rules whose explanations the rows carry, and nothing else reads it
@@ -196,6 +199,7 @@ class Sweep {
     private readonly disable: readonly string[],
     private readonly ref: ParameterRef,
     private readonly targets: readonly CompiledRuleSet[],
+    private readonly domains: readonly RuleDomain[] | undefined,
   ) {}
 
   /** Derives the registry of every value up front, so a value that does not validate fails the sweep before anything is answered. */
@@ -211,7 +215,7 @@ class Sweep {
     const hit = this.registries.get(value);
     if (hit !== undefined) return ok(hit);
     const changes: ParameterChange[] = this.targets.map((rs) => ({ ruleSet: rs.info.id, version: rs.info.version, parameter: this.ref.parameter, value: typed(value, rs.parameters[this.ref.parameter]?.value) }));
-    const derived = deriveRegistry(this.base, changes);
+    const derived = deriveRegistry(this.base, changes, this.domains === undefined ? {} : { domains: this.domains });
     if (derived.ok) this.registries.set(value, derived.value);
     return derived;
   }

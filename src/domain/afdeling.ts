@@ -7,7 +7,7 @@
  * need it "ukendt", never "no need".
  */
 import { z } from 'zod';
-import { DECIMAL_STRING } from './decimal.js';
+import { DECIMAL_STRING, decimalTextOf } from './decimal.js';
 
 /** How a period figure is written and checked. */
 export type PeriodeFeltType = 'antal' | 'beloeb' | 'karakter';
@@ -111,7 +111,7 @@ const antal = z.int('skal være et helt tal').min(0, 'må ikke være negativ');
 const karakter = z.int('skal være en karakter fra 1 til 5').min(1, 'skal være en karakter fra 1 til 5').max(5, 'skal være en karakter fra 1 til 5');
 const beloeb = z
   .union([z.string(), z.number()], 'skal være et beløb')
-  .transform((v) => (typeof v === 'number' ? String(v) : v))
+  .transform(decimalTextOf)
   .refine((v) => DECIMAL_STRING.test(v), 'skal være et decimaltal, fx "1234.50"')
   .refine((v) => !v.startsWith('-'), 'må ikke være negativ');
 

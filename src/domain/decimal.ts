@@ -26,6 +26,18 @@ export function isDecimalString(s: string): boolean {
   return DECIMAL_STRING.test(s);
 }
 
+/**
+ * The one rule by which a number given as a decimal is read, everywhere (input schemas
+ * and the decimal operators alike): a finite number by its shortest round-trip form,
+ * written out in plain notation (1e-7 → "0.0000001", 0.1 → "0.1"). A string is returned
+ * as it is, and so is a non-finite number's text ("NaN"), for the caller's
+ * {@link DECIMAL_STRING} check to refuse.
+ */
+export function decimalTextOf(value: string | number): string {
+  if (typeof value === 'string') return value;
+  return Number.isFinite(value) ? new Decimal(String(value)).toFixed() : String(value);
+}
+
 /** True for a value the decimal operators compare: a plain decimal string or a finite number. */
 export function isDecimalLike(value: unknown): value is string | number {
   return (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && DECIMAL_STRING.test(value));

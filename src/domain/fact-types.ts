@@ -3,8 +3,8 @@
  * Danish description.
  */
 
-/** The rule-set domains; each has its own facts. */
-export const DOMAINS = ['classification', 'screening', 'lifecycle', 'financing', 'test'] as const;
+/** The package's own rule-set domains; each declares its facts, events and parameters to the loader (`src/shipped.ts`). */
+export const DOMAINS = ['classification', 'screening', 'lifecycle', 'financing'] as const;
 
 /** A rule-set domain: which question the rule set answers, and so which facts it may name. */
 export type Domain = (typeof DOMAINS)[number];

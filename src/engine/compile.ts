@@ -7,11 +7,10 @@
 import { isDecimalLike as isNumeric } from '../domain/decimal.js';
 import { deepFreeze, type Mutable } from '../domain/freeze.js';
 import type { FactDefinition, FactType, FactValue, Facts } from '../domain/fact-types.js';
-import { factCatalogue } from '../domain/facts.js';
 import { BoligsocialError } from '../errors.js';
-import { parsePointer, resolvePointer } from '../rules/json-document.js';
-import { references } from '../rules/checks.js';
-import { type ConditionInput, isRefTo, type LeafInput, type RuleSetFile, type SourceInput } from '../rules/schema.js';
+import type { RuleSetDefinition, SourceDefinition } from './definition.js';
+import { type ConditionInput, isRefTo, type LeafInput, references } from './grammar.js';
+import { parsePointer, resolvePointer } from './pointer.js';
 import { compareDecimal, compareDecimals, DECIMAL_TESTS, decimalDifference, prepareDecimal, type PreparedDecimal, preparedDifference } from './decimal-compare.js';
 import { OPERATORS, type OperatorDefinition } from './operators.js';
 import type { AtLeastExplanation, CompiledRuleSet, ConditionExplanation, ExplanationNode, FactExplanation, NamedConditionInfo, Parameter, RuleInfo, Source, Threshold, Truth } from './types.js';
@@ -71,16 +70,33 @@ export function programOf(ruleSet: CompiledRuleSet): Program {
 }
 
 /** The validated source definition of a compiled rule set (for exporting to json-rules-engine). */
-export function definitionOf(ruleSet: CompiledRuleSet): RuleSetFile {
+export function definitionOf(ruleSet: CompiledRuleSet): RuleSetDefinition {
   const d = definitions.get(ruleSet);
   if (d === undefined) throw new BoligsocialError('unknown-rule-set', 'not a compiled rule set');
   return d;
 }
-const definitions = new WeakMap<CompiledRuleSet, RuleSetFile>();
+const definitions = new WeakMap<CompiledRuleSet, RuleSetDefinition>();
+const catalogues = new WeakMap<CompiledRuleSet, ReadonlyMap<string, FactDefinition>>();
 
-/** Compiles a rule file that has passed every check. */
-export function compileRuleSet(file: RuleSetFile, fileName: string | undefined): CompiledRuleSet {
-  const catalogue = factCatalogue(file.domain);
+/** The fact catalogue a rule set was compiled against (its domain's, as the loader was told it). */
+export function factCatalogueOf(ruleSet: CompiledRuleSet): ReadonlyMap<string, FactDefinition> | undefined {
+  return catalogues.get(ruleSet);
+}
+
+/** What the engine is told about a rule set besides its definition: the facts its domain declares, and where it came from. */
+export interface CompileContext {
+  /** The fact catalogue of the rule set's domain, by fact name. */
+  readonly facts: ReadonlyMap<string, FactDefinition>;
+  /** The file it was loaded from, as results show it. */
+  readonly file?: string | undefined;
+  /** The sha256 (hex) of the file's exact bytes. */
+  readonly contentHash: string;
+}
+
+/** Compiles a rule set that has passed every check of the loader. */
+export function compileRuleSet(file: RuleSetDefinition, context: CompileContext): CompiledRuleSet {
+  const catalogue = context.facts;
+  const fileName = context.file;
   const fileSources = (Array.isArray(file.source) ? file.source : [file.source]).map(toSource);
   const parameters: Record<string, Parameter> = {};
   for (const [name, p] of Object.entries(file.parameters ?? {})) {
@@ -131,6 +147,7 @@ export function compileRuleSet(file: RuleSetFile, fileName: string | undefined):
       title: file.title,
       effective: { from: file.effective.from, ...(file.effective.to !== undefined ? { to: file.effective.to } : {}) },
       ...(fileName !== undefined ? { file: fileName } : {}),
+      contentHash: context.contentHash,
     },
     ...(file.description !== undefined ? { description: file.description } : {}),
     sources: fileSources,
@@ -164,6 +181,7 @@ export function compileRuleSet(file: RuleSetFile, fileName: string | undefined):
     conditionNames: new Set(Object.keys(conditions)),
   });
   definitions.set(ruleSet, deepFreeze(structuredClone(file)));
+  catalogues.set(ruleSet, catalogue);
   return ruleSet;
 }
 
@@ -173,7 +191,7 @@ class Compiler {
   private readonly memoSlots: ReadonlyMap<string, number>;
 
   constructor(
-    private readonly file: RuleSetFile,
+    private readonly file: RuleSetDefinition,
     private readonly catalogue: ReadonlyMap<string, FactDefinition>,
     private readonly parameters: Readonly<Record<string, Parameter>>,
     private readonly reads: Map<string, Read>,
@@ -514,7 +532,8 @@ function typeCheck(label: string, type: FactType | undefined, op: OperatorDefini
   };
 }
 
-function valueFits(type: FactType | undefined, op: OperatorDefinition): (v: unknown) => boolean {
+/** Whether a present value has a fact type (or, read through `path`, fits the operator). */
+export function valueFits(type: FactType | undefined, op: OperatorDefinition): (v: unknown) => boolean {
   switch (type) {
     case 'number':
       return (v) => typeof v === 'number' && Number.isFinite(v);
@@ -561,7 +580,8 @@ export function toTri(t: Truth): Tri {
   return t === null ? UNKNOWN : t ? TRUE : FALSE;
 }
 
-function toSource(s: SourceInput | undefined): Source {
+/** A source as written in a rule file, as the frozen {@link Source} results carry (absent: "ukendt kilde"). */
+export function toSource(s: SourceDefinition | undefined): Source {
   if (s === undefined) return Object.freeze({ reference: 'ukendt kilde' });
   return Object.freeze({ reference: s.reference, ...(s.url !== undefined ? { url: s.url } : {}), ...(s.note !== undefined ? { note: s.note } : {}) });
 }

@@ -4,6 +4,7 @@
  */
 import type { Facts } from '../domain/fact-types.js';
 import { BoligsocialError, didYouMean } from '../errors.js';
+import { checkFacts } from './check-facts.js';
 import { type EvalContext, fromTri, type Program, programOf, type RuleProgram, UNKNOWN } from './compile.js';
 import type { CompiledRuleSet, Decision, EvaluateOptions, Evaluation, ExplanationNode, RuleEvaluation, RuleExplanation, RuleInfo, Truth } from './types.js';
 import type { Mutable } from '../domain/freeze.js';
@@ -18,9 +19,11 @@ import type { Mutable } from '../domain/freeze.js';
  * const evaluation = evaluateRuleSet(ruleSet, { beboere: 1200, udenArbejdePct: '41.5' });
  * evaluation.outcomes['udsat-boligomraade']; // true, false or null (unknown)
  * evaluation.missingFacts;                   // e.g. ['kunGrundskolePct']
+ * @throws BoligsocialError `input-invalid` when a fact the rule set reads is not a JSON value (NaN, BigInt, a function…).
  */
 export function evaluateRuleSet(ruleSet: CompiledRuleSet, facts: Facts, options: EvaluateOptions = {}): Evaluation {
   const program = programOf(ruleSet);
+  checkFacts(ruleSet, facts);
   const disabled = disabledSet(ruleSet, program, options);
   checkOverride(ruleSet, program, options);
 
@@ -65,6 +68,7 @@ function ruleResult(info: RuleInfo, explanation: ExplanationNode, off: boolean):
  */
 export function decideRuleSet(ruleSet: CompiledRuleSet, facts: Facts, options: EvaluateOptions = {}): Decision {
   const program = programOf(ruleSet);
+  checkFacts(ruleSet, facts);
   const disabled = disabledSet(ruleSet, program, options);
   checkOverride(ruleSet, program, options);
   const ctx: EvalContext = { facts, disabled, override: options.override, missing: undefined, memo: undefined };
@@ -91,10 +95,16 @@ export function createDecider(ruleSet: CompiledRuleSet, ruleId: string, options:
   const rule = ruleOf(ruleSet, program, ruleId);
   const disabled = disabledSet(ruleSet, program, options);
   checkOverride(ruleSet, program, options);
-  if (disabled?.has(ruleId)) return () => false;
+  if (disabled?.has(ruleId)) {
+    return (facts) => {
+      checkFacts(ruleSet, facts);
+      return false;
+    };
+  }
   const decide = rule.decide;
   const override = options.override;
   return (facts) => {
+    checkFacts(ruleSet, facts);
     const t = decide({ facts, disabled, override, missing: undefined, memo: undefined });
     return t === UNKNOWN ? null : t === 1;
   };
@@ -121,6 +131,7 @@ export function createExplainer(ruleSet: CompiledRuleSet, ruleId: string, option
   const override = options.override;
   const info = ruleSet.info;
   return (facts) => {
+    checkFacts(ruleSet, facts);
     const ctx: EvalContext = { facts, disabled, override, missing: undefined, memo: undefined };
     const result = ruleResult(rule.info, rule.explain(ctx), off) as Mutable<RuleExplanation>;
     result.ruleSet = info;

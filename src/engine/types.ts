@@ -2,7 +2,7 @@
  * Types of compiled rule sets, evaluations and explanations. Every value of these
  * types that the package returns is deeply frozen.
  */
-import type { Domain, FactType, FactValue } from '../domain/fact-types.js';
+import type { FactType, FactValue } from '../domain/fact-types.js';
 import type { IndsatsKind } from '../domain/indsats.js';
 
 /** Three-valued truth: `true`, `false`, or `null` for unknown (a fact it depends on is missing). */
@@ -29,11 +29,17 @@ export interface RuleSetInfo {
   readonly id: string;
   /** The version: the date it took effect (its file name). */
   readonly version: IsoDate;
-  readonly domain: Domain;
+  /** The domain whose declaration it was loaded under (`classification`, `screening`, …). */
+  readonly domain: string;
   readonly title: string;
   readonly effective: EffectivePeriod;
   /** The file it was loaded from, when it came from a file. */
   readonly file?: string;
+  /**
+   * The sha256 of the rule file's exact bytes, as 64 lowercase hex digits: with the
+   * package version, what a logged decision needs to be reproduced from the same files.
+   */
+  readonly contentHash: string;
 }
 
 /** A parameter value as written in the rule file. */

@@ -14,11 +14,11 @@ import { lengthInYears, type Periode } from './periode.js';
 import { div, mul, oereToKroner, type Rational, rational, rationalFromDecimal, toFixed } from './rational.js';
 import { type FlowEdge, roundCirculation } from './rounding.js';
 import type { AfdelingBetalingsevne, AfdelingInput, Betalingsevne, Udgift } from './types.js';
+import { requireFields } from '../domain/guard.js';
 
-/** The id of the affordability rule set. */
-export const AFFORDABILITY_RULE_SET = 'financing-affordability';
-/** The id of its rule "en for høj økonomisk udgift". */
-export const FOR_HOEJ_UDGIFT_RULE = 'for-hoej-udgift';
+import { AFFORDABILITY_RULE_SET, FOR_HOEJ_UDGIFT_RULE } from './rule-domain.js';
+
+export { AFFORDABILITY_RULE_SET, FOR_HOEJ_UDGIFT_RULE };
 
 /** What {@link assessAffordability} needs: the allocation's figures for the afdelinger. */
 export interface AffordabilityInput {
@@ -43,6 +43,7 @@ export interface AffordabilityInput {
  * høj økonomisk udgift" by the affordability rules in force on `asOf`.
  */
 export function assessAffordability(input: AffordabilityInput): Betalingsevne {
+  requireFields(input, { da: 'inputtet til betalingsevnen', en: 'input' }, { asOf: 'string', periode: 'object', budgetOere: 'bigint', afdelinger: 'list', keyShares: 'list', paidNowOere: 'list', rules: 'object' });
   const years = lengthInYears(input.periode);
   const rs = affordabilityRuleSet(input.rules, input.asOf);
   const full = splitWhole(input.budgetOere, input.keyShares);

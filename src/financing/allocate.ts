@@ -7,7 +7,7 @@ import { Decimal } from '../domain/decimal.js';
 import type { CompiledRuleSet, FinancingSection } from '../engine/types.js';
 import { BoligsocialError, type Diagnostic, diagnostic, fail, ok, type Result } from '../errors.js';
 import { formatDato, formatKroner, formatProcent, formatTal } from '../format/danish.js';
-import { bundledRegistry } from '../rules/bundled.js';
+import { bundledRegistry } from '../shipped.js';
 import { assessAffordability } from './affordability.js';
 import { parseWith, planDataSchema } from './input.js';
 import { daysOfPeriod, lastAllowedDay, type Periode, withinMonths, yearsOfPeriod } from './periode.js';
@@ -15,6 +15,7 @@ import { compare, mul, oereToKroner, type Rational, rational, rationalFromDecima
 import { AFRUNDING_FORKLARING, AFRUNDING_METODE, type FlowEdge, roundCirculation } from './rounding.js';
 import { type ResolvedFunder, resolveFunders, resolveScheme } from './scheme.js';
 import { type AfdelingInput, type AllocateOptions, type BudgetInput, type FinancingAllocation, type Fordelingsnoegle, NOEGLE_NAVN } from './types.js';
+import { requireObject } from '../domain/guard.js';
 
 /**
  * Splits a budget between the funders of a financing scheme, by calendar year and, for
@@ -50,6 +51,7 @@ export function allocateFinancing(budget: BudgetInput, options: AllocateOptions)
  * diagnostics instead of throwing. `file` is put on the diagnostics (for the CLI).
  */
 export function tryAllocateFinancing(budget: unknown, options: AllocateOptions, file?: string): Result<FinancingAllocation> {
+  requireObject(options, { da: 'indstillingerne (options)', en: 'options' });
   const data = {
     budget,
     asOf: options.asOf,

@@ -22,7 +22,7 @@ export function formatFinancingTable(a: FinancingAllocation, navn?: string): str
   const yearCols: Column[] = a.aar.map((y) => ({ header: String(y), right: true }));
   out.push(
     renderTable(
-      [{ header: 'Kilde' }, { header: 'Andel', right: true }, ...yearCols, { header: 'I alt', right: true }],
+      [{ header: 'Kilde', wrap: true }, { header: 'Andel', right: true }, ...yearCols, { header: 'I alt', right: true }],
       [
         ...a.funders.map((f) => [f.navn, andelSomProcent(f.share), ...f.perAar.map(formatKroner), formatKroner(f.total)]),
         ['I alt', '100 %', ...a.aarTotaler.map(formatKroner), formatKroner(a.budget)],
@@ -36,7 +36,7 @@ export function formatFinancingTable(a: FinancingAllocation, navn?: string): str
     out.push(`${t.navn} fordelt mellem afdelingerne efter ${NOEGLE_NAVN[a.noegle]}`);
     out.push(
       renderTable(
-        [{ header: 'Afdeling' }, { header: NOEGLE_NAVN[a.noegle], right: true }, { header: 'Andel', right: true }, ...yearCols, { header: 'I alt', right: true }],
+        [{ header: 'Afdeling', wrap: true }, { header: NOEGLE_NAVN[a.noegle], right: true }, { header: 'Andel', right: true }, ...yearCols, { header: 'I alt', right: true }],
         [
           ...t.rows.map((r) => [r.navn, formatTal(r.noegleVaerdi), formatProcent(pct(r.andel), 2), ...r.perAar.map(formatKroner), formatKroner(r.total)]),
           ['I alt', '', '100,00 %', ...t.aarTotaler.map(formatKroner), formatKroner(t.total)],

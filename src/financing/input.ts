@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { DECIMAL_STRING } from '../domain/decimal.js';
 import { INDSATS_KINDS } from '../domain/indsats.js';
 import { diagnostic, type Diagnostic } from '../errors.js';
-import { FORDELINGSNOEGLER } from './types.js';
+import { type AllocateOptions, type BudgetInput, FORDELINGSNOEGLER } from './types.js';
 import { isoDateSchema as isoDate } from '../domain/calendar.js';
 import { issuePath, safeParseDanish } from '../domain/parse.js';
 import { toPointer } from '../rules/json-document.js';
@@ -74,13 +74,24 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'et objekt' : typeof value;
 }
 
-function checked(check: (v: unknown) => Problem | undefined) {
-  return z.unknown().superRefine((value, ctx) => {
-    if (value === undefined) return;
-    const p = check(value);
-    if (p !== undefined) ctx.addIssue({ code: 'custom', message: p.message, params: { hint: p.hint } });
-  });
+/**
+ * A value checked by `check` with its own Danish problems; `json` is what the editor's
+ * JSON Schema says of it (zod cannot see inside the check).
+ */
+function checked(check: (v: unknown) => Problem | undefined, json: Record<string, unknown>) {
+  return z
+    .unknown()
+    .superRefine((value, ctx) => {
+      if (value === undefined) return;
+      const p = check(value);
+      if (p !== undefined) ctx.addIssue({ code: 'custom', message: p.message, params: { hint: p.hint } });
+    })
+    .meta(json);
 }
+
+const AMOUNT_JSON = { type: 'string', pattern: '^(0|[1-9]\\d*)(\\.\\d{1,2})?$', description: 'Et beløb i kroner som decimaltekst med højst to decimaler, fx "1250000.00"' };
+const QUANTITY_JSON = { type: 'string', pattern: '^(0|[1-9]\\d*)(\\.\\d+)?$', description: 'Et ikke-negativt decimaltal skrevet som tekst, fx "1234.5"' };
+const COUNT_JSON = { type: 'integer', minimum: 0, description: 'Et antal: et helt tal uden anførselstegn, fx 412' };
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'skal være kebab-case: små bogstaver, tal og bindestreger');
 
@@ -91,8 +102,8 @@ export const periodeSchema = z.object({ from: isoDate, to: isoDate }).strict();
 export const budgetSchema = z
   .object({
     periode: periodeSchema,
-    total: checked(amountProblem).optional(),
-    perAar: z.record(z.string().regex(/^\d{4}$/, 'skal være et årstal, fx "2024"'), checked(amountProblem)).optional(),
+    total: checked(amountProblem, AMOUNT_JSON).optional(),
+    perAar: z.record(z.string().regex(/^\d{4}$/, 'skal være et årstal, fx "2024"'), checked(amountProblem, AMOUNT_JSON)).optional(),
   })
   .strict();
 
@@ -101,12 +112,12 @@ export const afdelingInputSchema = z
   .object({
     id: z.string().min(1, 'afdelingens id mangler'),
     navn: z.string().optional(),
-    lejemaal: checked((v) => countProblem(v, 'antal lejemål')).optional(),
-    lejemaalsaekvivalenter: checked((v) => quantityProblem(v, 'lejemålsækvivalenter')).optional(),
-    boligareal: checked((v) => quantityProblem(v, 'boligarealet')).optional(),
-    beboere: checked((v) => countProblem(v, 'antal beboere')).optional(),
-    andel: checked((v) => quantityProblem(v, 'andelen')).optional(),
-    aarligHusleje: checked(amountProblem).optional(),
+    lejemaal: checked((v) => countProblem(v, 'antal lejemål'), COUNT_JSON).optional(),
+    lejemaalsaekvivalenter: checked((v) => quantityProblem(v, 'lejemålsækvivalenter'), QUANTITY_JSON).optional(),
+    boligareal: checked((v) => quantityProblem(v, 'boligarealet'), QUANTITY_JSON).optional(),
+    beboere: checked((v) => countProblem(v, 'antal beboere'), COUNT_JSON).optional(),
+    andel: checked((v) => quantityProblem(v, 'andelen'), QUANTITY_JSON).optional(),
+    aarligHusleje: checked(amountProblem, AMOUNT_JSON).optional(),
   })
   .strict();
 
@@ -115,7 +126,7 @@ export const funderInputSchema = z
   .object({
     id: kebab,
     navn: z.string().min(1),
-    share: checked((v) => quantityProblem(v, 'andelen')),
+    share: checked((v) => quantityProblem(v, 'andelen'), QUANTITY_JSON),
     lokal: z.boolean(),
     afdelinger: z.boolean().optional(),
   })
@@ -128,7 +139,7 @@ export const planDataSchema = z
     asOf: isoDate,
     afdelinger: z.array(afdelingInputSchema),
     key: z.enum(FORDELINGSNOEGLER, `skal være én af ${FORDELINGSNOEGLER.join(', ')}`),
-    funderShares: z.record(z.string(), checked((v) => quantityProblem(v, 'andelen'))).optional(),
+    funderShares: z.record(z.string(), checked((v) => quantityProblem(v, 'andelen'), QUANTITY_JSON)).optional(),
     funders: z.array(funderInputSchema).optional(),
     indsatsKind: z.enum(INDSATS_KINDS).optional(),
   })
@@ -146,6 +157,25 @@ export const planFileSchema = planDataSchema
 
 /** A plan file as parsed. */
 export type PlanFile = z.infer<typeof planFileSchema>;
+
+/**
+ * What a validated plan file gives `allocateFinancing`: its budget, and every option but
+ * the rules (the caller's).
+ */
+export function planAllocation(plan: PlanFile): { readonly budget: BudgetInput; readonly options: Omit<AllocateOptions, 'rules'> } {
+  return {
+    budget: plan.budget as BudgetInput,
+    options: {
+      scheme: plan.scheme,
+      asOf: plan.asOf,
+      afdelinger: plan.afdelinger as AllocateOptions['afdelinger'],
+      key: plan.key,
+      ...(plan.funderShares !== undefined ? { funderShares: plan.funderShares as Record<string, string> } : {}),
+      ...(plan.funders !== undefined ? { funders: plan.funders as AllocateOptions['funders'] & object } : {}),
+      ...(plan.indsatsKind !== undefined ? { indsatsKind: plan.indsatsKind } : {}),
+    },
+  };
+}
 
 /** Parses with a schema; on failure, Danish diagnostics located by JSON pointer. */
 export function parseWith<T>(schema: z.ZodType<T>, value: unknown, file?: string): { ok: true; value: T } | { ok: false; errors: Diagnostic[] } {

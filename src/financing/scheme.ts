@@ -7,6 +7,7 @@ import type { CompiledRuleSet, FinancingSection } from '../engine/types.js';
 import { BoligsocialError, type Diagnostic, diagnostic, didYouMean } from '../errors.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { compare, type Rational, rational, rationalFromDecimal, sum } from './rational.js';
+import { financingRules } from './rule-domain.js';
 import type { FunderInput } from './types.js';
 
 /** A funder with its share as an exact fraction. */
@@ -152,16 +153,17 @@ export function resolveFunders(
       }),
     );
   }
+  const minLokalAndel = financingRules.parameter(rs, 'minLokalAndel');
   const minLokal = rs.parameters['minLokalAndel'];
-  if (minLokal !== undefined && typeof minLokal.value === 'string') {
+  if (minLokalAndel !== undefined && minLokal !== undefined) {
     const lokal = sum(funders.filter((f) => f.lokal).map((f) => f.share));
-    if (compare(lokal, rationalFromDecimal(minLokal.value)) < 0) {
+    if (compare(lokal, rationalFromDecimal(minLokalAndel)) < 0) {
       errors.push(
         diagnostic({
           code: 'input-invalid',
           severity: 'error',
           ...at(funderShares !== undefined ? '/funderShares' : '/funders'),
-          message: `den lokale medfinansiering er ${ratioText(lokal)}, men ordningen kræver mindst ${minLokal.value}`,
+          message: `den lokale medfinansiering er ${ratioText(lokal)}, men ordningen kræver mindst ${minLokalAndel}`,
           hint: `${minLokal.description} Hæv de lokale kilders andele (${funders.filter((f) => f.lokal).map((f) => f.id).join(', ') || 'ingen'}).`,
         }),
       );

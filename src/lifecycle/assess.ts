@@ -7,14 +7,18 @@
 import { decideRuleSet, evaluateRuleSet } from '../engine/evaluate.js';
 import { AFFORDABILITY_RULE_SET, FOR_HOEJ_UDGIFT_RULE } from '../financing/affordability.js';
 import type { CompiledRuleSet, Evaluation, Source, Truth } from '../engine/types.js';
-import { bundledRegistry } from '../rules/bundled.js';
+import { bundledRegistry } from '../shipped.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { addDays, parseISO } from 'date-fns';
 import { computeLifecycleFacts, type LifecycleFacts } from './facts.js';
 import { DECISION_NAVN, decisionsDue, indsatsDeadlines, isoDate, type DueDecision, type IndsatsDeadlines } from './deadlines.js';
 import { lifecycleParameters } from './parameters.js';
-import type { Indsats, StopParameterId } from './schema.js';
+import { checkMetoder, type MetodeTjek } from './metoder.js';
+import { ANBEFALING_RULES, KAN_STARTE_RULE, lifecycleRules, START_PARAMETERS } from './rule-domain.js';
+import { type Indsats, STOP_PARAMETER_IDS, type StopParameterId } from './schema.js';
 import { indsatsState, type IndsatsStatus } from './state.js';
+import { requireObject } from '../domain/guard.js';
+import { requireIndsats } from './parse.js';
 
 /** The lifecycle rule set's id. */
 export const LIFECYCLE_RULE_SET = 'lifecycle';
@@ -82,6 +86,11 @@ export interface IndsatsAssessment {
   readonly start: readonly StartParameterResult[];
   /** Whether every start requirement is met (warnings excluded). */
   readonly kanStarte: Vurdering;
+  /**
+   * The method check, a start warning (not a requirement): each activity against the
+   * methods catalogue in force at the start, and the share of documented activities.
+   */
+  readonly metoder: MetodeTjek;
   /** The date the start parameters were assessed at. */
   readonly startVurderetPr: string;
   readonly stop: readonly StopParameterResult[];
@@ -104,18 +113,6 @@ export interface AssessOptions {
   readonly disable?: readonly string[];
 }
 
-const START_RULES = [
-  ['screening-anbefaler-typen', 'krav'],
-  ['ja-fra-alle-afdelinger', 'krav'],
-  ['lokal-medfinansiering', 'krav'],
-  ['praekvalifikation', 'krav'],
-  ['ekstern-finansiering', 'krav'],
-  ['samarbejdsaftaler', 'advarsel'],
-  ['varighed-inden-for-maksimum', 'krav'],
-] as const;
-
-const STOP_RULES: readonly StopParameterId[] = ['behov-ophoert', 'maal-naaet', 'aktiviteter-forankret', 'ingen-opbakning', 'finansiering-ophoert'];
-
 function schemeMax(registry: RuleRegistry, scheme: string, date: string): { months: number; scheme: string } | undefined {
   if (!registry.ids().includes(scheme)) return undefined;
   try {
@@ -124,12 +121,6 @@ function schemeMax(registry: RuleRegistry, scheme: string, date: string): { mont
   } catch {
     return undefined;
   }
-}
-
-function paramString(rs: CompiledRuleSet, name: string): string {
-  const v = rs.parameters[name]?.value;
-  if (typeof v === 'string' || typeof v === 'number') return String(v);
-  throw new Error(`lifecycle rule set ${rs.info.version}: parameter ${name} missing`);
 }
 
 /**
@@ -143,6 +134,8 @@ function paramString(rs: CompiledRuleSet, name: string): string {
  * a.stop.map((s) => `${s.nr}: ${s.resultat}`);
  */
 export function assessIndsats(indsats: Indsats, options: AssessOptions): IndsatsAssessment {
+  requireObject(options, { da: 'indstillingerne (options)', en: 'options' });
+  requireIndsats(indsats);
   const registry = options.rules ?? bundledRegistry();
   const { asOf } = options;
   const rs = registry.inForce(LIFECYCLE_RULE_SET, asOf);
@@ -154,7 +147,7 @@ export function assessIndsats(indsats: Indsats, options: AssessOptions): Indsats
     status,
     deadlines,
     parameters,
-    minAndelIndikatorerPaaMaal: paramString(rs, 'minAndelIndikatorerPaaMaal'),
+    minAndelIndikatorerPaaMaal: lifecycleRules.parameter(rs, 'minAndelIndikatorerPaaMaal'),
     schemeMaxMonths: schemeMax(registry, indsats.finansieringsordning, status.bevilling?.date ?? status.startDato ?? asOf),
     affordability: affordabilityRule(registry, asOf),
   });
@@ -171,9 +164,9 @@ export function assessIndsats(indsats: Indsats, options: AssessOptions): Indsats
     };
     return r?.source === undefined ? base : { ...base, kilde: r.source };
   };
-  const start = START_RULES.map(([c, alvor]) => Object.freeze({ ...result(`start-${c}`, c), alvor }));
-  const stop = STOP_RULES.map((c, i) => Object.freeze({ ...result(`stop-${c}`, c), nr: i + 1, parameter: c }));
-  const anbefaling = recommend(status, deadlines, evaluation, stop, asOf);
+  const start = START_PARAMETERS.map((c) => Object.freeze({ ...result(`start-${c}`, c), alvor: lifecycleRules.requiredEventParams(rs, `start-${c}`, 'startparameter').alvor }));
+  const stop = STOP_PARAMETER_IDS.map((c) => Object.freeze({ ...result(`stop-${c}`, c), nr: lifecycleRules.requiredEventParams(rs, `stop-${c}`, 'stopparameter').nr, parameter: c }));
+  const anbefaling = recommend(rs, status, deadlines, evaluation, stop, asOf);
   let frister = decisionsDue(indsats, status, deadlines, { asOf, horizonMonths: options.horizonMonths ?? 12 });
   if (anbefaling?.anbefaling === 'afslut' && status.tilstand === 'i-gang') {
     frister = Object.freeze([
@@ -187,7 +180,8 @@ export function assessIndsats(indsats: Indsats, options: AssessOptions): Indsats
     status,
     deadlines,
     start: Object.freeze(start),
-    kanStarte: vurdering(evaluation.outcomes['start-kan-starte']),
+    kanStarte: vurdering(evaluation.outcomes[KAN_STARTE_RULE]),
+    metoder: checkMetoder(indsats, { katalog: registry.metoder?.(facts.startReference), vurderetPr: facts.startReference }),
     startVurderetPr: facts.startReference,
     stop: Object.freeze(stop),
     anbefaling,
@@ -197,13 +191,8 @@ export function assessIndsats(indsats: Indsats, options: AssessOptions): Indsats
   });
 }
 
-const PRIORITY: readonly (readonly [string, Anbefaling])[] = [
-  ['anbefal-afslut', 'afslut'],
-  ['anbefal-forbered-ny-helhedsplan', 'forbered-ny-helhedsplan'],
-  ['anbefal-forbered-afslutning', 'forbered-afslutning'],
-];
-
 function recommend(
+  rs: CompiledRuleSet,
   status: IndsatsStatus,
   deadlines: IndsatsDeadlines,
   evaluation: Evaluation,
@@ -213,10 +202,11 @@ function recommend(
   if (status.tilstand !== 'i-gang' && status.tilstand !== 'under-afslutning') return null;
   const usikker: string[] = [];
   let pick: Anbefaling = 'fortsaet';
-  for (const [ruleId, a] of PRIORITY) {
+  for (const name of ANBEFALING_RULES) {
+    const ruleId = `anbefal-${name}`;
     const o = evaluation.outcomes[ruleId];
     if (o === true) {
-      pick = a;
+      pick = lifecycleRules.requiredEventParams(rs, ruleId, 'anbefaling').anbefaling;
       break;
     }
     if (o === null || o === undefined) usikker.push(ruleId);

@@ -8,6 +8,7 @@ import { formatExplanation } from '../format/explanation.js';
 import { renderTable } from '../format/table.js';
 import { ANBEFALING_NAVN, VURDERING_NAVN, type IndsatsAssessment, type ParameterResult, type Vurdering } from './assess.js';
 import type { DueDecision } from './deadlines.js';
+import { formatMetodeTjek } from './metoder-format.js';
 import type { PortfolioReview } from './review.js';
 import type { Indsats } from './schema.js';
 import { TILSTAND_NAVN } from './state.js';
@@ -43,7 +44,7 @@ export function formatPortfolioTable(review: PortfolioReview): string {
     ];
   });
   const table = renderTable(
-    [{ header: 'Indsats' }, { header: 'Type' }, { header: 'Tilstand' }, { header: 'Slutdato' }, { header: 'Stop 1–5' }, { header: 'Anbefaling' }, { header: 'Næste beslutning' }],
+    [{ header: 'Indsats' }, { header: 'Type' }, { header: 'Tilstand' }, { header: 'Slutdato' }, { header: 'Stop 1–5' }, { header: 'Anbefaling', wrap: true }, { header: 'Næste beslutning', wrap: true }],
     rows,
   );
   const lines = [
@@ -91,6 +92,7 @@ export function formatIndsatsExplanation(indsats: Indsats, a: IndsatsAssessment,
   if (d.forberedEfterfoelgerFra) lines.push(`  Forbered ny helhedsplan senest fra: ${formatDato(d.forberedEfterfoelgerFra)}`);
   lines.push('', `Startparametre, vurderet pr. ${formatDato(a.startVurderetPr)}${s.startDato ? ' (opstart)' : ''} — alle krav opfyldt: ${VURDERING_NAVN[a.kanStarte]}`);
   for (const p of a.start) lines.push(...parameterLines(p, p.alvor === 'advarsel' ? '(advarsel) ' : ''));
+  lines.push(...formatMetodeTjek(a.metoder));
   lines.push('', `Stopparametre pr. ${formatDato(a.asOf)} (en konkret, individuel vurdering; biblioteket beslutter ikke)`);
   for (const p of a.stop) lines.push(...parameterLines(p, ''));
   lines.push('');

@@ -54,3 +54,35 @@ export {
 } from './assess.js';
 export { reviewIndsatser, type IndsatsReview, type PortfolioReview } from './review.js';
 export { formatPortfolioTable, formatIndsatsExplanation } from './format.js';
+export { FAELLES_MAAL_NR, FAELLES_MAAL_NAVN, MAAL_NR, type FaellesMaalNr } from '../domain/maal.js';
+export { ANDEL_DECIMALER, type Andel } from './andel.js';
+export { checkMetoder, METODE_STATUS_NAVN, type MetodeTjek, type MetodeStatus, type AktivitetMetode } from './metoder.js';
+export {
+  benchmarkIndsatser,
+  indikatorFremdrift,
+  vurderIndikator,
+  benchmarkParametre,
+  formatBenchmarkTable,
+  formatBenchmarkCsv,
+  BENCHMARK_RULE_SET,
+  FREMDRIFT_UKENDT_NAVN,
+  TENDENS_NAVN,
+  type BenchmarkOptions,
+  type BenchmarkParametre,
+  type BenchmarkResult,
+  type BenchmarkRaekke,
+  type BenchmarkMaaling,
+  type MaalBenchmark,
+  type MaalBidrag,
+  type MaalType,
+  type RangGruppe,
+  type IndsatsBenchmarkOversigt,
+  type IkkeMed,
+  type IndikatorFremdrift,
+  type IndikatorVurdering,
+  type IndikatorKontekst,
+  type FremdriftIndikator,
+  type FremdriftUkendt,
+  type Tendens,
+  type TendensRetning,
+} from './benchmark/index.js';

@@ -3,9 +3,8 @@
  * lifecycle rule set in force (`rules/lifecycle/<date>.json`). Deadlines and fact
  * computation use them; conditions reference the same parameters by name.
  */
-import { BoligsocialError } from '../errors.js';
-import { isDecimalString } from '../domain/decimal.js';
 import type { CompiledRuleSet } from '../engine/types.js';
+import { lifecycleRules } from './rule-domain.js';
 
 /** The lifecycle parameters used outside the conditions. */
 export interface LifecycleParameters {
@@ -23,19 +22,15 @@ export interface LifecycleParameters {
 export const LIFECYCLE_PARAMETER_NAMES = ['standardVarighedMaaneder', 'forberedelseMaaneder', 'midtvejsevalueringEfterMaaneder', 'perioderStabilUdvikling'] as const;
 
 /**
- * Reads the lifecycle parameters from a compiled lifecycle rule set.
- * @throws {BoligsocialError} `unknown-parameter` if one is missing or not a positive whole number.
+ * Reads the lifecycle parameters from a compiled lifecycle rule set (the loader has
+ * checked them against {@link lifecycleRules}: present, whole numbers of at least 1).
+ * @throws {BoligsocialError} `unknown-rule-set` if the rule set was not loaded under {@link lifecycleRules}.
  */
 export function lifecycleParameters(ruleSet: CompiledRuleSet): LifecycleParameters {
-  const out: Record<string, number> = {};
-  for (const name of LIFECYCLE_PARAMETER_NAMES) {
-    const p = ruleSet.parameters[name];
-    const v = p?.value;
-    const n = typeof v === 'number' ? v : typeof v === 'string' && isDecimalString(v) ? Number(v) : Number.NaN;
-    if (!Number.isInteger(n) || n <= 0) {
-      throw new BoligsocialError('unknown-parameter', `lifecycle rule set ${ruleSet.info.id} ${ruleSet.info.version}: parameter ${name} missing or not a positive integer`);
-    }
-    out[name] = n;
-  }
-  return Object.freeze(out) as unknown as LifecycleParameters;
+  return Object.freeze({
+    standardVarighedMaaneder: lifecycleRules.parameter(ruleSet, 'standardVarighedMaaneder'),
+    forberedelseMaaneder: lifecycleRules.parameter(ruleSet, 'forberedelseMaaneder'),
+    midtvejsevalueringEfterMaaneder: lifecycleRules.parameter(ruleSet, 'midtvejsevalueringEfterMaaneder'),
+    perioderStabilUdvikling: lifecycleRules.parameter(ruleSet, 'perioderStabilUdvikling'),
+  });
 }

@@ -3,7 +3,7 @@
  * diagnostics with the file, JSON pointer and indsats id. Never reads files itself.
  */
 import type { z } from 'zod';
-import { diagnostic, fail, ok, type Diagnostic, type Result } from '../errors.js';
+import { BoligsocialError, diagnostic, fail, ok, type Diagnostic, type Result } from '../errors.js';
 import { indsatsSchema, type Indsats } from './schema.js';
 import { validateIndsatsEvents } from './state.js';
 import { issuePath, safeParseDanish } from '../domain/parse.js';
@@ -45,6 +45,28 @@ export function parseIndsats(value: unknown, options: { readonly file?: string; 
     for (const d of events.errors) errors.push(diagnostic({ ...d, pointer: base + (d.pointer ?? ''), ...(options.file === undefined ? {} : { file: options.file }) }));
   }
   return errors.length ? fail(errors) : ok(Object.freeze(indsats));
+}
+
+/**
+ * What keeps `value` from having the shape of an indsats (its zod schema; the event
+ * rules are checked by the caller), as located Danish diagnostics; empty when it has it.
+ */
+export function indsatsShapeProblems(value: unknown): readonly Diagnostic[] {
+  const parsed = safeParseDanish(indsatsSchema, value);
+  if (parsed.success) return [];
+  const rawId = typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string' ? (value as { id: string }).id : undefined;
+  return zodDiagnostics(parsed.error, undefined, rawId, '');
+}
+
+/**
+ * Throws unless `value` has the shape of an indsats: the boundary of the functions that
+ * take an already parsed indsats.
+ * @throws BoligsocialError `input-invalid` with the located Danish diagnostics.
+ */
+export function requireIndsats(value: unknown): asserts value is Indsats {
+  const errors = indsatsShapeProblems(value);
+  if (errors.length === 0) return;
+  throw new BoligsocialError('input-invalid', `not a valid indsats: ${errors.map((d) => `${d.id ?? ''}${d.pointer ?? ''} ${d.message}`).join('; ')}`, errors);
 }
 
 /**

@@ -3,11 +3,13 @@
  * those whose stop parameters point to ending, sorted by urgency.
  */
 import { diagnostic, type Diagnostic } from '../errors.js';
-import { bundledRegistry } from '../rules/bundled.js';
+import { bundledRegistry } from '../shipped.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { assessIndsats, type Anbefaling, type IndsatsAssessment } from './assess.js';
 import type { Indsats, StopParameterId } from './schema.js';
 import { LifecycleEventError } from './state.js';
+import { requireList, requireObject } from '../domain/guard.js';
+import { indsatsShapeProblems } from './parse.js';
 
 /** One indsats in the portfolio view. */
 export interface IndsatsReview {
@@ -75,12 +77,20 @@ export function reviewIndsatser(
   indsatser: readonly Indsats[],
   options: { readonly asOf: string; readonly horizonMonths?: number; readonly rules?: RuleRegistry; readonly disable?: readonly string[] },
 ): PortfolioReview {
+  requireList(indsatser, { da: 'indsatserne', en: 'indsatser' });
+  requireObject(options, { da: 'indstillingerne (options)', en: 'options' });
   const rules = options.rules ?? bundledRegistry();
   const horizonMonths = options.horizonMonths ?? 12;
   const out: IndsatsReview[] = [];
   const fejl: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const indsats of indsatser) {
+    // one bad indsats is reported, the others still reviewed
+    const problems = indsatsShapeProblems(indsats);
+    if (problems.length > 0) {
+      fejl.push(...problems);
+      continue;
+    }
     if (seen.has(indsats.id)) {
       fejl.push(diagnostic({ code: 'input-invalid', severity: 'error', message: `Indsatsen "${indsats.id}" findes flere gange`, hint: 'Giv hver indsats et entydigt id.', id: indsats.id }));
       continue;

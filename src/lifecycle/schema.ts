@@ -181,6 +181,7 @@ export const aktivitetSchema = z
     id,
     navn: z.string().min(1),
     relevantForForankring: z.boolean().optional().describe('false: aktiviteten skal ikke videreføres; tæller ikke med. Standard: true'),
+    metode: id.optional().describe('Id på den dokumenterede metode aktiviteten bygger på, fra metodekataloget (rules/metoder/<dato>.json)'),
     forankring: z
       .object({ hos: z.enum(FORANKRING_STEDER), ejer: z.string().min(1), dato: isoDate })
       .strict()

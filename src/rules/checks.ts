@@ -1,24 +1,25 @@
 /**
  * Semantic checks of a schema-valid rule file: every name a condition uses exists
  * (with a "did you mean" when it does not), every value fits its fact's type and
- * operator, condition references form no cycle, and the file's dates agree.
+ * operator, condition references form no cycle and no chain deeper than the limit
+ * (`condition-graph.ts`), and the file's dates agree.
  */
 import { isDecimalString } from '../domain/decimal.js';
 import type { FactDefinition, FactType } from '../domain/fact-types.js';
-import { factCatalogue } from '../domain/facts.js';
 import { diagnostic, didYouMean, type Diagnostic, type DiagnosticCode } from '../errors.js';
 import { OPERATORS, OPERATOR_NAMES, type OperatorDefinition } from '../engine/operators.js';
 import { type JsonDocument, type JsonPath, locate } from './json-document.js';
-import { type ConditionInput, isRefTo, type LeafInput, type RuleSetFile } from './schema.js';
+import { checkConditionGraph } from './condition-graph.js';
+import { type ConditionInput, isRefTo, type LeafInput } from '../engine/grammar.js';
+import type { RuleSetFile } from './schema.js';
 
 /** Everything wrong with the file's meaning; empty when it may be compiled. */
-export function checkRuleSet(doc: JsonDocument, file: RuleSetFile, fileName: string | undefined): Diagnostic[] {
+export function checkRuleSet(doc: JsonDocument, file: RuleSetFile, fileName: string | undefined, facts: ReadonlyMap<string, FactDefinition>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const report = (code: DiagnosticCode, path: JsonPath, message: string, hint: string) => {
     const where = locate(doc, path);
     out.push(diagnostic({ code, severity: 'error', file: doc.file, pointer: where.pointer, line: where.line, column: where.column, message, hint }));
   };
-  const facts = factCatalogue(file.domain);
   const parameters = file.parameters ?? {};
   const conditions = file.conditions ?? {};
 
@@ -36,11 +37,12 @@ export function checkRuleSet(doc: JsonDocument, file: RuleSetFile, fileName: str
   for (const [name, named] of Object.entries(conditions)) walk(named.condition, ['conditions', name, 'condition'], ctx);
   file.rules.forEach((rule, i) => walk(rule.conditions, ['rules', i, 'conditions'], ctx));
 
-  checkCycles(conditions, report);
+  checkConditionGraph(file, report);
   return out;
 }
 
-type Report = (code: DiagnosticCode, path: JsonPath, message: string, hint: string) => void;
+/** Reports one located problem of a rule file. */
+export type Report = (code: DiagnosticCode, path: JsonPath, message: string, hint: string) => void;
 
 interface WalkContext {
   readonly facts: ReadonlyMap<string, FactDefinition>;
@@ -85,7 +87,19 @@ function checkAtLeast(k: number | { parameter: string }, n: number, path: JsonPa
     }
     value = p.value;
   }
-  if (value > n) ctx.report('value-type', path, `"atLeast" kræver ${value}, men der er kun ${n} betingelser i "of"`, 'Sænk tallet eller tilføj betingelser.');
+  if (value === 0) reportAtLeastZero(typeof k === 'number' ? undefined : k.parameter, path, ctx);
+  else if (value > n) ctx.report('value-type', path, `"atLeast" kræver ${value}, men der er kun ${n} betingelser i "of"`, 'Sænk tallet eller tilføj betingelser.');
+}
+
+/** "Mindst 0 af n" holds whatever the facts, even when all are missing: never what a policy means. */
+function reportAtLeastZero(parameter: string | undefined, path: JsonPath, ctx: WalkContext): void {
+  const via = parameter === undefined ? '' : ` (fra parameteren "${parameter}")`;
+  ctx.report(
+    'value-type',
+    parameter === undefined ? path : [...path, 'parameter'],
+    `"atLeast" er 0${via}: betingelsen er da altid opfyldt, også når alle fakta mangler`,
+    parameter === undefined ? 'Skriv mindst 1. Skal betingelsen ikke gælde, så fjern den.' : `Sæt parameteren "${parameter}" til mindst 1. Skal betingelsen ikke gælde, så fjern den.`,
+  );
 }
 
 function checkLeaf(leaf: LeafInput, path: JsonPath, ctx: WalkContext): void {
@@ -203,39 +217,8 @@ function unknownParameter(name: string, path: JsonPath, ctx: WalkContext): void 
   ctx.report('unknown-parameter', path, `ukendt parameter "${name}"`, guess ? `Mente du "${guess}"?` : `Definér den under "parameters"${Object.keys(ctx.parameters).length ? `, eller brug en af: ${list(Object.keys(ctx.parameters))}` : ''}.`);
 }
 
-function checkCycles(conditions: NonNullable<RuleSetFile['conditions']>, report: Report): void {
-  const state = new Map<string, 'visiting' | 'done'>();
-  const reported = new Set<string>();
-  const visit = (name: string, trail: string[]): void => {
-    if (state.get(name) === 'done') return;
-    if (state.get(name) === 'visiting') {
-      const cycle = [...trail.slice(trail.indexOf(name)), name];
-      const key = [...cycle].sort().join('|');
-      if (!reported.has(key)) {
-        reported.add(key);
-        report('condition-cycle', ['conditions', name], `betingelserne henviser i ring: ${cycle.join(' → ')}`, 'Bryd ringen: en betingelse må ikke, direkte eller indirekte, henvise til sig selv.');
-      }
-      return;
-    }
-    state.set(name, 'visiting');
-    const named = conditions[name];
-    if (named) for (const ref of references(named.condition)) if (Object.hasOwn(conditions, ref)) visit(ref, [...trail, name]);
-    state.set(name, 'done');
-  };
-  for (const name of Object.keys(conditions)) visit(name, []);
-}
-
-/** The named conditions a condition tree refers to, directly. */
-export function references(node: ConditionInput): string[] {
-  if ('all' in node) return node.all.flatMap(references);
-  if ('any' in node) return node.any.flatMap(references);
-  if ('not' in node) return references(node.not);
-  if ('atLeast' in node) return node.of.flatMap(references);
-  if ('condition' in node) return [node.condition];
-  return [];
-}
-
-function checkDates(file: RuleSetFile, fileName: string | undefined, report: Report): void {
+/** Checks a dated file's `effective` period and that its file name is its `effective.from` date (any dated rule file). */
+export function checkDates(file: { readonly effective: { readonly from: string; readonly to?: string | undefined } }, fileName: string | undefined, report: Report): void {
   const { from, to } = file.effective;
   if (to !== undefined && to < from) {
     report('effective-order', ['effective', 'to'], `"effective.to" (${to}) ligger før "effective.from" (${from})`, 'Ret datoerne, så "from" er første og "to" sidste dag i kraft.');

@@ -11,9 +11,10 @@ import { isDecimalString } from '../domain/decimal.js';
 import { definitionOf } from '../engine/compile.js';
 import type { CompiledRuleSet, IsoDate, ParameterValue } from '../engine/types.js';
 import { type Diagnostic, diagnostic, didYouMean, type Result, fail, ok } from '../errors.js';
-import { pointerToPath } from './json-document.js';
+import { pointerToPath } from '../engine/pointer.js';
 import { loadRuleSetText, locateInRuleSet, sourcePathOf } from './loader.js';
 import { createRegistry, type RuleRegistry } from './registry.js';
+import type { RuleDomain } from './rule-domain.js';
 
 /** Names one parameter: of every version of a rule set that has it, or of one version. */
 export interface ParameterRef {
@@ -31,6 +32,12 @@ export interface ParameterChange extends ParameterRef {
   readonly value: ParameterValue;
   /** The unit the value is given in, if the caller states one; it must be the parameter's unit. */
   readonly unit?: string;
+}
+
+/** What deriving needs besides the changes: the domains the changed rule sets are checked against, as a file of theirs would be. */
+export interface DeriveOptions {
+  /** The declarations of the domains of the registry being derived (the loader's `domains`). */
+  readonly domains: readonly RuleDomain[];
 }
 
 /**
@@ -90,10 +97,10 @@ export function parameterTargets(registry: RuleRegistry, ref: ParameterRef): Res
  * same objects as in `registry`. With any error nothing is derived.
  *
  * @example
- * const lower = deriveRegistry(bundledRegistry(), [{ ruleSet: 'screening', parameter: 'maxFlyttefrekvensPct', value: '12' }]);
+ * const lower = deriveRegistry(bundledRegistry(), [{ ruleSet: 'screening', parameter: 'maxFlyttefrekvensPct', value: '12' }], { domains: SHIPPED_DOMAINS });
  * if (lower.ok) screenAfdelinger(afdelinger, { asOf: '2024-12-01', rules: lower.value });
  */
-export function deriveRegistry(registry: RuleRegistry, changes: readonly ParameterChange[]): Result<RuleRegistry> {
+export function deriveRegistry(registry: RuleRegistry, changes: readonly ParameterChange[], options: DeriveOptions): Result<RuleRegistry> {
   const errors: Diagnostic[] = [];
   const byTarget = new Map<CompiledRuleSet, ParameterChange[]>();
   for (const change of changes) {
@@ -111,7 +118,7 @@ export function deriveRegistry(registry: RuleRegistry, changes: readonly Paramet
   if (errors.length > 0) return fail(errors);
   const replaced = new Map<CompiledRuleSet, CompiledRuleSet>();
   for (const [rs, list] of byTarget) {
-    const derived = recompile(rs, list);
+    const derived = recompile(rs, list, options.domains);
     if (derived.ok) replaced.set(rs, derived.value);
     else errors.push(...derived.errors);
   }
@@ -222,17 +229,18 @@ function locate(rs: CompiledRuleSet, pointer: string): { file?: string; pointer:
 }
 
 /** The rule-set version with the changed values, through the loader; diagnostics located in the original file. */
-function recompile(rs: CompiledRuleSet, changes: readonly ParameterChange[]): Result<CompiledRuleSet> {
-  const definition = structuredClone(definitionOf(rs));
-  const parameters = definition.parameters ?? {};
+function recompile(rs: CompiledRuleSet, changes: readonly ParameterChange[], domains: readonly RuleDomain[]): Result<CompiledRuleSet> {
+  const original = definitionOf(rs);
+  const parameters = { ...original.parameters };
   for (const change of changes) {
     const p = parameters[change.parameter];
-    if (p !== undefined) p.value = structuredClone(change.value) as typeof p.value;
+    if (p !== undefined) parameters[change.parameter] = { ...p, value: structuredClone(change.value) };
   }
+  const definition = { ...original, parameters };
   const file = sourcePathOf(rs) ?? rs.info.file ?? `${rs.info.version}.json`;
   const shown = rs.info.file ?? basename(file);
   const label = changes.map((c) => `${c.parameter} = ${JSON.stringify(c.value)}`).join(', ');
-  const loaded = loadRuleSetText(JSON.stringify(definition, null, 2), file, `${shown} (ændret: ${label})`);
+  const loaded = loadRuleSetText(JSON.stringify(definition, null, 2), file, { domains, name: `${shown} (ændret: ${label})` });
   if (loaded.ok) return loaded;
   return fail(loaded.errors.map((d) => relocate(rs, d)));
 }

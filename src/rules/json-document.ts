@@ -1,13 +1,20 @@
 /**
  * A JSON file parsed twice over: its value, and its syntax tree with offsets, so that
  * any problem found later can be reported at its line and column. Also finds what
- * `JSON.parse` hides: duplicate keys and prototype-polluting keys.
+ * `JSON.parse` hides: duplicate keys and prototype-polluting keys. Every JSON text the
+ * package reads comes through {@link parseJsonDocument} (files through
+ * `readJsonFile` in `files.ts`): syntax errors are Danish and located, never a raw
+ * `JSON.parse` message, and nesting deeper than {@link MAX_JSON_DEPTH} is refused before
+ * anything recursive touches the text.
  */
 import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { diagnostic, type Diagnostic, type Result, fail, ok } from '../errors.js';
+import { type JsonPath, pointerToPath, toPointer } from '../engine/pointer.js';
+import { findDepthExcess, MAX_JSON_DEPTH } from './json-depth.js';
 
-/** A path into a JSON value: object keys and array indices. */
-export type JsonPath = readonly (string | number)[];
+// the pointer helpers belong to the engine (a condition's `path` is a pointer); re-exported
+// here because every located diagnostic of a file is built with them
+export { type JsonPath, parsePointer, pointerToPath, resolvePointer, toPointer } from '../engine/pointer.js';
 
 /** A parsed JSON file. */
 export interface JsonDocument {
@@ -26,20 +33,61 @@ export interface JsonLocation {
   readonly column: number;
 }
 
+/** At most this many syntax errors are reported one by one; the rest are counted. */
+const MAX_SYNTAX_ERRORS = 20;
+
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_DATA_KEYS = new Set(['__proto__']);
+
+/** How a JSON text is read. */
+export interface JsonReadOptions {
+  /**
+   * The file is data whose keys are names from the data (a status file keyed by
+   * boligområde): only `__proto__` is refused as a key, not `constructor`/`prototype`.
+   */
+  readonly data?: boolean;
+}
 
 /**
- * Parses strict JSON (no comments, no trailing commas). Fails with every syntax error
- * located; then with every duplicate key and every `__proto__`/`constructor`/`prototype` key.
+ * Parses strict JSON (no comments, no trailing commas; a leading byte-order mark is
+ * ignored). Fails with a `json-depth` error where the nesting first exceeds
+ * {@link MAX_JSON_DEPTH}; else with every syntax error located; then with every
+ * duplicate key and every `__proto__`/`constructor`/`prototype` key (only `__proto__`
+ * for {@link JsonReadOptions.data}).
  */
-export function parseJsonDocument(text: string, file: string): Result<JsonDocument> {
+export function parseJsonDocument(text: string, file: string, options: JsonReadOptions = {}): Result<JsonDocument> {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const lineStarts = computeLineStarts(text);
+  const tooDeep = findDepthExcess(text);
+  if (tooDeep !== undefined) {
+    const { line, column } = lineColumn(lineStarts, tooDeep.offset);
+    return fail([
+      diagnostic({
+        code: 'json-depth',
+        severity: 'error',
+        file,
+        pointer: toPointer(tooDeep.path),
+        line,
+        column,
+        message: `filen er indlejret for dybt: mere end ${MAX_JSON_DEPTH} niveauer af { } og [ ] inden i hinanden`,
+        hint: 'Gør strukturen fladere; i en regelfil: flyt dele af betingelsen ud i navngivne betingelser under "conditions" og henvis til dem med {"condition": "navn"}.',
+      }),
+    ]);
+  }
   const parseErrors: ParseError[] = [];
   const root = parseTree(text, parseErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (parseErrors.length > 0 || root === undefined) {
     // one error per place: later errors at the same offset are consequences of the first
-    const firstPerOffset = parseErrors.filter((e, i) => parseErrors.findIndex((x) => x.offset === e.offset) === i);
-    const errors = firstPerOffset.map((e) => {
+    const offsets = new Set<number>();
+    const firstPerOffset: ParseError[] = [];
+    for (const e of parseErrors) {
+      if (offsets.has(e.offset)) continue;
+      offsets.add(e.offset);
+      firstPerOffset.push(e);
+    }
+    // text that is not JSON at all gives an error at nearly every token: the first few say enough
+    const shown = firstPerOffset.slice(0, MAX_SYNTAX_ERRORS);
+    const errors = shown.map((e) => {
       const trailingComma = trailingCommaBefore(text, e.offset);
       const { line, column } = lineColumn(lineStarts, trailingComma ?? e.offset);
       return diagnostic({
@@ -55,14 +103,23 @@ export function parseJsonDocument(text: string, file: string): Result<JsonDocume
             : 'Kontrollér kommaer, anførselstegn og klammer omkring dette sted; JSON tillader hverken kommentarer eller komma efter sidste element.',
       });
     });
-    if (errors.length === 0) errors.push(diagnostic({ code: 'json-syntax', severity: 'error', file, line: 1, column: 1, message: 'filen er tom', hint: 'En regelfil er ét JSON-objekt: { … }' }));
+    const more = firstPerOffset.length - shown.length;
+    if (more > 0) {
+      errors.push(diagnostic({ code: 'json-syntax', severity: 'error', file, message: `og ${more} syntaksfejl mere længere nede i filen`, hint: 'Ret de første fejl og kontrollér filen igen; er det overhovedet en JSON-fil?' }));
+    }
+    if (errors.length === 0) errors.push(diagnostic({ code: 'json-syntax', severity: 'error', file, line: 1, column: 1, message: 'filen er tom', hint: 'En JSON-fil indeholder én værdi, fx et objekt { … } eller en liste [ … ].' }));
     return fail(errors);
   }
   const errors: Diagnostic[] = [];
+  const forbidden = options.data === true ? FORBIDDEN_DATA_KEYS : FORBIDDEN_KEYS;
   walkKeys(root, [], (key, keyNode, path, siblings) => {
+    const isForbidden = forbidden.has(key);
+    const isDuplicate = siblings.get(key) !== keyNode;
+    // the place is worked out only for a key that is wrong: this runs for every key of every file
+    if (!isForbidden && !isDuplicate) return;
     const { line, column } = lineColumn(lineStarts, keyNode.offset);
     const pointer = toPointer([...path, key]);
-    if (FORBIDDEN_KEYS.has(key)) {
+    if (isForbidden) {
       errors.push(
         diagnostic({
           code: 'forbidden-key',
@@ -72,11 +129,11 @@ export function parseJsonDocument(text: string, file: string): Result<JsonDocume
           line,
           column,
           message: `nøglen "${key}" er ikke tilladt`,
-          hint: 'Omdøb nøglen; "__proto__", "constructor" og "prototype" kan ændre JavaScript-objekters opførsel.',
+          hint: options.data === true ? 'Omdøb nøglen; "__proto__" kan ændre JavaScript-objekters opførsel.' : 'Omdøb nøglen; "__proto__", "constructor" og "prototype" kan ændre JavaScript-objekters opførsel.',
         }),
       );
     }
-    if (siblings.get(key) !== keyNode) {
+    if (isDuplicate) {
       errors.push(
         diagnostic({
           code: 'duplicate-key',
@@ -92,7 +149,14 @@ export function parseJsonDocument(text: string, file: string): Result<JsonDocume
     }
   });
   if (errors.length > 0) return fail(errors);
-  return ok(Object.freeze({ file, text, value: JSON.parse(text) as unknown, root, lineStarts }));
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // jsonc-parser found no error where JSON.parse does: never expected, still reported in Danish
+    return fail([diagnostic({ code: 'json-syntax', severity: 'error', file, line: 1, column: 1, message: 'ugyldig JSON', hint: 'Kontrollér filens syntaks, fx med en JSON-validator i editoren.' })]);
+  }
+  return ok(Object.freeze({ file, text, value, root, lineStarts }));
 }
 
 /**
@@ -106,7 +170,7 @@ export function locate(doc: JsonDocument, path: JsonPath): JsonLocation {
     let next: Node | undefined;
     let at = offset;
     if (node.type === 'object' && typeof segment === 'string') {
-      const prop = node.children?.find((p) => p.children?.[0]?.value === segment);
+      const prop = propertiesOf(node).get(segment);
       next = prop?.children?.[1];
       at = prop?.offset ?? at;
     } else if (node.type === 'array' && typeof segment === 'number') {
@@ -121,23 +185,21 @@ export function locate(doc: JsonDocument, path: JsonPath): JsonLocation {
   return { pointer: toPointer(path), line, column };
 }
 
-/** Formats a path as an RFC 6901 JSON pointer. */
-export function toPointer(path: JsonPath): string {
-  return path.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-}
+const propertyIndex = new WeakMap<Node, ReadonlyMap<string, Node>>();
 
-/** Parses an RFC 6901 JSON pointer into its tokens. */
-export function parsePointer(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-/** A JSON pointer as a path, array indices as numbers (for {@link locate}). */
-export function pointerToPath(pointer: string): (string | number)[] {
-  return parsePointer(pointer).map((t) => (/^(0|[1-9]\d*)$/.test(t) ? Number(t) : t));
+/** An object node's properties by key (the first of duplicates), built once per node: locating many problems in one big object stays linear. */
+function propertiesOf(node: Node): ReadonlyMap<string, Node> {
+  let index = propertyIndex.get(node);
+  if (index === undefined) {
+    const map = new Map<string, Node>();
+    for (const p of node.children ?? []) {
+      const key = p.children?.[0]?.value;
+      if (typeof key === 'string' && !map.has(key)) map.set(key, p);
+    }
+    index = map;
+    propertyIndex.set(node, index);
+  }
+  return index;
 }
 
 /** The diagnostic with the line and column of its pointer in `doc`, unless it has them already. */
@@ -145,17 +207,6 @@ export function withLocation(doc: JsonDocument, d: Diagnostic): Diagnostic {
   if (d.pointer === undefined || d.line !== undefined) return d;
   const where = locate(doc, pointerToPath(d.pointer));
   return diagnostic({ ...d, line: where.line, column: where.column });
-}
-
-/** The value at a parsed JSON pointer inside `value` (own properties only), or undefined. */
-export function resolvePointer(value: unknown, tokens: readonly string[]): unknown {
-  let v = value;
-  for (const t of tokens) {
-    if (Array.isArray(v)) v = /^(0|[1-9]\d*)$/.test(t) ? v[Number(t)] : undefined;
-    else if (typeof v === 'object' && v !== null) v = Object.hasOwn(v, t) ? (v as Record<string, unknown>)[t] : undefined;
-    else return undefined;
-  }
-  return v;
 }
 
 function walkKeys(

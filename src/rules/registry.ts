@@ -2,11 +2,13 @@
  * The dated registry: every version of every rule set, checked for overlaps and gaps
  * between versions, and the version in force on a date.
  */
-import { readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { BoligsocialError, type Diagnostic, diagnostic, didYouMean, type Result, fail, ok } from '../errors.js';
 import type { CompiledRuleSet, IsoDate } from '../engine/types.js';
+import { listJsonFiles } from './files.js';
 import { loadRuleSetFile, locateInRuleSet, sourcePathOf } from './loader.js';
+import { checkMetodeKataloger, isMetoderFile, loadMetodeKatalogFile, metodeKatalogInForce, type MetodeKatalog } from './metoder.js';
+import type { RuleDomain } from './rule-domain.js';
 import { addDaysIso, isIsoDate } from '../domain/calendar.js';
 
 /** All loaded rule sets, by id and date. */
@@ -20,13 +22,22 @@ export interface RuleRegistry {
    * @throws BoligsocialError `unknown-rule-set` or `no-rules-in-force`, saying which dates are covered.
    */
   inForce(id: string, asOf: IsoDate): CompiledRuleSet;
+  /**
+   * The methods catalogue (`metoder/<date>.json`) in force on `asOf`: the latest that took
+   * effect on or before it; undefined when there is none. Optional, so a registry built
+   * elsewhere without catalogues still is one; callers treat its absence as "no catalogue".
+   */
+  metoder?(asOf: IsoDate): MetodeKatalog | undefined;
+  /** Every methods catalogue, oldest first (for coverage: each version needs a scenario). Optional like {@link metoder}. */
+  metodeKataloger?(): readonly MetodeKatalog[];
 }
 
 /**
  * Builds a registry from compiled rule sets, rejecting overlapping versions of one id
- * and gaps between consecutive versions (each `to` must be the day before the next `from`).
+ * and gaps between consecutive versions (each `to` must be the day before the next `from`),
+ * and from methods catalogues, rejecting two that take effect on the same day.
  */
-export function createRegistry(ruleSets: readonly CompiledRuleSet[]): Result<RuleRegistry> {
+export function createRegistry(ruleSets: readonly CompiledRuleSet[], metodeKataloger: readonly MetodeKatalog[] = []): Result<RuleRegistry> {
   const byId = new Map<string, CompiledRuleSet[]>();
   for (const rs of ruleSets) {
     const list = byId.get(rs.info.id) ?? [];
@@ -68,7 +79,10 @@ export function createRegistry(ruleSets: readonly CompiledRuleSet[]): Result<Rul
       }
     }
   }
-  if (errors.length > 0) return fail(errors);
+  const kataloger = checkMetodeKataloger(metodeKataloger);
+  if (!kataloger.ok) errors.push(...kataloger.errors);
+  if (errors.length > 0 || !kataloger.ok) return fail(errors);
+  const katalogList = kataloger.value;
   const frozen = new Map([...byId].map(([id, list]) => [id, Object.freeze([...list])] as const));
   const ids = Object.freeze([...frozen.keys()].sort());
   return ok(
@@ -76,6 +90,8 @@ export function createRegistry(ruleSets: readonly CompiledRuleSet[]): Result<Rul
       ids: () => ids,
       versions: (id: string) => frozen.get(id) ?? Object.freeze([]),
       inForce: (id: string, asOf: IsoDate) => inForce(frozen, id, asOf),
+      metoder: (asOf: IsoDate) => metodeKatalogInForce(katalogList, asOf),
+      metodeKataloger: () => katalogList,
     }),
   );
 }
@@ -84,9 +100,21 @@ function inForce(byId: ReadonlyMap<string, readonly CompiledRuleSet[]>, id: stri
   const list = byId.get(id);
   if (list === undefined || list.length === 0) {
     const guess = didYouMean(id, byId.keys());
-    throw new BoligsocialError('unknown-rule-set', `no rule set with id ${id}${guess ? `; did you mean ${guess}?` : `; known: ${[...byId.keys()].join(', ')}`}`);
+    const known = [...byId.keys()].sort();
+    throw new BoligsocialError('unknown-rule-set', `no rule set with id ${id}${guess ? `; did you mean ${guess}?` : `; known: ${known.join(', ')}`}`, [
+      diagnostic({
+        code: 'unknown-rule-set',
+        severity: 'error',
+        message: `der findes intet regelsæt med id'et "${id}"`,
+        hint: guess !== undefined ? `Mente du "${guess}"?` : `Kendte regelsæt: ${known.length === 0 ? '(ingen)' : known.map((k) => `"${k}"`).join(', ')}.`,
+      }),
+    ]);
   }
-  if (!isIsoDate(asOf)) throw new BoligsocialError('input-invalid', `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
+  if (!isIsoDate(asOf)) {
+    throw new BoligsocialError('input-invalid', `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(asOf)}`, [
+      diagnostic({ code: 'input-invalid', severity: 'error', message: `datoen ${JSON.stringify(asOf)} er ikke en gyldig dato`, hint: 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2024-12-01.' }),
+    ]);
+  }
   const found = list.find((rs) => rs.info.effective.from <= asOf && (rs.info.effective.to === undefined || asOf <= rs.info.effective.to));
   if (found) return found;
   const first = list[0] as CompiledRuleSet;
@@ -107,32 +135,59 @@ function inForce(byId: ReadonlyMap<string, readonly CompiledRuleSet[]>, id: stri
 
 /**
  * Loads every rule file (`*.json`, except `*.schema.json`) under `dir`, recursively,
- * and builds a registry. All errors of all files are returned together; with any
- * error, nothing is loaded.
+ * and builds a registry; files in a `metoder` folder are methods catalogues, every other
+ * file is checked against the declaration of its domain in `options.domains`. All errors
+ * of all files are returned together; with any error, nothing is loaded. A missing `dir`
+ * is a `file-read` diagnostic naming it as `options.shown` (default `dir`), e.g. the path
+ * as the user wrote it.
  */
-export function loadRegistry(dir: string): Result<RuleRegistry> {
-  const files = listRuleFiles(dir);
+export function loadRegistry(dir: string, options: { readonly domains: readonly RuleDomain[]; readonly shown?: string }): Result<RuleRegistry> {
+  const listed = listJsonFiles(dir, { what: 'regelmappen', shown: options.shown ?? dir });
+  if (!listed.ok) return listed;
+  const loaded = loadRuleFiles(listed.value, { domains: options.domains, nameOf: (file) => join(basename(dir), relative(dir, file)) });
+  if (loaded.errors.length > 0) return fail(loaded.errors);
+  return createRegistry(loaded.ruleSets, loaded.kataloger);
+}
+
+/** What {@link loadRuleFiles} loaded, and every error of every file. */
+export interface LoadedRuleFiles {
+  readonly ruleSets: readonly CompiledRuleSet[];
+  readonly kataloger: readonly MetodeKatalog[];
+  readonly errors: readonly Diagnostic[];
+}
+
+/**
+ * Loads each file as a rule set (checked against its domain's declaration in
+ * `options.domains`) or, in a `metoder` folder, as a methods catalogue.
+ * `options.nameOf` gives the name results show for a file (default: its path).
+ */
+export function loadRuleFiles(files: readonly string[], options: { readonly domains: readonly RuleDomain[]; readonly nameOf?: (file: string) => string }): LoadedRuleFiles {
   const errors: Diagnostic[] = [];
   const ruleSets: CompiledRuleSet[] = [];
+  const kataloger: MetodeKatalog[] = [];
   for (const file of files) {
-    const result = loadRuleSetFile(file, join(basename(dir), relative(dir, file)));
+    const name = options.nameOf?.(file);
+    if (isMetoderFile(file)) {
+      const katalog = loadMetodeKatalogFile(file, name);
+      if (katalog.ok) kataloger.push(katalog.value);
+      else errors.push(...katalog.errors);
+      continue;
+    }
+    const result = loadRuleSetFile(file, name === undefined ? { domains: options.domains } : { domains: options.domains, name });
     if (result.ok) ruleSets.push(result.value);
     else errors.push(...result.errors);
   }
-  if (errors.length > 0) return fail(errors);
-  return createRegistry(ruleSets);
+  return { ruleSets, kataloger, errors };
 }
 
-/** Every rule file under a directory, sorted; `dir` itself may also be a single file. */
+/**
+ * Every rule file under a directory, sorted; `dir` itself may also be a single file.
+ * @throws BoligsocialError `file-read`, with a Danish diagnostic naming the path, when it cannot be read.
+ */
 export function listRuleFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (p: string) => {
-    const st = statSync(p);
-    if (st.isDirectory()) for (const name of readdirSync(p).sort()) walk(join(p, name));
-    else if (p.endsWith('.json') && !p.endsWith('.schema.json')) out.push(p);
-  };
-  walk(dir);
-  return out;
+  const listed = listJsonFiles(dir);
+  if (!listed.ok) throw new BoligsocialError('file-read', `cannot list the rule files in ${dir}`, listed.errors);
+  return listed.value;
 }
 
 /** A path relative to `base` for display, unless it lies outside it. */

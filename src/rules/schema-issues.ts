@@ -4,22 +4,30 @@
  * here the branch the author meant is chosen by its keys, and only its problems shown.
  */
 import type { z } from 'zod';
-import { diagnostic, type Diagnostic } from '../errors.js';
+import { diagnostic, didYouMean, type Diagnostic, type DiagnosticCode } from '../errors.js';
 import { type JsonDocument, type JsonPath, locate } from './json-document.js';
 import { issuePath } from '../domain/parse.js';
+import { CONDITION_KINDS } from '../engine/grammar.js';
 
 type Issue = z.core.$ZodIssue;
 
-const CONDITION_BRANCH_KEYS: readonly (readonly string[])[] = [['all'], ['any'], ['not'], ['atLeast', 'of'], ['condition'], ['fact', 'operator', 'value', 'path']];
+
+/** Where the issues of {@link schemaDiagnostics} lie and which code they get. */
+export interface SchemaDiagnosticsOptions {
+  /** The path of the value that was parsed, inside the document (default: the whole document). */
+  readonly base?: JsonPath;
+  /** The diagnostic code (default `schema`). */
+  readonly code?: DiagnosticCode;
+}
 
 /** Located diagnostics for every zod issue, Danish messages kept from zod's `da` locale. */
-export function schemaDiagnostics(doc: JsonDocument, issues: readonly Issue[]): Diagnostic[] {
+export function schemaDiagnostics(doc: JsonDocument, issues: readonly Issue[], options: SchemaDiagnosticsOptions = {}): Diagnostic[] {
   const out: Diagnostic[] = [];
-  collect(doc, issues, [], out);
+  collect(doc, issues, options.base ?? [], options.code ?? 'schema', out);
   return out;
 }
 
-function collect(doc: JsonDocument, issues: readonly Issue[], base: JsonPath, out: Diagnostic[]): void {
+function collect(doc: JsonDocument, issues: readonly Issue[], base: JsonPath, code: DiagnosticCode, out: Diagnostic[]): void {
   for (const issue of issues) {
     const path: JsonPath = [...base, ...(issue.path as (string | number)[])];
     const last = path[path.length - 1];
@@ -27,7 +35,7 @@ function collect(doc: JsonDocument, issues: readonly Issue[], base: JsonPath, ou
       const where = locate(doc, path.slice(0, -1));
       out.push(
         diagnostic({
-          code: 'schema',
+          code,
           severity: 'error',
           file: doc.file,
           pointer: locate(doc, path).pointer,
@@ -42,14 +50,14 @@ function collect(doc: JsonDocument, issues: readonly Issue[], base: JsonPath, ou
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       const branch = chooseBranch(valueAt(doc.value, path), issue.errors);
       if (branch !== undefined) {
-        collect(doc, branch, path, out);
+        collect(doc, branch, path, code, out);
         continue;
       }
     }
     const where = locate(doc, [...base, ...issuePath(issue)]);
     out.push(
       diagnostic({
-        code: 'schema',
+        code,
         severity: 'error',
         file: doc.file,
         pointer: where.pointer,
@@ -66,8 +74,8 @@ function chooseBranch(value: unknown, branches: readonly (readonly Issue[])[]): 
   if (isObject(value)) {
     const keys = Object.keys(value);
     // a condition: the branch whose distinguishing keys the object has
-    if (branches.length === CONDITION_BRANCH_KEYS.length) {
-      const i = CONDITION_BRANCH_KEYS.findIndex((ks) => ks.some((k) => keys.includes(k)));
+    if (branches.length === CONDITION_KINDS.length) {
+      const i = CONDITION_KINDS.findIndex((ks) => ks.some((k) => keys.includes(k)));
       if (i >= 0) return branches[i];
       return undefined;
     }
@@ -96,14 +104,29 @@ function hintFor(issue: Issue, path: JsonPath): string {
         ? 'En betingelse er ét af: {"all": […]}, {"any": […]}, {"not": …}, {"atLeast": k, "of": […]}, {"condition": "navn"} eller {"fact": …, "operator": …, "value": …}.'
         : 'Værdien har ikke en af de tilladte former; se regelfilens JSON Schema.';
     case 'invalid_type':
-      return issue.expected === 'string' && typeof valueAtSafe(issue) === 'number'
-        ? 'Skriv tallet som decimaltekst i anførselstegn, fx "0.125".'
-        : `Værdien skal være af typen ${issue.expected}.`;
+      return typeHint(issue.expected, valueAtSafe(issue));
+    case 'invalid_value':
+      return valueHint(issue.values, valueAtSafe(issue));
     case 'invalid_format':
       return 'Ret værdiens format som beskrevet i meddelelsen.';
     default:
       return 'Ret værdien som beskrevet i meddelelsen; se regelfilens JSON Schema.';
   }
+}
+
+function typeHint(expected: string, input: unknown): string {
+  if (expected === 'string' && typeof input === 'number') return 'Skriv tallet som decimaltekst i anførselstegn, fx "0.125".';
+  if (expected === 'boolean') return 'Skriv true eller false uden anførselstegn.';
+  if (expected === 'number' && typeof input === 'string') return `Skriv tallet uden anførselstegn${/^-?\d+(\.\d+)?$/.test(input) ? `: ${input}` : ''}.`;
+  return `Værdien skal være af typen ${expected}.`;
+}
+
+/** "Did you mean" for a misspelt allowed value, else the allowed values. */
+function valueHint(values: readonly unknown[], input: unknown): string {
+  const texts = values.filter((v): v is string => typeof v === 'string');
+  const guess = typeof input === 'string' ? didYouMean(input, texts) : undefined;
+  if (guess !== undefined) return `Mente du "${guess}"?`;
+  return `Brug en af: ${values.map((v) => JSON.stringify(v)).join(', ')}.`;
 }
 
 function valueAtSafe(issue: Issue): unknown {

@@ -1,12 +1,37 @@
 /**
- * Condition coverage across scenarios: every condition node of every rule-set version
- * that scenarios exercised, and whether some scenario saw it true and some saw it false.
+ * Coverage across scenarios: every rule-set version that must be tested (every version
+ * of the rules the scenarios ran with, in the domains they test) that no scenario used,
+ * and every condition node of the versions they used that no scenario saw both true and
+ * false. Domain scenarios count through the evaluations their domain function performed.
+ * Methods catalogues are versions too: the lifecycle's method check reads them, so every
+ * catalogue of the rules a lifecycle scenario ran with must be used by some scenario.
  */
+import type { Domain } from '../domain/fact-types.js';
 import { definitionOf } from '../engine/compile.js';
 import type { CompiledRuleSet, ExplanationNode, Evaluation } from '../engine/types.js';
 import { pointerToPath, toPointer } from '../rules/json-document.js';
 import { locateInRuleSet, sourcePathOf } from '../rules/loader.js';
-import type { ConditionInput } from '../rules/schema.js';
+import { METODER_ID } from '../rules/metoder-schema.js';
+import { metodeKatalogSourcePath, type MetodeKatalog } from '../rules/metoder.js';
+import type { ConditionInput } from '../engine/grammar.js';
+import type { ScenarioResult } from './run.js';
+
+/**
+ * The rule-set domains a question's scenarios must cover besides its own: the lifecycle
+ * question includes the benchmark of its indsatser (`lifecycle --benchmark`), whose
+ * thresholds are a domain of their own.
+ */
+const QUESTION_DOMAINS: ReadonlyMap<string, readonly string[]> = new Map([['lifecycle', ['lifecycle', 'benchmark']]]);
+
+/** The domain whose scenarios must cover the methods catalogues: the lifecycle's start assessment checks activities against them. */
+const KATALOG_DOMAIN: Domain = 'lifecycle';
+
+/** A rule-set version (or methods catalogue, `ruleSet` "metoder") that must be tested and that no scenario used. */
+export interface UntestedVersion {
+  readonly ruleSet: string;
+  readonly version: string;
+  readonly file?: string;
+}
 
 /** A condition never seen both true and false. */
 export interface CoverageGap {
@@ -24,14 +49,48 @@ export interface CoverageGap {
 /** Collects what scenarios saw, rule set by rule set. */
 export class CoverageCollector {
   private readonly seen = new Map<CompiledRuleSet, Map<string, { t: boolean; f: boolean }>>();
+  private readonly required = new Set<CompiledRuleSet>();
+  private readonly requiredKataloger = new Set<MetodeKatalog>();
+  private readonly usedKataloger = new Set<MetodeKatalog>();
 
-  /** Records every node outcome of one evaluation. */
-  record(ruleSet: CompiledRuleSet, evaluation: Evaluation): void {
+  /**
+   * Records one scenario's run: its evaluations and the versions and catalogues it used,
+   * and requires every version of the rules it ran with in the domain it tests (in the
+   * lifecycle also every methods catalogue).
+   */
+  recordScenario(result: ScenarioResult): void {
+    for (const { ruleSet, evaluation } of result.evaluations) this.record(ruleSet, evaluation);
+    for (const ruleSet of result.used) this.use(ruleSet);
+    for (const katalog of result.kataloger) this.usedKataloger.add(katalog);
+    const { registry, domain } = result;
+    if (registry === undefined || domain === undefined) return;
+    const question = QUESTION_DOMAINS.get(domain) ?? [domain];
+    this.require(registry.ids().flatMap((id) => registry.versions(id)).filter((rs) => question.includes(rs.info.domain)));
+    if (domain === KATALOG_DOMAIN) for (const katalog of registry.metodeKataloger?.() ?? []) this.requiredKataloger.add(katalog);
+  }
+
+  /** Requires these versions to be used by some scenario; {@link untested} lists those none used. */
+  require(ruleSets: readonly CompiledRuleSet[]): void {
+    for (const rs of ruleSets) this.required.add(rs);
+  }
+
+  /** Marks a version as used (also one without conditions); its conditions count as not yet seen. */
+  use(ruleSet: CompiledRuleSet): void {
+    this.nodesOf(ruleSet);
+  }
+
+  private nodesOf(ruleSet: CompiledRuleSet): Map<string, { t: boolean; f: boolean }> {
     let nodes = this.seen.get(ruleSet);
     if (nodes === undefined) {
       nodes = new Map(conditionPointers(ruleSet).map((p) => [p, { t: false, f: false }]));
       this.seen.set(ruleSet, nodes);
     }
+    return nodes;
+  }
+
+  /** Records every node outcome of one evaluation. */
+  record(ruleSet: CompiledRuleSet, evaluation: Evaluation): void {
+    const nodes = this.nodesOf(ruleSet);
     const file = definitionOf(ruleSet);
     const mark = (pointer: string, node: ExplanationNode) => {
       const entry = nodes.get(pointer);
@@ -69,6 +128,22 @@ export class CoverageCollector {
   /** The rule-set versions that scenarios exercised. */
   ruleSets(): readonly CompiledRuleSet[] {
     return [...this.seen.keys()];
+  }
+
+  /** The required versions and catalogues no scenario used, by rule-set id and version. */
+  untested(): UntestedVersion[] {
+    const out: UntestedVersion[] = [];
+    for (const rs of this.required) {
+      if (this.seen.has(rs)) continue;
+      const file = sourcePathOf(rs);
+      out.push({ ruleSet: rs.info.id, version: rs.info.version, ...(file !== undefined ? { file } : {}) });
+    }
+    for (const katalog of this.requiredKataloger) {
+      if (this.usedKataloger.has(katalog)) continue;
+      const file = metodeKatalogSourcePath(katalog) ?? katalog.file;
+      out.push({ ruleSet: METODER_ID, version: katalog.version, ...(file !== undefined ? { file } : {}) });
+    }
+    return out.sort((a, b) => (a.ruleSet === b.ruleSet ? a.version.localeCompare(b.version) : a.ruleSet.localeCompare(b.ruleSet)));
   }
 
   /** Every condition not seen both true and false, in file order. */

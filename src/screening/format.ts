@@ -78,11 +78,11 @@ export function formatScreeningTable(results: readonly ScreeningResult[], asOf: 
     { header: 'Afd.' },
     { header: 'Navn' },
     { header: 'Periode' },
-    { header: 'Boligområdets status' },
-    { header: 'Udløste indikatorer' },
-    { header: 'Anbefaling' },
+    { header: 'Boligområdets status', wrap: true },
+    { header: 'Udløste indikatorer', wrap: true },
+    { header: 'Anbefaling', wrap: true },
     { header: 'Kontaktperson' },
-    { header: 'Siden forrige screening' },
+    { header: 'Siden forrige screening', wrap: true },
   ];
   const rows = results.map((r) => {
     const ukendte = r.indikatorer.filter((i) => i.outcome === null).length;

@@ -1,49 +1,17 @@
 /**
  * fsb's four mål and the LBF indsatsområder (2015–18 pulje) that the strategy names,
- * as the screening results cite them.
+ * as the screening results cite them. The constants live in `domain/maal.ts`, shared
+ * with the lifecycle benchmark and the methods catalogue; they are re-exported here.
  */
+import { INDSATSOMRAADER, INDSATSOMRAADE_NAVN, MAAL, type IndsatsomraadeId, type Maal } from '../domain/maal.js';
 
-/** The number of one of fsb's four mål (strategy section 2). */
-export type MaalNr = 1 | 2 | 3 | 4;
-
-/** One of fsb's four mål. */
-export interface Maal {
-  readonly nr: MaalNr;
-  readonly navn: string;
-}
-
-/** fsb's four mål for the boligsocial work, by number. */
-export const MAAL: Readonly<Record<MaalNr, Maal>> = Object.freeze({
-  1: Object.freeze({ nr: 1, navn: 'Udvikle velfærdsområdet' }),
-  2: Object.freeze({ nr: 2, navn: 'Bygge bro til den kommunale kernedrift' }),
-  3: Object.freeze({ nr: 3, navn: "Understøtte fsb's øvrige kerneområder" }),
-  4: Object.freeze({ nr: 4, navn: 'Styrke naboskab og sammenhængskraft' }),
-});
-
-/** The indsatsområder of the strategy (section 5), in the strategy's order. */
-export const INDSATSOMRAADER = [
-  'tryghed-og-trivsel',
-  'forebyggelse-og-foraeldreansvar',
-  'kriminalpraeventive-indsatser',
-  'uddannelse-og-beskaeftigelse',
-] as const;
-
-/** An indsatsområde id. */
-export type IndsatsomraadeId = (typeof INDSATSOMRAADER)[number];
+export { INDSATSOMRAADER, INDSATSOMRAADE_NAVN, MAAL, type IndsatsomraadeId, type Maal, type MaalNr } from '../domain/maal.js';
 
 /** An indsatsområde with its Danish name. */
 export interface Indsatsomraade {
   readonly id: IndsatsomraadeId;
   readonly navn: string;
 }
-
-/** Danish names of the indsatsområder, as the strategy writes them. */
-export const INDSATSOMRAADE_NAVN: Readonly<Record<IndsatsomraadeId, string>> = Object.freeze({
-  'tryghed-og-trivsel': 'Tryghed og trivsel',
-  'forebyggelse-og-foraeldreansvar': 'Forebyggelse og forældreansvar',
-  'kriminalpraeventive-indsatser': 'Kriminalpræventive indsatser',
-  'uddannelse-og-beskaeftigelse': 'Uddannelse og beskæftigelse',
-});
 
 /** Sorted, de-duplicated mål for a set of numbers. */
 export function maalList(numbers: Iterable<number>): readonly Maal[] {

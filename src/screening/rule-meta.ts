@@ -1,20 +1,15 @@
 /**
  * What the screening code reads from a screening rule set besides outcomes: which rules
  * are indicators and which are recommendations (by their event), the mål and
- * indsatsområder in each event's params, and which facts each rule reads.
+ * indsatsområder in each event's params (validated by the loader against
+ * {@link screeningRules}), and which facts each rule reads.
  */
-import { z } from 'zod';
 import { evaluateRuleSet } from '../engine/evaluate.js';
 import type { CompiledRuleSet, ExplanationNode, FactExplanation } from '../engine/types.js';
-import { BoligsocialError, diagnostic } from '../errors.js';
-import { INDSATSOMRAADER, type Indsatsomraade, indsatsomraadeList, type Maal, maalList } from './maal.js';
-import { safeParseDanish } from '../domain/parse.js';
+import { type Indsatsomraade, indsatsomraadeList, type Maal, maalList } from './maal.js';
+import { ANBEFALING_KINDS, type AnbefalingKind, screeningRules } from './rule-domain.js';
 
-/** The kinds of indsats the screening recommends (the three project kinds and the permanent kontaktpersonordning). */
-export const ANBEFALING_KINDS = ['helhedsplan', 'lokalt-udviklingsprojekt', 'boligsocial-ejendomsfunktionaer', 'kontaktpersonordning'] as const;
-
-/** A recommended kind of indsats. */
-export type AnbefalingKind = (typeof ANBEFALING_KINDS)[number];
+export { ANBEFALING_KINDS, type AnbefalingKind };
 
 /** Danish names of the recommended kinds. */
 export const ANBEFALING_NAVN: Readonly<Record<AnbefalingKind, string>> = Object.freeze({
@@ -22,15 +17,6 @@ export const ANBEFALING_NAVN: Readonly<Record<AnbefalingKind, string>> = Object.
   'lokalt-udviklingsprojekt': 'lokalt udviklingsprojekt',
   'boligsocial-ejendomsfunktionaer': 'boligsocial ejendomsfunktionær',
   kontaktpersonordning: 'kontaktpersonordningen',
-});
-
-const maalNr = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
-const omraade = z.enum(INDSATSOMRAADER);
-const indikatorParams = z.object({ indikator: z.string().min(1), social: z.boolean(), maal: z.array(maalNr), indsatsomraader: z.array(omraade) });
-const anbefalingParams = z.object({
-  indsats: z.enum(ANBEFALING_KINDS),
-  maal: z.union([z.array(maalNr), z.literal('fra-indikatorer')]),
-  indsatsomraader: z.union([z.array(omraade), z.literal('fra-indikatorer')]),
 });
 
 /** An indicator rule of the rule set. */
@@ -76,7 +62,7 @@ const cache = new WeakMap<CompiledRuleSet, ScreeningMeta>();
 
 /**
  * Reads the indicator and recommendation rules of a screening rule set (cached per rule set).
- * @throws BoligsocialError `schema` if an `indikator` or `anbefaling` event has malformed params.
+ * @throws BoligsocialError `unknown-rule-set` if the rule set was not loaded under {@link screeningRules}.
  */
 export function screeningMeta(ruleSet: CompiledRuleSet): ScreeningMeta {
   const hit = cache.get(ruleSet);
@@ -88,8 +74,10 @@ export function screeningMeta(ruleSet: CompiledRuleSet): ScreeningMeta {
   const anbefalinger: AnbefalingMeta[] = [];
   for (const [ruleIndex, rule] of ruleSet.rules.entries()) {
     const facts = factsOf.get(rule.id) ?? [];
-    if (rule.event.type === 'indikator') {
-      const p = parse(indikatorParams, rule.event.params, ruleSet, rule.id);
+    const indikator = screeningRules.eventParams(ruleSet, rule, 'indikator');
+    const anbefaling = screeningRules.eventParams(ruleSet, rule, 'anbefaling');
+    if (indikator !== undefined) {
+      const p = indikator;
       indikatorer.push(
         Object.freeze({
           ruleId: rule.id,
@@ -104,8 +92,8 @@ export function screeningMeta(ruleSet: CompiledRuleSet): ScreeningMeta {
           indsatsomraadeListe: indsatsomraadeList(p.indsatsomraader),
         }),
       );
-    } else if (rule.event.type === 'anbefaling') {
-      const p = parse(anbefalingParams, rule.event.params, ruleSet, rule.id);
+    } else if (anbefaling !== undefined) {
+      const p = anbefaling;
       anbefalinger.push(
         Object.freeze({
           ruleId: rule.id,
@@ -121,29 +109,13 @@ export function screeningMeta(ruleSet: CompiledRuleSet): ScreeningMeta {
       );
     }
   }
-  const minParam = ruleSet.parameters['minTryghedRespondenter']?.value;
   const meta: ScreeningMeta = Object.freeze({
     indikatorer: Object.freeze(indikatorer),
     anbefalinger: Object.freeze(anbefalinger),
-    minTryghedRespondenter: typeof minParam === 'number' ? minParam : 1,
+    minTryghedRespondenter: screeningRules.parameter(ruleSet, 'minTryghedRespondenter') ?? 1,
   });
   cache.set(ruleSet, meta);
   return meta;
-}
-
-function parse<T>(schema: z.ZodType<T>, params: unknown, ruleSet: CompiledRuleSet, ruleId: string): T {
-  const r = safeParseDanish(schema, params ?? {});
-  if (r.success) return r.data;
-  const where = r.error.issues.map((i) => `${i.path.join('.') || '(params)'}: ${i.message}`).join('; ');
-  throw new BoligsocialError('schema', `screening rule ${ruleId} in ${ruleSet.info.id} ${ruleSet.info.version} has malformed event params: ${where}`, [
-    diagnostic({
-      code: 'schema',
-      severity: 'error',
-      ...(ruleSet.info.file !== undefined ? { file: ruleSet.info.file } : {}),
-      message: `reglen ${ruleId} har ugyldige event.params: ${where}`,
-      hint: 'En indikator-regel skal have indikator, social, maal og indsatsomraader; en anbefaling skal have indsats, maal og indsatsomraader.',
-    }),
-  ]);
 }
 
 /** Every fact read in an explanation tree, first occurrence order. */

@@ -5,11 +5,10 @@
  */
 import { afdelingSchema, type Afdeling, type ScreeningPeriode } from '../domain/afdeling.js';
 import type { Facts, FactValue } from '../domain/fact-types.js';
-import { factCatalogue } from '../domain/facts.js';
 import { decideRuleSet, evaluateRuleSet } from '../engine/evaluate.js';
 import type { CompiledRuleSet, IsoDate, RuleEvaluation, Truth } from '../engine/types.js';
 import { BoligsocialError, type Diagnostic, diagnostic } from '../errors.js';
-import { bundledRegistry } from '../rules/bundled.js';
+import { bundledRegistry } from '../shipped.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { compareDecimals } from '../engine/decimal-compare.js';
 import { periodFacts, type PeriodFacts } from './facts.js';
@@ -21,6 +20,8 @@ import { isIsoDate } from '../domain/calendar.js';
 import { deepFreeze, type Mutable } from '../domain/freeze.js';
 import { issuePath, safeParseDanish } from '../domain/parse.js';
 import { toPointer } from '../rules/json-document.js';
+import { screeningRules } from './rule-domain.js';
+import { requireList, requireObject } from '../domain/guard.js';
 
 /** Official statuses per boligområde id: a status or a list of statuses; [] = on no list. */
 export type BoligomraadeStatusMap = Readonly<Record<string, string | readonly string[]>>;
@@ -58,6 +59,7 @@ export interface BatchScreening {
  * r.konklusion;      // 'indsats'
  */
 export function screenAfdeling(afdeling: unknown, options: ScreenOptions): ScreeningResult {
+  requireObject(options, OPTIONS);
   const parsed = validateAfdeling(afdeling);
   if (!parsed.ok) throw new BoligsocialError('input-invalid', `afdeling does not validate: ${parsed.errors.map((e) => e.message).join('; ')}`, parsed.errors);
   const ruleSet = resolveRuleSet(options);
@@ -70,6 +72,8 @@ export function screenAfdeling(afdeling: unknown, options: ScreenOptions): Scree
  * With `explain: false` it is the fast decision-only path.
  */
 export function screenAfdelinger(afdelinger: readonly unknown[], options: ScreenOptions): BatchScreening {
+  requireList(afdelinger, { da: 'afdelingerne', en: 'afdelinger' });
+  requireObject(options, OPTIONS);
   const ruleSet = resolveRuleSet(options);
   const meta = screeningMeta(ruleSet);
   const results: ScreeningResult[] = [];
@@ -89,6 +93,8 @@ export function screenAfdelinger(afdelinger: readonly unknown[], options: Screen
   });
   return Object.freeze({ results: Object.freeze(results), diagnostics: Object.freeze(diagnostics) });
 }
+
+const OPTIONS = { da: 'indstillingerne (options)', en: 'options' };
 
 /** The decision-only batch: {@link screenAfdelinger} with `explain: false`. */
 export function decideAfdelinger(afdelinger: readonly unknown[], options: Omit<ScreenOptions, 'explain'>): BatchScreening {
@@ -290,7 +296,7 @@ function changes(
   const ophoerte: IndikatorAendring[] = [];
   const forvaerrede: IndikatorAendring[] = [];
   const nuUkendte: IndikatorAendring[] = [];
-  const catalogue = factCatalogue('screening');
+  const catalogue = screeningRules.facts;
   for (const m of meta.indikatorer) {
     const foer = before[m.ruleId] ?? null;
     const nu = now[m.ruleId] ?? null;

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ruleSetJsonSchemaText } from '../../src/rules/json-schema.js';
+import { JSON_SCHEMAS } from '../../src/cli/schemas.js';
+import { TEST_DOMAINS } from '../support/test-domain.js';
 import { runCli } from '../support/cli.js';
 
 describe('boligsocial validate', () => {
@@ -13,17 +14,17 @@ describe('boligsocial validate', () => {
   });
 
   it('reports every error of every file given, and exits 1', () => {
-    const run = runCli(['validate', 'fixtures/broken/ukendt-fakta', 'fixtures/broken/ukendt-operator']);
+    const run = runCli(['validate', 'fixtures/broken/ukendt-fakta', 'fixtures/broken/ukendt-operator'], { domains: TEST_DOMAINS });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('error unknown-fact');
     expect(run.stdout).toContain('error unknown-operator');
     expect(run.stdout).toContain('2 regelfiler kontrolleret: 2 fejl i 2 filer');
   });
 
-  it('says so when a path does not exist', () => {
+  it('says so, naming the path, when a path does not exist: a usage error (exit 2)', () => {
     const run = runCli(['validate', 'findes/ikke']);
-    expect(run.code).toBe(1);
-    expect(run.stdout).toContain('error file-read');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('error file-read filen eller mappen findes/ikke kan ikke læses: den findes ikke');
   });
 });
 
@@ -32,13 +33,14 @@ describe('boligsocial schema', () => {
     const run = runCli(['schema']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toHaveProperty('$schema', 'http://json-schema.org/draft-07/schema#');
-    expect(readFileSync('rules/rule-set.schema.json', 'utf8')).toBe(ruleSetJsonSchemaText());
-    expect(run.stdout).toBe(ruleSetJsonSchemaText());
+    expect(readFileSync('rules/rule-set.schema.json', 'utf8')).toBe(JSON_SCHEMAS['rule-set'].text());
+    expect(run.stdout).toBe(JSON_SCHEMAS['rule-set'].text());
   });
 
   it.each([
-    ['scenario', 'rules/scenario.schema.json', 'properties.expected'],
+    ['scenario', 'rules/scenario.schema.json', 'anyOf'],
     ['indsats', 'rules/indsats.schema.json', 'properties.events'],
+    ['financing-plan', 'rules/financing-plan.schema.json', 'properties.budget'],
   ])('prints the %s JSON Schema, identical to the committed %s', (kind, file, property) => {
     const run = runCli(['schema', kind]);
     expect(run.code).toBe(0);
@@ -54,14 +56,14 @@ describe('boligsocial schema', () => {
     const dir = mkdtempSync(join(tmpdir(), 'schema-'));
     const run = runCli(['schema', '--output', join(dir, 's.json')]);
     expect(run.code).toBe(0);
-    expect(readFileSync(join(dir, 's.json'), 'utf8')).toBe(ruleSetJsonSchemaText());
+    expect(readFileSync(join(dir, 's.json'), 'utf8')).toBe(JSON_SCHEMAS['rule-set'].text());
   });
 });
 
 describe('boligsocial test', () => {
   it('runs scenarios and reports full coverage of the demo rule set', () => {
-    const count = readdirSync('fixtures/scenarios/engine').length;
-    const run = runCli(['test', 'fixtures/scenarios/engine', '--strict']);
+    const count = readdirSync('fixtures/engine/scenarios').length;
+    const run = runCli(['test', 'fixtures/engine/scenarios', '--strict'], { domains: TEST_DOMAINS });
     expect(run.stdout).toContain(`${count} scenarier: ${count} bestået, 0 fejlet`);
     expect(run.stdout).toContain('Betingelsesdækning: fuld');
     expect(run.code).toBe(0);
@@ -74,7 +76,7 @@ describe('boligsocial test', () => {
       join(dir, 'forkert.json'),
       JSON.stringify({ description: 'Forkert forventning', ruleSet: 'demo', rules, asOf: '2020-12-01', facts: { beboere: 999 }, expected: { udsat: true } }),
     );
-    const run = runCli(['test', dir, '--strict']);
+    const run = runCli(['test', dir, '--strict'], { domains: TEST_DOMAINS });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('FEJLET');
     expect(run.stdout).toContain('udsat: forventede ja, fik nej');
@@ -88,7 +90,7 @@ describe('boligsocial test', () => {
       join(dir, 'for-tidligt.json'),
       JSON.stringify({ description: 'For tidligt', ruleSet: 'demo', rules: join(process.cwd(), 'fixtures/engine/rules'), asOf: '2009-05-01', facts: {}, expected: {} }),
     );
-    const run = runCli(['test', dir]);
+    const run = runCli(['test', dir], { domains: TEST_DOMAINS });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('ingen demo-regler i kraft 2009-05-01; de første træder i kraft 2018-12-01');
   });
@@ -103,7 +105,7 @@ describe('usage', () => {
   });
 
   it('uses --rules <dir> instead of the shipped rules', () => {
-    const run = runCli(['--rules', 'fixtures/engine/rules', 'validate']);
+    const run = runCli(['--rules', 'fixtures/engine/rules', 'validate'], { domains: TEST_DOMAINS });
     expect(run.stdout).toContain('1 regelfil kontrolleret: ingen fejl');
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledRegistry, diffRuleSets, loadRuleSetText, type RuleChange } from '../../src/index.js';
 import { runCli } from '../support/cli.js';
+import { TEST_DOMAINS } from '../support/test-domain.js';
 
 describe('diff-rules rules/classification/2018-12-01.json rules/classification/2021-11-30.json', () => {
   const run = runCli(['diff-rules', 'rules/classification/2018-12-01.json', 'rules/classification/2021-11-30.json']);
@@ -61,7 +62,7 @@ function load(text: string) {
 
 describe('diffRuleSets', () => {
   const params = { k: { value: 2, unit: 'kriterier', description: 'k' }, t: { value: '40', unit: 'pct.', description: 't' } };
-  const rule = (of: unknown[]) => [{ id: 'r', title: 'R', conditions: { all: [{ fact: 'beboere', operator: 'greaterThanInclusive', value: 1000 }, { atLeast: { parameter: 'k' }, of }] }, event: { type: 'r' } }];
+  const rule = (of: unknown[]) => [{ id: 'r', title: 'R', conditions: { all: [{ fact: 'beboere', operator: 'greaterThanInclusive', value: 1000 }, { atLeast: { parameter: 'k' }, of }] }, event: { type: 'udsat', params: { kategori: 'udsat', navn: 'udsat boligområde' } } }];
   const leaf = (fact: string, value: string) => ({ fact, operator: 'decimalGreaterThan', value });
 
   it('locates a change inside a tree by its condition path', () => {
@@ -100,7 +101,7 @@ describe('the diff-rules command', () => {
   });
 
   it('reports an invalid file with its location and exit 1', () => {
-    const r = runCli(['diff-rules', 'fixtures/broken/ukendt-fakta/2020-01-01.json', 'rules/screening/2017-06-01.json']);
+    const r = runCli(['diff-rules', 'fixtures/broken/ukendt-fakta/2020-01-01.json', 'rules/screening/2017-06-01.json'], { domains: TEST_DOMAINS });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/fixtures\/broken\/ukendt-fakta\/2020-01-01\.json:\d+:\d+ error unknown-fact/);
   });

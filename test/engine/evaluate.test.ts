@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { BoligsocialError } from '../../src/errors.js';
 import { createDecider, createExplainer, decideRuleSet, dependsOnCondition, evaluateRuleSet } from '../../src/engine/evaluate.js';
 import type { AtLeastExplanation, ExplanationNode, FactExplanation, JunctionExplanation } from '../../src/engine/types.js';
-import { loadRuleSetText } from '../../src/rules/loader.js';
+import { loadRuleSetText } from '../../src/shipped.js';
+import { withTestDomain } from '../support/test-domain.js';
 import { demoRuleSet } from '../support/demo.js';
 
 const rs = demoRuleSet();
@@ -160,7 +161,7 @@ describe('path, fact references and not', () => {
       },
     ],
   });
-  const loaded = loadRuleSetText(text, '2020-01-01.json');
+  const loaded = loadRuleSetText(text, '2020-01-01.json', withTestDomain);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
   const sti = loaded.value;
 

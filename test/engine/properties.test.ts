@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { createExplainer, decideRuleSet, evaluateRuleSet } from '../../src/engine/evaluate.js';
 import { toJsonRulesEngine } from '../../src/engine/json-rules-engine.js';
 import type { CompiledRuleSet } from '../../src/engine/types.js';
-import { loadRuleSetText } from '../../src/rules/loader.js';
+import { loadRuleSetText } from '../../src/shipped.js';
+import { withTestDomain } from '../support/test-domain.js';
 import { completeFactsArbitrary, partialFactsArbitrary, ruleFileArbitrary } from '../support/arbitraries.js';
 
 function compile(file: Record<string, unknown>): CompiledRuleSet {
-  const loaded = loadRuleSetText(JSON.stringify(file), '2020-01-01.json');
+  const loaded = loadRuleSetText(JSON.stringify(file), '2020-01-01.json', withTestDomain);
   if (!loaded.ok) throw new Error(`generated rule file did not load: ${JSON.stringify(loaded.errors)}`);
   return loaded.value;
 }

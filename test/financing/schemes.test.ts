@@ -1,8 +1,8 @@
 /** The shipped financing schemes and the affordability rule file. */
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/domain/decimal.js';
-import { bundledRegistry } from '../../src/rules/bundled.js';
-import { loadRuleSetText } from '../../src/rules/loader.js';
+import { bundledRegistry } from '../../src/shipped.js';
+import { loadRuleSetText } from '../../src/shipped.js';
 import { listRuleFiles } from '../../src/rules/registry.js';
 import { runScenarioFile } from '../../src/scenarios/run.js';
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessIndsats } from '../../src/lifecycle/assess.js';
 import { parseIndsats } from '../../src/lifecycle/parse.js';
-import { bundledRegistry } from '../../src/rules/bundled.js';
+import { bundledRegistry } from '../../src/shipped.js';
 import { readFileSync } from 'node:fs';
 
 const base = JSON.parse(readFileSync('fixtures/indsatser/bispebjerg-hp-2019.json', 'utf8')) as { events: Record<string, unknown>[] };

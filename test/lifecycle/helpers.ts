@@ -1,7 +1,7 @@
 /** Shared helpers for the lifecycle tests: the lifecycle rules alone, fixtures, and a small indsats builder. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadRuleSetFile } from '../../src/rules/loader.js';
+import { loadRuleSetFile } from '../../src/shipped.js';
 import { createRegistry, type RuleRegistry } from '../../src/rules/registry.js';
 import { parseIndsats } from '../../src/lifecycle/parse.js';
 import type { Indsats, IndsatsEvent } from '../../src/lifecycle/schema.js';

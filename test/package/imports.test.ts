@@ -2,8 +2,8 @@
  * The built package, imported by name from an .mjs and a .cjs file the way services
  * do. Needs `npm run build` first (the test script does it).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -20,11 +20,18 @@ describe('the built package', () => {
     ['require.cjs', 'cjs'],
   ])('works from %s', (file, format) => {
     const out = execFileSync(process.execPath, [join(consumer, file), demoRules], { encoding: 'utf8' });
-    expect(JSON.parse(out)).toEqual({ format, ids: true, udsat: true, kr: '1.234.567,89 kr.' });
+    const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+    expect(JSON.parse(out)).toEqual({ format, ids: true, udsat: true, kr: '1.234.567,89 kr.', hash: true, version });
   });
 
   it('runs the CLI binary', () => {
-    const out = execFileSync(process.execPath, ['dist/cli.js', 'validate', demoRules], { encoding: 'utf8' });
-    expect(out).toContain('1 regelfil kontrolleret: ingen fejl');
+    const out = execFileSync(process.execPath, ['dist/cli.js', 'validate'], { encoding: 'utf8' });
+    expect(out).toMatch(/\d+ regelfiler kontrolleret: ingen fejl/);
+  });
+
+  it('does not ship the engine\'s test domain: the demo rules need it declared', () => {
+    const run = spawnSync(process.execPath, ['dist/cli.js', 'validate', demoRules], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('error unknown-domain ukendt domæne "test"');
   });
 });

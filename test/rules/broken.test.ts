@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegistry } from '../../src/rules/registry.js';
+import { loadRegistry } from '../../src/shipped.js';
+import { TEST_DOMAINS, withTestDomain } from '../support/test-domain.js';
 import { runCli } from '../support/cli.js';
 
 interface Expected {
@@ -41,6 +42,12 @@ describe('fixtures/broken: one fault per case', () => {
       'version-overlap',
       'version-gap',
       'share-sum',
+      'unknown-domain',
+      'unknown-event',
+      'event-params',
+      'missing-parameter',
+      'parameter-unit',
+      'missing-rule',
     ]) {
       expect(codes, code).toContain(code);
     }
@@ -48,7 +55,7 @@ describe('fixtures/broken: one fault per case', () => {
 
   it.each(cases)('%s: rejected with its code and location, nothing loaded', (name) => {
     const want = expected[name] as Expected;
-    const result = loadRegistry(join(dir, name));
+    const result = loadRegistry(join(dir, name), withTestDomain);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toHaveLength(want.errors);
@@ -64,7 +71,7 @@ describe('fixtures/broken: one fault per case', () => {
 
   it.each(cases)('%s: `boligsocial validate` prints file:line:column and exits 1', (name) => {
     const want = expected[name] as Expected;
-    const run = runCli(['validate', join(dir, name)]);
+    const run = runCli(['validate', join(dir, name)], { domains: TEST_DOMAINS });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${join(dir, want.file)}:${want.line}:${want.column} error ${want.code} `);
     if (want.pointer !== null) expect(run.stdout).toContain(`(${want.pointer})`);
@@ -78,8 +85,14 @@ describe('did-you-mean hints', () => {
     ['ukendt-parameter', 'Mente du "minBeboere"?'],
     ['ukendt-operator', 'Mente du "greaterThan"?'],
     ['ukendt-betingelse', 'Mente du "ledighed"?'],
+    ['screening-indsats-stavefejl', 'Mente du "lokalt-udviklingsprojekt"?'],
+    ['screening-ukendt-indsatsomraade', 'Mente du "tryghed-og-trivsel"?'],
+    ['screening-ukendt-haendelsestype', 'Mente du "indikator"?'],
+    ['klassifikation-ukendt-kategori', 'Mente du "omdannelse"?'],
+    ['ukendt-domaene', 'Mente du "screening"?'],
+    ['livsforloeb-regel-mangler', 'Mente du "stop-maal-naet"? Reglens id skal være "stop-maal-naaet".'],
   ])('%s suggests the near name', (name, hint) => {
-    const result = loadRegistry(join(dir, name));
+    const result = loadRegistry(join(dir, name), withTestDomain);
     expect(result.ok ? undefined : result.errors[0]?.hint).toBe(hint);
   });
 });

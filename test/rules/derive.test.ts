@@ -1,6 +1,7 @@
 /** Parameters changed in memory: validated like a rule file, applied per version, nothing mutated. */
 import { describe, expect, it } from 'vitest';
-import { bundledRegistry, deriveRegistry, parameterTargets, parameterValueFromText, parseParameterSetting, screenAfdeling } from '../../src/index.js';
+import { bundledRegistry, deriveRegistry, loadRegistry, parameterTargets, parameterValueFromText, parseParameterSetting, screenAfdeling } from '../../src/index.js';
+import { TEST_DOMAINS } from '../support/test-domain.js';
 
 const shipped = bundledRegistry();
 
@@ -93,5 +94,17 @@ describe('parameter settings as text', () => {
   it('finds the versions a reference names', () => {
     const t = parameterTargets(shipped, { ruleSet: 'classification', parameter: 'forebyggelseMinKriterier' });
     expect(t.ok && t.value.map((rs) => rs.info.version)).toEqual(['2021-11-30']);
+  });
+
+  it('derives through the loader with the domains of the registry being derived', () => {
+    const loaded = loadRegistry('fixtures/engine/rules', { domains: TEST_DOMAINS });
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    const change = { ruleSet: 'demo', parameter: 'minBeboere', value: 900 };
+    const derived = deriveRegistry(loaded.value, [change], { domains: TEST_DOMAINS });
+    expect(derived.ok && derived.value.versions('demo')[0]?.parameters['minBeboere']?.value).toBe(900);
+    // with only the shipped domains the changed file's domain "test" is unknown, as it would be for the file itself
+    const shippedOnly = deriveRegistry(loaded.value, [change]);
+    expect(shippedOnly.ok).toBe(false);
+    expect(!shippedOnly.ok && shippedOnly.errors.map((d) => d.code)).toEqual(['unknown-domain']);
   });
 });

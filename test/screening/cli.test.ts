@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/format/csv.js';
 import { runCli } from '../support/cli.js';
+import { parseTables } from '../support/table.js';
 import { afdeling, roligPeriode } from './helpers.js';
 
 describe('boligsocial screen', () => {
@@ -14,9 +15,13 @@ describe('boligsocial screen', () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('Screening af 60 afdelinger pr. 1. december 2024');
     expect(lines[2]).toMatch(/^Afd\.\s+Navn\s+Periode\s+Boligområdets status\s+Udløste indikatorer\s+Anbefaling\s+Kontaktperson\s+Siden forrige screening$/);
-    expect(r.stdout).toMatch(/helhedsplan/);
-    expect(r.stdout).toMatch(/lokalt udviklingsprojekt \+ ejendomsfunktionær/);
-    expect(r.stdout).toMatch(/ingen særlig indsats/);
+    const [table] = parseTables(r.stdout);
+    expect(table?.rows).toHaveLength(60);
+    const anbefaling = (id: string) => table?.rows.find((row) => row[0] === id)?.[5];
+    expect(anbefaling('352')).toBe('helhedsplan');
+    expect(anbefaling('394')).toBe('lokalt udviklingsprojekt + ejendomsfunktionær');
+    expect(anbefaling('100')).toBe('ingen særlig indsats');
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(160);
     expect(r.stdout).toMatch(/I alt: \d+ boligsocial helhedsplan, \d+ lokalt udviklingsprojekt, \d+ boligsocial ejendomsfunktionær, \d+ ingen særlig indsats, \d+ ukendt/);
   });
 

@@ -49,7 +49,7 @@ function tree(names: readonly string[], depth: number): fc.Arbitrary<Json> {
     { weight: 1, arbitrary: sub.map((not) => ({ not })) },
     {
       weight: 2,
-      arbitrary: fc.array(sub, { minLength: 1, maxLength: 5 }).chain((of) => fc.integer({ min: 0, max: of.length }).map((atLeast) => ({ atLeast, of }))),
+      arbitrary: fc.array(sub, { minLength: 1, maxLength: 5 }).chain((of) => fc.integer({ min: 1, max: of.length }).map((atLeast) => ({ atLeast, of }))),
     },
   );
 }

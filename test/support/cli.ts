@@ -1,5 +1,5 @@
 /** Runs the CLI in-process and captures what it prints. */
-import { main } from '../../src/cli/main.js';
+import { type CliOptions, main } from '../../src/cli/main.js';
 
 /** What one CLI run printed and returned. */
 export interface CliRun {
@@ -8,10 +8,15 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs `boligsocial …argv` in `cwd` (the repository root by default). */
-export function runCli(argv: readonly string[], cwd = process.cwd()): CliRun {
+/**
+ * Runs `boligsocial …argv` in `cwd` (the repository root by default), with the
+ * package's own domains unless `options` names others (the engine's test domain).
+ */
+export function runCli(argv: readonly string[], cwdOrOptions: string | CliOptions = process.cwd(), options: CliOptions = {}): CliRun {
+  const cwd = typeof cwdOrOptions === 'string' ? cwdOrOptions : process.cwd();
+  const cli = typeof cwdOrOptions === 'string' ? options : cwdOrOptions;
   let stdout = '';
   let stderr = '';
-  const code = main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd });
+  const code = main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd }, cli);
   return { code, stdout, stderr };
 }

@@ -6,7 +6,6 @@
  * Bad rows are reported on stderr (row, column, reason) and in the output; good rows
  * are still classified; the exit code is then 1.
  */
-import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { classifyBoligomraader } from '../../classification/batch.js';
@@ -19,8 +18,11 @@ import { KATEGORIER } from '../../classification/types.js';
 import { type Diagnostic, diagnostic, didYouMean, formatDiagnostic } from '../../errors.js';
 import { formatDato, formatSandhed, formatTal } from '../../format/danish.js';
 import { renderTable } from '../../format/table.js';
+import { readTextFile } from '../../rules/files.js';
+import { parseJsonDocument } from '../../rules/json-document.js';
 import { displayPath } from '../../rules/registry.js';
-import { type CliContext, EXIT, reportUsage } from '../io.js';
+import { examples } from '../commander-danish.js';
+import { type CliContext, EXIT, reportUnreadable, reportUsage, writeText } from '../io.js';
 import { isIsoDate } from '../../domain/calendar.js';
 
 /** The options of `classify` that say what to classify (shared with `compare classify` and `sensitivity classify`). */
@@ -76,31 +78,31 @@ export function registerClassifyCommand(program: Command, ctx: CliContext): void
     .option('--format <format>', 'table, json eller csv', 'table')
     .option('--explain <id>', 'vis den fulde begrundelse for ét boligområde (alle dets lister, eller den i --listedato)')
     .option('--listedato <dato>', 'med --explain: kun listen på denne dato')
+    .addHelpText('after', examples('boligsocial classify fixtures/boligomraader.csv # tabel over alle listedatoer i filen', 'boligsocial classify fixtures/boligomraader.csv --explain solbakken --listedato 2022-12-01 # begrundelsen for én liste', 'boligsocial classify fixtures/boligomraader.csv --disable ikke-vestlige --format csv'))
     .action((file: string, options: ClassifyCliOptions) => runClassify(file, options, ctx));
 
   addForecastInputOptions(program.command('forecast').description('prognose for den næste liste: afdelingernes tal summeret pr. boligområde, med afstanden til hver grænse i personer'))
     .option('--format <format>', 'table eller json', 'table')
     .option('--explain <boligområde>', 'vis den fulde begrundelse for ét boligområde')
+    .addHelpText('after', examples('boligsocial forecast fixtures/classification/afdelinger-prognose.csv --listedato 2025-12-01 --historik fixtures/classification/historik-2014-2022.csv'))
     .action((file: string, options: ForecastCliOptions) => runForecast(file, options, ctx));
 }
 
 function readText(ctx: CliContext, file: string): { text: string; shown: string; json: boolean } | undefined {
   const path = ctx.resolvePath(file);
-  try {
-    return { text: readFileSync(path, 'utf8'), shown: displayPath(path, ctx.io.cwd), json: extname(path).toLowerCase() === '.json' };
-  } catch {
-    reportUsage(ctx, `filen ${file} kan ikke læses`, 'Kontrollér stien.');
+  const shown = displayPath(path, ctx.io.cwd);
+  const read = readTextFile(path, shown);
+  if (!read.ok) {
+    reportUnreadable(ctx, read.errors);
     return undefined;
   }
+  return { text: read.value, shown, json: extname(path).toLowerCase() === '.json' };
 }
 
 function readJsonArray(text: string, shown: string, what: string): { list: unknown[]; errors: Diagnostic[] } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return { list: [], errors: [diagnostic({ code: 'input-invalid', severity: 'error', file: shown, message: `JSON-filen kan ikke læses: ${(error as Error).message}`, hint: 'Kontrollér filens syntaks.' })] };
-  }
+  const doc = parseJsonDocument(text, shown, { data: true });
+  if (!doc.ok) return { list: [], errors: [...doc.errors] };
+  const data = doc.value.value;
   if (!Array.isArray(data)) return { list: [], errors: [diagnostic({ code: 'input-invalid', severity: 'error', file: shown, message: `JSON-filen skal være en liste af ${what}`, hint: 'Skriv [ {...}, {...} ].' })] };
   return { list: data, errors: [] };
 }
@@ -179,12 +181,12 @@ function runClassify(file: string, options: ClassifyCliOptions, ctx: CliContext)
       const guess = didYouMean(id, ids);
       return reportUsage(ctx, `boligområdet "${id}"${options.listedato !== undefined ? ` på listen ${options.listedato}` : ''} findes ikke blandt de klassificerede rækker`, guess !== undefined ? `Mente du "${guess}"?` : `Kendte id'er: ${ids.join(', ')}`);
     }
-    ctx.io.stdout(matches.map(formatKlassifikationForklaring).join('\n'));
+    writeText(ctx, matches.map(formatKlassifikationForklaring).join('\n'));
     return;
   }
   if (options.format === 'json') ctx.io.stdout(formatKlassifikationJson(out));
   else if (options.format === 'csv') ctx.io.stdout(formatKlassifikationCsv(out));
-  else ctx.io.stdout(formatKlassifikationTable(out));
+  else writeText(ctx, formatKlassifikationTable(out));
 }
 
 function readHistorik(ctx: CliContext, file: string): { history: Record<string, HistorikAar[]>; errors: Diagnostic[] } | undefined {
@@ -281,7 +283,7 @@ function runForecast(file: string, options: ForecastCliOptions, ctx: CliContext)
       const guess = didYouMean(options.explain, prognoser.map((x) => x.boligomraade));
       return reportUsage(ctx, `boligområdet "${options.explain}" findes ikke i prognosen`, guess !== undefined ? `Mente du "${guess}"?` : `Kendte: ${prognoser.map((x) => x.boligomraade).join(', ')}`);
     }
-    ctx.io.stdout(`${formatPrognose(p)}\n${formatKlassifikationForklaring(p.klassifikation)}`);
+    writeText(ctx, `${formatPrognose(p)}\n${formatKlassifikationForklaring(p.klassifikation)}`);
     return;
   }
   if (options.format === 'json') {
@@ -290,9 +292,9 @@ function runForecast(file: string, options: ForecastCliOptions, ctx: CliContext)
     ctx.io.stdout(`${JSON.stringify(errors.length > 0 ? [...json, ...errors.map((e) => ({ fejl: [e] }))] : json, null, 2)}\n`);
     return;
   }
-  ctx.io.stdout(prognoser.map(formatPrognose).join('\n'));
+  writeText(ctx, prognoser.map(formatPrognose).join('\n'));
   const errs = diagnostics.filter((d) => d.severity === 'error');
-  if (errs.length > 0) ctx.io.stdout(`\nFejl i input:\n${errs.map((d) => `  ${formatDiagnostic(d)}`).join('\n')}\n`);
+  if (errs.length > 0) writeText(ctx, `\nFejl i input:\n${errs.map((d) => `  ${formatDiagnostic(d)}`).join('\n')}\n`);
 }
 
 /** One forecast as Danish text: the categories and a table of margins. */
@@ -308,7 +310,7 @@ function formatPrognose(p: Prognose): string {
   if (k.historik !== undefined) lines.push(`  lister i træk, den aktuelle medregnet: ${k.historik.aarIRaekke ?? 'ukendt'} (kræver ${k.historik.minAarIRaekke})`);
   if (k.mangler.length > 0) lines.push(`  mangler: ${k.mangler.join(', ')}`);
   const rows = p.margener.map((m) => [m.titel, m.vaerdi === null ? 'ukendt' : roundForDisplay(m.vaerdi), formatTal(m.graense), m.opfyldt === null ? 'ukendt' : m.opfyldt ? 'ja' : 'nej', m.tekst.replace(/^(ikke )?opfyldt, /, '')]);
-  return `${lines.join('\n')}\n${renderTable([{ header: 'Kriterium' }, { header: 'Værdi', right: true }, { header: 'Grænse', right: true }, { header: 'Opfyldt' }, { header: 'Afstand og hvad der skal til' }], rows)}`;
+  return `${lines.join('\n')}\n${renderTable([{ header: 'Kriterium' }, { header: 'Værdi', right: true }, { header: 'Grænse', right: true }, { header: 'Opfyldt' }, { header: 'Afstand og hvad der skal til', wrap: true }], rows)}`;
 }
 
 /** A long non-terminating value shown with four decimals, marked as approximate. */

@@ -15,7 +15,8 @@ import { screeningQuestion } from '../../compare/questions/screening.js';
 import type { WhatIfQuestion } from '../../compare/types.js';
 import { BoligsocialError, type Diagnostic, formatDiagnostic } from '../../errors.js';
 import { withLocation } from '../../rules/json-document.js';
-import { type CliContext, EXIT, reportUsage } from '../io.js';
+import { examples } from '../commander-danish.js';
+import { type CliContext, EXIT, reportUsage, writeText } from '../io.js';
 import { addWhatIfOptions, printDiagnostics, type WhatIfCliOptions, whatIfSides } from '../what-if.js';
 import { addClassifyInputOptions, addForecastInputOptions, type ClassifyInputOptions, type ForecastInputOptions, goodRows, locateClassifyDiagnostic, locateForecastDiagnostic, readClassifyInput, readForecastInput } from './classify.js';
 import { addFinancingInputOptions, readFinancingInput } from './financing.js';
@@ -94,7 +95,14 @@ interface CompareCliOptions extends WhatIfCliOptions {
 export function registerCompareCommand(program: Command, ctx: CliContext): void {
   const compare = program
     .command('compare')
-    .description('hvad sker der, hvis …: samme kommando på to regelversioner — de rækker, hvis udfald ændres, og hvorfor');
+    .description('hvad sker der, hvis …: samme kommando på to regelversioner — de rækker, hvis udfald ændres, og hvorfor')
+    .addHelpText(
+      'after',
+      examples(
+        'boligsocial compare screen fixtures/afdelinger.csv --as-of 2024-12-01 --after-set screening.maxFlyttefrekvensPct=11 # en lavere grænse for flyttefrekvensen',
+        'boligsocial compare classify fixtures/boligomraader.csv --after-disable ikke-vestlige --format csv # uden kriteriet om ikke-vestlige',
+      ),
+    );
   for (const [name, reader] of Object.entries(QUESTION_READERS) as [QuestionCommand, (typeof QUESTION_READERS)[QuestionCommand]][]) {
     const sub = reader.addInput(compare.command(name).description(`sammenlign ${reader.description} før og efter en regelændring`));
     addWhatIfOptions(sub)
@@ -143,5 +151,5 @@ function run(ctx: CliContext, options: CompareCliOptions, prepare: () => Prepare
     const { kommando, ...rest } = comparison;
     ctx.io.stdout(`${JSON.stringify({ kommando, foer: what.descriptions.foer, efter: what.descriptions.efter, ...rest }, null, 2)}\n`);
   } else if (options.format === 'csv') ctx.io.stdout(formatComparisonCsv(comparison));
-  else ctx.io.stdout(formatComparisonTable(comparison, what.descriptions));
+  else writeText(ctx, formatComparisonTable(comparison, what.descriptions));
 }

@@ -11,9 +11,11 @@ import { diffRuleSets } from '../../compare/diff-rules.js';
 import { isIsoDate } from '../../domain/calendar.js';
 import type { CompiledRuleSet } from '../../engine/types.js';
 import { BoligsocialError, didYouMean } from '../../errors.js';
+import { isUsageProblem } from '../../rules/files.js';
 import { loadRuleSetFile } from '../../rules/loader.js';
 import { displayPath } from '../../rules/registry.js';
-import { type CliContext, EXIT, reportUsage } from '../io.js';
+import { examples } from '../commander-danish.js';
+import { type CliContext, EXIT, reportUsage, writeText } from '../io.js';
 import { printDiagnostics } from '../what-if.js';
 
 const VERSION_SPEC = /^([a-z0-9]+(?:-[a-z0-9]+)*)@(\d{4}-\d{2}-\d{2})$/;
@@ -26,6 +28,7 @@ export function registerDiffRulesCommand(program: Command, ctx: CliContext): voi
     .argument('<a>', 'den gamle version: en regelfil eller <regelsæt>@<dato>, fx classification@2020-12-01')
     .argument('<b>', 'den nye version: en regelfil, <regelsæt>@<dato> eller blot en dato for samme regelsæt')
     .option('--format <format>', 'table eller json', 'table')
+    .addHelpText('after', examples('boligsocial diff-rules rules/classification/2018-12-01.json rules/classification/2021-11-30.json # hvad loven af 2021 ændrede', 'boligsocial diff-rules classification@2019-12-01 2022-12-01 --format json # versionerne i kraft på to datoer'))
     .action((a: string, b: string, options: { format: string }) => {
       if (options.format !== 'table' && options.format !== 'json') return reportUsage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table eller json.');
       const before = resolveSpec(ctx, a, undefined);
@@ -33,7 +36,8 @@ export function registerDiffRulesCommand(program: Command, ctx: CliContext): voi
       const after = resolveSpec(ctx, b, before.info.id);
       if (after === undefined) return;
       const diff = diffRuleSets(before, after);
-      ctx.io.stdout(options.format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : formatRuleSetDiff(diff));
+      if (options.format === 'json') ctx.io.stdout(`${JSON.stringify(diff, null, 2)}\n`);
+      else writeText(ctx, formatRuleSetDiff(diff));
     });
 }
 
@@ -51,10 +55,10 @@ function resolveSpec(ctx: CliContext, spec: string, sameAs: string | undefined):
     reportUsage(ctx, `"${spec}" er hverken en regelfil eller <regelsæt>@<dato>`, 'Angiv en sti til en regelfil, fx rules/classification/2021-11-30.json, eller fx classification@2021-12-01.');
     return undefined;
   }
-  const loaded = loadRuleSetFile(path, displayPath(path, ctx.io.cwd));
+  const loaded = loadRuleSetFile(path, { domains: ctx.domains, name: displayPath(path, ctx.io.cwd) });
   if (loaded.ok) return loaded.value;
   printDiagnostics(ctx, loaded.errors);
-  ctx.setExitCode(EXIT.findings);
+  ctx.setExitCode(loaded.errors.some(isUsageProblem) ? EXIT.usage : EXIT.findings);
   return undefined;
 }
 

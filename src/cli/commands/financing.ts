@@ -3,16 +3,17 @@
  * financing plan's budget by funder, year and afdeling, exact to the øre, and prints the
  * tables in Danish number formatting with the affordability of each afdeling.
  */
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { type Diagnostic, diagnostic, formatDiagnostic } from '../../errors.js';
+import { type Diagnostic, formatDiagnostic } from '../../errors.js';
 import { tryAllocateFinancing } from '../../financing/allocate.js';
-import { formatAffordabilityExplanations, formatFinancingCsv, formatFinancingTable } from '../../financing/format.js';
-import { parseWith, planFileSchema } from '../../financing/input.js';
 import type { AllocateOptions } from '../../financing/types.js';
-import { type JsonDocument, parseJsonDocument, withLocation } from '../../rules/json-document.js';
+import { formatAffordabilityExplanations, formatFinancingCsv, formatFinancingTable } from '../../financing/format.js';
+import { parseWith, planAllocation, planFileSchema } from '../../financing/input.js';
+import { isUsageProblem, readJsonFile } from '../../rules/files.js';
+import { type JsonDocument, withLocation } from '../../rules/json-document.js';
 import { displayPath } from '../../rules/registry.js';
-import { type CliContext, EXIT, reportUsage } from '../io.js';
+import { examples } from '../commander-danish.js';
+import { type CliContext, EXIT, reportUsage, writeText } from '../io.js';
 
 interface FinancingCliOptions {
   format: string;
@@ -26,6 +27,7 @@ export function registerFinancingCommand(program: Command, ctx: CliContext): voi
   )
     .option('--format <format>', 'table, json eller csv', 'table')
     .option('--explain', 'vis regelforklaringen for betalingsevnen ved 100 % egenfinansiering')
+    .addHelpText('after', examples('boligsocial financing fixtures/financing/helhedsplan-2024.json', 'boligsocial financing fixtures/financing/helhedsplan-2024.json --format csv # til et regneark'))
     .action((file: string, options: FinancingCliOptions) => run(file, options, ctx));
 }
 
@@ -47,15 +49,7 @@ export function addFinancingInputOptions(command: Command): Command {
 export function readFinancingInput(file: string, ctx: CliContext): FinancingInput | undefined {
   const path = ctx.resolvePath(file);
   const shown = displayPath(path, ctx.io.cwd);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    ctx.io.stderr(`${formatDiagnostic(diagnostic({ code: 'file-read', severity: 'error', file: shown, message: `filen ${file} kan ikke læses`, hint: 'Kontrollér stien.' }))}\n`);
-    ctx.setExitCode(EXIT.usage);
-    return undefined;
-  }
-  const doc = parseJsonDocument(text, shown);
+  const doc = readJsonFile(path, shown);
   if (!doc.ok) {
     reportFinancing(doc.errors, undefined, ctx);
     return undefined;
@@ -66,21 +60,8 @@ export function readFinancingInput(file: string, ctx: CliContext): FinancingInpu
     return undefined;
   }
   const p = plan.value;
-  return {
-    budget: p.budget,
-    options: {
-      scheme: p.scheme,
-      asOf: p.asOf,
-      afdelinger: p.afdelinger as AllocateOptions['afdelinger'],
-      key: p.key,
-      ...(p.funderShares !== undefined ? { funderShares: p.funderShares as Record<string, string> } : {}),
-      ...(p.funders !== undefined ? { funders: p.funders as AllocateOptions['funders'] & object } : {}),
-      ...(p.indsatsKind !== undefined ? { indsatsKind: p.indsatsKind } : {}),
-    },
-    doc: doc.value,
-    shown,
-    ...(p.navn !== undefined ? { navn: p.navn } : {}),
-  };
+  const { budget, options } = planAllocation(p);
+  return { budget, options, doc: doc.value, shown, ...(p.navn !== undefined ? { navn: p.navn } : {}) };
 }
 
 function run(file: string, options: FinancingCliOptions, ctx: CliContext): void {
@@ -96,8 +77,8 @@ function run(file: string, options: FinancingCliOptions, ctx: CliContext): void 
   if (options.format === 'json') ctx.io.stdout(`${JSON.stringify(a, null, 2)}\n`);
   else if (options.format === 'csv') ctx.io.stdout(formatFinancingCsv(a));
   else {
-    ctx.io.stdout(formatFinancingTable(a, input.navn));
-    if (options.explain === true) ctx.io.stdout(`\n${formatAffordabilityExplanations(a)}`);
+    writeText(ctx, formatFinancingTable(a, input.navn));
+    if (options.explain === true) writeText(ctx, `\n${formatAffordabilityExplanations(a)}`);
   }
 }
 
@@ -106,5 +87,5 @@ export function reportFinancing(errors: readonly Diagnostic[], doc: JsonDocument
   for (const d of errors) {
     ctx.io.stderr(`${formatDiagnostic(doc === undefined ? d : withLocation(doc, d))}\n`);
   }
-  ctx.setExitCode(EXIT.findings);
+  ctx.setExitCode(errors.some(isUsageProblem) ? EXIT.usage : EXIT.findings);
 }

@@ -3,18 +3,19 @@
  * the decisions due and the stop parameters pointing to ending, most urgent first;
  * `--explain <id>` shows one indsats's start and stop assessment with its evidence.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Command } from 'commander';
-import { diagnostic, formatDiagnostic, type Diagnostic } from '../../errors.js';
+import { formatDiagnostic, type Diagnostic } from '../../errors.js';
 import { formatIndsatsExplanation, formatPortfolioTable } from '../../lifecycle/format.js';
 import { parseIndsatser } from '../../lifecycle/parse.js';
 import { reviewIndsatser, type PortfolioReview } from '../../lifecycle/review.js';
 import type { Indsats } from '../../lifecycle/schema.js';
 import { isIsoDate } from '../../domain/calendar.js';
 import { displayPath } from '../../rules/registry.js';
-import { type CliContext, EXIT, reportUsage } from '../io.js';
-import { parseJsonDocument, withLocation } from '../../rules/json-document.js';
+import { examples } from '../commander-danish.js';
+import { type CliContext, EXIT, reportUsage, writeText } from '../io.js';
+import { withLocation } from '../../rules/json-document.js';
+import { isUsageProblem, listJsonFiles, readJsonFile } from '../../rules/files.js';
+import { runBenchmark } from './lifecycle-benchmark.js';
 
 /** The options of `lifecycle` that say what to assess (shared with `compare lifecycle` and `sensitivity lifecycle`). */
 export interface LifecycleInputOptions {
@@ -26,19 +27,18 @@ interface Options extends LifecycleInputOptions {
   format: string;
   explain?: string;
   tree?: boolean;
+  benchmark?: boolean;
+  includeEnded?: boolean;
 }
 
-function readInput(path: string): { indsatser: Indsats[]; errors: Diagnostic[] } {
-  const files = statSync(path).isDirectory()
-    ? readdirSync(path)
-        .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
-        .sort()
-        .map((f) => join(path, f))
-    : [path];
+function readInput(path: string, shown: string): { indsatser: Indsats[]; errors: Diagnostic[] } {
+  const listed = listJsonFiles(path, { shown, recursive: false });
+  if (!listed.ok) return { indsatser: [], errors: [...listed.errors] };
+  const files = listed.value;
   const indsatser: Indsats[] = [];
   const errors: Diagnostic[] = [];
   for (const file of files) {
-    const doc = parseJsonDocument(readFileSync(file, 'utf8'), file);
+    const doc = readJsonFile(file);
     if (!doc.ok) {
       errors.push(...doc.errors);
       continue;
@@ -65,6 +65,7 @@ function toJson(review: PortfolioReview): unknown {
         deadlines: a.deadlines,
         kanStarte: a.kanStarte,
         start: a.start,
+        metoder: a.metoder,
         stop: a.stop,
         stopPegerMod: r.stopPegerMod,
         anbefaling: a.anbefaling,
@@ -93,7 +94,7 @@ export interface LifecycleInput {
   readonly options: { readonly asOf: string; readonly horizonMonths: number };
 }
 
-/** Reads the input of `lifecycle`; reports a usage error and returns undefined when an option or the path cannot be used. */
+/** Reads the input of `lifecycle`; reports a usage error (exit 2) and returns undefined when an option or a path cannot be used. */
 export function readLifecycleInput(input: string, options: LifecycleInputOptions, ctx: CliContext): LifecycleInput | undefined {
   if (!isIsoDate(options.asOf)) {
     reportUsage(ctx, `--as-of skal være en dato på formen ÅÅÅÅ-MM-DD, ikke "${options.asOf}"`, 'Skriv fx --as-of 2025-06-01.');
@@ -104,13 +105,12 @@ export function readLifecycleInput(input: string, options: LifecycleInputOptions
     reportUsage(ctx, `--horizon skal være et helt antal måneder, ikke "${options.horizon}"`, 'Skriv fx --horizon 12.');
     return undefined;
   }
-  const path = ctx.resolvePath(input);
-  if (!existsSync(path)) {
-    ctx.io.stderr(`${formatDiagnostic(diagnostic({ code: 'file-read', severity: 'error', message: `${input} findes ikke`, hint: 'Angiv en JSON-fil eller en mappe med indsatser.' }))}\n`);
+  const { indsatser, errors } = readInput(ctx.resolvePath(input), input);
+  if (errors.some(isUsageProblem)) {
+    for (const d of errors) ctx.io.stderr(`${showLifecycleDiagnostic(d, ctx.io.cwd)}\n`);
     ctx.setExitCode(EXIT.usage);
     return undefined;
   }
-  const { indsatser, errors } = readInput(path);
   return { indsatser, errors, options: { asOf: options.asOf, horizonMonths } };
 }
 
@@ -125,15 +125,22 @@ export function registerLifecycleCommand(program: Command, ctx: CliContext): voi
     .option('--format <format>', 'table eller json', 'table')
     .option('--explain <id>', 'forklar én indsats: start- og stopparametre med evidens')
     .option('--tree', 'med --explain: vis også reglernes forklaringstræ')
+    .option('--benchmark', 'benchmark pr. fælles mål og strategimål: indikatorerne rangeret efter fremdrift, med tendens og metodetjek (--format table, json eller csv)')
+    .option('--include-ended', 'med --benchmark: tag også afsluttede indsatser med')
+    .addHelpText('after', examples('boligsocial lifecycle fixtures/indsatser --as-of 2025-06-01', 'boligsocial lifecycle fixtures/indsatser --as-of 2025-06-01 --explain sydhavn-ejf-2021 # start- og stopparametre for én indsats', 'boligsocial lifecycle fixtures/indsatser --as-of 2025-06-01 --benchmark # indsatsernes fremdrift pr. fælles mål'))
     .action((input: string, options: Options) => {
       const { io } = ctx;
-      if (options.format !== 'table' && options.format !== 'json') {
+      if (options.benchmark !== true && options.format !== 'table' && options.format !== 'json') {
         reportUsage(ctx, `ukendt format "${options.format}"`, 'Brug --format table eller --format json.');
         return;
       }
       const read = readLifecycleInput(input, options, ctx);
       if (read === undefined) return;
       const { indsatser, errors } = read;
+      if (options.benchmark === true) {
+        runBenchmark(ctx, indsatser, errors, options, (d) => showLifecycleDiagnostic(d, io.cwd));
+        return;
+      }
       let selected = indsatser;
       if (options.explain !== undefined) {
         selected = indsatser.filter((i) => i.id === options.explain);
@@ -153,9 +160,9 @@ export function registerLifecycleCommand(program: Command, ctx: CliContext): voi
       }
       if (options.explain !== undefined) {
         const r = review.indsatser[0];
-        if (r) io.stdout(formatIndsatsExplanation(r.indsats, r.assessment, { tree: options.tree === true }));
+        if (r) writeText(ctx, formatIndsatsExplanation(r.indsats, r.assessment, { tree: options.tree === true }));
         return;
       }
-      io.stdout(formatPortfolioTable(review));
+      writeText(ctx, formatPortfolioTable(review));
     });
 }

@@ -4,15 +4,17 @@
  * Bad rows are reported on stderr with row number, column and reason; good rows are
  * still screened, and the exit code is 1.
  */
-import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { formatDiagnostic, type Diagnostic, diagnostic } from '../../errors.js';
+import { readJsonFile, readTextFile } from '../../rules/files.js';
+import { parseJsonDocument } from '../../rules/json-document.js';
 import { displayPath } from '../../rules/registry.js';
 import { readAfdelingerCsv } from '../../screening/csv.js';
 import { formatScreeningCsv, formatScreeningExplanation, formatScreeningTable } from '../../screening/format.js';
 import { type BoligomraadeStatusMap, screenAfdelinger } from '../../screening/screen.js';
-import { type CliContext, EXIT, reportUsage } from '../io.js';
+import { examples } from '../commander-danish.js';
+import { type CliContext, EXIT, reportUnreadable, reportUsage, writeText } from '../io.js';
 import { isIsoDate } from '../../domain/calendar.js';
 
 /** The options of `screen` that say what to screen (shared with `compare screen` and `sensitivity screen`). */
@@ -39,6 +41,7 @@ export function registerScreenCommand(program: Command, ctx: CliContext): void {
   addScreenInputOptions(program.command('screen').description('screen afdelinger: udløste indikatorer, ændringer siden sidst og den indsats der passer'))
     .option('--format <format>', 'table, json eller csv', 'table')
     .option('--explain <id>', 'vis den fulde begrundelse for én afdeling')
+    .addHelpText('after', examples('boligsocial screen fixtures/afdelinger.csv --as-of 2024-12-01', 'boligsocial screen fixtures/afdelinger.csv --as-of 2024-12-01 --explain 352 # begrundelsen for én afdeling'))
     .action((file: string, options: ScreenCliOptions) => run(file, options, ctx));
 }
 
@@ -61,24 +64,16 @@ export function readScreenInput(file: string, options: ScreenInputOptions, ctx: 
     return undefined;
   }
   const path = ctx.resolvePath(file);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    reportUsage(ctx, `filen ${file} kan ikke læses`, 'Kontrollér stien.');
-    return undefined;
-  }
   const shown = displayPath(path, ctx.io.cwd);
+  const read = readTextFile(path, shown);
+  if (!read.ok) return reportUnreadable(ctx, read.errors);
+  const text = read.value;
   let afdelinger: readonly unknown[];
   const diagnostics: Diagnostic[] = [];
   if (extname(path).toLowerCase() === '.json') {
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      diagnostics.push(diagnostic({ code: 'input-invalid', severity: 'error', file: shown, message: `JSON-filen kan ikke læses: ${(error as Error).message}`, hint: 'Kontrollér filens syntaks.' }));
-      data = [];
-    }
+    const doc = parseJsonDocument(text, shown, { data: true });
+    if (!doc.ok) return reportUnreadable(ctx, doc.errors);
+    const data = doc.value.value;
     const list = Array.isArray(data) ? data : typeof data === 'object' && data !== null && Array.isArray((data as { afdelinger?: unknown }).afdelinger) ? (data as { afdelinger: unknown[] }).afdelinger : undefined;
     if (list === undefined) diagnostics.push(diagnostic({ code: 'input-invalid', severity: 'error', file: shown, message: 'JSON-filen skal være en liste af afdelinger', hint: 'Skriv [ {...}, {...} ] eller { "afdelinger": [ ... ] }.' }));
     afdelinger = list ?? [];
@@ -90,12 +85,10 @@ export function readScreenInput(file: string, options: ScreenInputOptions, ctx: 
 
   let statusMap: BoligomraadeStatusMap | undefined;
   if (options.status !== undefined) {
-    try {
-      statusMap = JSON.parse(readFileSync(ctx.resolvePath(options.status), 'utf8')) as BoligomraadeStatusMap;
-    } catch {
-      reportUsage(ctx, `statusfilen ${options.status} kan ikke læses som JSON`, 'Skriv {"<boligområde>": ["udsat-boligomraade"], …}.');
-      return undefined;
-    }
+    const statusPath = ctx.resolvePath(options.status);
+    const status = readJsonFile(statusPath, displayPath(statusPath, ctx.io.cwd), { data: true });
+    if (!status.ok) return reportUnreadable(ctx, status.errors);
+    statusMap = status.value.value as BoligomraadeStatusMap;
   }
   return { afdelinger, options: { asOf, ...(statusMap ? { boligomraadeStatus: statusMap } : {}) }, shown, diagnostics };
 }
@@ -130,7 +123,7 @@ function run(file: string, options: ScreenCliOptions, ctx: CliContext): void {
       return;
     }
     if (options.format === 'json') ctx.io.stdout(`${JSON.stringify(one, null, 2)}\n`);
-    else ctx.io.stdout(formatScreeningExplanation(one));
+    else writeText(ctx, formatScreeningExplanation(one));
     return;
   }
   if (options.format === 'json') {
@@ -138,6 +131,6 @@ function run(file: string, options: ScreenCliOptions, ctx: CliContext): void {
   } else if (options.format === 'csv') {
     ctx.io.stdout(formatScreeningCsv(batch.results));
   } else {
-    ctx.io.stdout(formatScreeningTable(batch.results, asOf));
+    writeText(ctx, formatScreeningTable(batch.results, asOf));
   }
 }

@@ -7,7 +7,8 @@ import type { Command } from 'commander';
 import { parseParameterRef } from '../../compare/setting.js';
 import { sensitivityOf } from '../../compare/sensitivity.js';
 import { formatSensitivity } from '../../compare/sensitivity-format.js';
-import { type CliContext, EXIT, reportUsage } from '../io.js';
+import { examples } from '../commander-danish.js';
+import { type CliContext, EXIT, reportUsage, writeText } from '../io.js';
 import { printDiagnostics } from '../what-if.js';
 import { type PreparedQuestion, QUESTION_READERS, type QuestionCommand, reportDisableError } from './compare.js';
 
@@ -24,7 +25,14 @@ interface SensitivityCliOptions {
 export function registerSensitivityCommand(program: Command, ctx: CliContext): void {
   const sensitivity = program
     .command('sensitivity')
-    .description('følsomhed: én parameter over et interval — rækker pr. udfald for hver værdi, og hvor hver række vender, nærmest først');
+    .description('følsomhed: én parameter over et interval — rækker pr. udfald for hver værdi, og hvor hver række vender, nærmest først')
+    .addHelpText(
+      'after',
+      examples(
+        'boligsocial sensitivity classify fixtures/boligomraader.csv --parameter classification.maxUdenArbejdePct --from 39 --to 43 --step 0.1 # hvor boligområderne skifter liste',
+        'boligsocial sensitivity screen fixtures/afdelinger.csv --as-of 2024-12-01 --parameter screening.maxFlyttefrekvensPct --from 8 --to 20 --step 1 --rows 10',
+      ),
+    );
   for (const [name, reader] of Object.entries(QUESTION_READERS) as [QuestionCommand, (typeof QUESTION_READERS)[QuestionCommand]][]) {
     reader
       .addInput(sensitivity.command(name).description(`følsomheden af ${reader.description} for én parameter`))
@@ -54,7 +62,7 @@ function run(ctx: CliContext, options: SensitivityCliOptions, prepare: () => Pre
   if (prepared === undefined) return;
   let result;
   try {
-    result = sensitivityOf(prepared.question, { rules: ctx.registry(), parameter: ref.value, from: options.from, to: options.to, step: options.step });
+    result = sensitivityOf(prepared.question, { rules: ctx.registry(), domains: ctx.domains, parameter: ref.value, from: options.from, to: options.to, step: options.step });
   } catch (error) {
     reportDisableError(ctx, error);
     return;
@@ -68,5 +76,6 @@ function run(ctx: CliContext, options: SensitivityCliOptions, prepare: () => Pre
   const problems = [...prepared.inputDiagnostics, ...s.diagnostics.map(prepared.locate)];
   printDiagnostics(ctx, problems);
   if (problems.some((d) => d.severity === 'error')) ctx.setExitCode(EXIT.findings);
-  ctx.io.stdout(options.format === 'json' ? `${JSON.stringify(s, null, 2)}\n` : formatSensitivity(s, maxRows !== undefined ? { maxRows } : {}));
+  if (options.format === 'json') ctx.io.stdout(`${JSON.stringify(s, null, 2)}\n`);
+  else writeText(ctx, formatSensitivity(s, maxRows !== undefined ? { maxRows } : {}));
 }

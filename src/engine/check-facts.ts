@@ -1,0 +1,205 @@
+/**
+ * The public boundary of evaluation: the facts a caller hands to `evaluateRuleSet`,
+ * `decideRuleSet`, `createDecider`, `createExplainer` or `dependsOnCondition`, checked
+ * before any rule reads them, in two steps:
+ *
+ * 1. A fact a rule set reads must be a JSON value: a string, a boolean, a finite number,
+ *    or a list or plain object of those (nested at most {@link MAX_JSON_DEPTH} levels,
+ *    without cycles); `undefined` and `null` mean missing. Anything else — a BigInt, a
+ *    Symbol, a function, NaN, ±Infinity, a Date or a class instance — is a
+ *    `BoligsocialError` with code `input-invalid`.
+ * 2. It must have its catalogue type (a number for `beboere`, a decimal for a share…):
+ *    else code `fact-type`, whether or not a decision would have reached it.
+ *
+ * Each with a Danish diagnostic naming the fact, instead of an English TypeError or a
+ * misleading "has value undefined". Facts the rule set does not read are not looked at.
+ * Linear in the facts read.
+ */
+import type { FactDefinition, FactType, Facts } from '../domain/fact-types.js';
+import { BoligsocialError, diagnostic } from '../errors.js';
+import { MAX_JSON_DEPTH } from '../domain/limits.js';
+import { factCatalogueOf, valueFits } from './compile.js';
+import { OPERATORS } from './operators.js';
+import type { CompiledRuleSet } from './types.js';
+
+/** A fact a rule set reads: its name, catalogue type and the test of that type. */
+interface ReadFact {
+  readonly name: string;
+  readonly type: FactType;
+  readonly fits: (v: unknown) => boolean;
+}
+
+const readFacts = new WeakMap<CompiledRuleSet, readonly ReadFact[]>();
+
+/** The facts a rule set reads, with their types, worked out once per rule set. */
+function factsRead(ruleSet: CompiledRuleSet): readonly ReadFact[] {
+  let list = readFacts.get(ruleSet);
+  if (list === undefined) {
+    const catalogue = factCatalogueOf(ruleSet) ?? new Map<string, FactDefinition>();
+    // for a catalogue type the operator does not matter; it only picks the test of a value read through `path`
+    const anyOperator = OPERATORS.get('equal') as NonNullable<ReturnType<typeof OPERATORS.get>>;
+    list = ruleSet.facts.flatMap((name) => {
+      const def = catalogue.get(name);
+      return def === undefined ? [] : [{ name, type: def.type, fits: valueFits(def.type, anyOperator) }];
+    });
+    readFacts.set(ruleSet, list);
+  }
+  return list;
+}
+
+/** How to write a value of each type. */
+const TYPE_HINT: Readonly<Record<FactType, string>> = {
+  number: 'Skriv et tal uden anførselstegn, fx 1200.',
+  decimal: 'Skriv decimaltallet som tekst med punktum som decimaltegn og uden tusindtalsskilletegn, fx "40.5".',
+  boolean: 'Skriv true eller false uden anførselstegn.',
+  string: 'Skriv værdien som tekst i anførselstegn.',
+  date: 'Skriv datoen som "ÅÅÅÅ-MM-DD", fx "2024-12-01".',
+  'string[]': 'Skriv en liste af tekster, fx ["a", "b"].',
+  object: 'Skriv et objekt, fx { "tal": { "beboere": 1200 } }.',
+};
+
+/** A fact's type in Danish, as "som ikke er …" ends. */
+const TYPE_DA: Readonly<Record<FactType, string>> = {
+  number: 'et endeligt tal',
+  decimal: 'et decimaltal (en tekst som "40.5" eller et endeligt tal)',
+  boolean: 'true eller false',
+  string: 'en tekst',
+  date: 'en dato skrevet "ÅÅÅÅ-MM-DD"',
+  'string[]': 'en liste af tekster',
+  object: 'et objekt',
+};
+
+/** What is wrong with a value, in Danish and in English. */
+interface Problem {
+  readonly da: string;
+  readonly en: string;
+  readonly hint: string;
+}
+
+/**
+ * Throws unless `facts` is an object whose facts read by `ruleSet` are JSON values of
+ * their catalogue types.
+ * @throws BoligsocialError `input-invalid` (not a JSON value) or `fact-type` (the wrong type), with one Danish diagnostic per bad fact (its name in `field`).
+ */
+export function checkFacts(ruleSet: CompiledRuleSet, facts: unknown): asserts facts is Facts {
+  if (typeof facts !== 'object' || facts === null || Array.isArray(facts)) {
+    const what = describe(facts);
+    throw new BoligsocialError('input-invalid', `facts must be an object of fact name → value, got ${what.en}`, [
+      diagnostic({ code: 'input-invalid', severity: 'error', message: `faktaene skal være et objekt med faktaenes navne og værdier, ikke ${what.da}`, hint: 'Giv fx { "beboere": 1200, "udenArbejdePct": "41.5" }.' }),
+    ]);
+  }
+  const record = facts as Readonly<Record<string, unknown>>;
+  let invalid: { name: string; problem: Problem }[] | undefined;
+  let mistyped: { fact: ReadFact; value: unknown }[] | undefined;
+  for (const fact of factsRead(ruleSet)) {
+    const v = record[fact.name];
+    if (v === undefined || v === null) continue;
+    // the common cases first, without a walk: this runs before every decision
+    const scalar = typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && v - v === 0);
+    if (!Object.hasOwn(record, fact.name)) continue;
+    const problem = scalar ? undefined : valueProblem(v);
+    if (problem !== undefined) (invalid ??= []).push({ name: fact.name, problem });
+    else if (!fact.fits(v)) (mistyped ??= []).push({ fact, value: v });
+  }
+  if (invalid !== undefined) {
+    throw new BoligsocialError(
+      'input-invalid',
+      invalid.map((p) => `fact ${p.name} ${p.problem.en}`).join('; '),
+      invalid.map((p) => diagnostic({ code: 'input-invalid', severity: 'error', field: p.name, message: `faktaen "${p.name}" ${p.problem.da}`, hint: p.problem.hint })),
+    );
+  }
+  if (mistyped !== undefined) {
+    throw new BoligsocialError(
+      'fact-type',
+      mistyped.map(({ fact, value }) => `fact ${fact.name} has value ${JSON.stringify(value)}, which is not ${fact.type}`).join('; '),
+      mistyped.map(({ fact, value }) =>
+        diagnostic({
+          code: 'fact-type',
+          severity: 'error',
+          field: fact.name,
+          message: `faktaen "${fact.name}" har værdien ${JSON.stringify(value)}, som ikke er ${TYPE_DA[fact.type]}`,
+          hint: TYPE_HINT[fact.type],
+        }),
+      ),
+    );
+  }
+}
+
+/** The problem with a fact's value, if any: scalars at once, lists and objects by an explicit-stack walk. */
+function valueProblem(value: unknown): Problem | undefined {
+  const scalar = scalarProblem(value);
+  if (scalar !== 'container') return scalar;
+  // depth-first with an explicit stack: `ancestors` finds cycles, `done` keeps shared parts from being walked twice
+  const ancestors = new Set<object>();
+  const done = new Set<object>();
+  const stack: { value: object; depth: number; exit: boolean }[] = [{ value: value as object, depth: 1, exit: false }];
+  while (stack.length > 0) {
+    const top = stack.pop() as (typeof stack)[number];
+    if (top.exit) {
+      ancestors.delete(top.value);
+      done.add(top.value);
+      continue;
+    }
+    if (done.has(top.value)) continue;
+    if (ancestors.has(top.value)) return CYCLE;
+    if (top.depth > MAX_JSON_DEPTH) return TOO_DEEP;
+    ancestors.add(top.value);
+    stack.push({ value: top.value, depth: top.depth, exit: true });
+    for (const child of Object.values(top.value)) {
+      const p = scalarProblem(child);
+      if (p === 'container') stack.push({ value: child as object, depth: top.depth + 1, exit: false });
+      else if (p !== undefined) return { ...p, da: `indeholder en værdi, der ${p.da}`, en: `contains a value that ${p.en}` };
+    }
+  }
+  return undefined;
+}
+
+const CYCLE: Problem = { da: 'henviser til sig selv (en cyklisk struktur)', en: 'is cyclic', hint: 'Giv en JSON-værdi: lister og objekter må ikke indeholde sig selv.' };
+const TOO_DEEP: Problem = {
+  da: `er indlejret mere end ${MAX_JSON_DEPTH} niveauer`,
+  en: `is nested more than ${MAX_JSON_DEPTH} levels deep`,
+  hint: 'Gør værdien fladere; ingen regel læser så dybt.',
+};
+
+/** The problem with a non-container value; `'container'` for a list or plain object (walked by the caller). */
+function scalarProblem(value: unknown): Problem | 'container' | undefined {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+    case 'undefined':
+      return undefined;
+    case 'number':
+      if (Number.isFinite(value)) return undefined;
+      return {
+        da: `er ${Number.isNaN(value) ? 'NaN (ikke et tal)' : 'uendelig'}; et tal skal være endeligt`,
+        en: `is ${String(value)}, not a finite number`,
+        hint: 'Udelad faktaen eller giv null, hvis tallet er ukendt; ellers et endeligt tal eller en decimaltekst som "40.5".',
+      };
+    case 'bigint':
+      return { da: `er et BigInt (${String(value)}n)`, en: `is a BigInt (${String(value)}n)`, hint: 'Giv tallet som number eller som decimaltekst, fx 1200 eller "1200".' };
+    case 'symbol':
+      return { da: 'er et Symbol', en: 'is a Symbol', hint: 'Giv en tekst, et tal eller en sandhedsværdi.' };
+    case 'function':
+      return { da: 'er en funktion', en: 'is a function', hint: 'Giv faktaens værdi, ikke en funktion, der beregner den.' };
+    default: {
+      if (value === null || Array.isArray(value)) return value === null ? undefined : 'container';
+      // a plain object: its prototype is null or an Object.prototype (of any realm)
+      const proto = Object.getPrototypeOf(value) as object | null;
+      if (proto === null || Object.getPrototypeOf(proto) === null) return 'container';
+      const kind = describe(value);
+      return { da: `er ${kind.da}`, en: `is ${kind.en}`, hint: 'Giv en JSON-værdi: tekst, tal, sandhedsværdi, liste eller almindeligt objekt (datoer som "ÅÅÅÅ-MM-DD").' };
+    }
+  }
+}
+
+/** How a value is named in a message. */
+function describe(value: unknown): { da: string; en: string } {
+  if (value === null) return { da: 'null', en: 'null' };
+  if (Array.isArray(value)) return { da: 'en liste', en: 'an array' };
+  if (typeof value === 'object') {
+    const name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+    const type = typeof name === 'string' && name !== '' ? name : 'Object';
+    return { da: `et objekt af typen ${type}`, en: `an object of type ${type}` };
+  }
+  return { da: `en værdi af typen ${typeof value}`, en: `a ${typeof value}` };
+}

@@ -1,0 +1,247 @@
+/**
+ * Every word a CLI user reads is Danish: the help of every command, and every usage error
+ * commander can be provoked into. The English phrases commander prints are taken from its
+ * source (node_modules/commander/lib), and a test checks that the list still covers every
+ * message there, so an upgrade of commander cannot slip English past this test.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exampleCommands } from '../../src/cli/commander-danish.js';
+import { runCli } from '../support/cli.js';
+
+/** What commander 14 prints in English (node_modules/commander/lib/*.js). */
+const ENGLISH = [
+  'error:',
+  'Usage:',
+  'Arguments:',
+  'Options:',
+  'Global Options:',
+  'Commands:',
+  'display help for command',
+  'output the version number',
+  '[options]',
+  '[command]',
+  'default:',
+  'choices:',
+  'preset:',
+  'env:',
+  'Did you mean',
+  'Allowed choices are',
+  'unknown option',
+  'unknown command',
+  'missing required argument',
+  'required option',
+  'not specified',
+  'argument missing',
+  'too many arguments',
+  'Expected',
+  'but got',
+  'is invalid',
+  'cannot be used with',
+  'command-argument value',
+  'environment variable',
+  '(outputHelp)',
+] as const;
+
+const commanderLib = join(dirname(createRequire(import.meta.url).resolve('commander')), 'lib');
+const commanderSource = readdirSync(commanderLib)
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => readFileSync(join(commanderLib, f), 'utf8'))
+  .join('\n');
+
+function expectDanish(text: string, context: string): void {
+  for (const phrase of ENGLISH) expect(text, `${context}: "${phrase}" in\n${text}`).not.toContain(phrase);
+}
+
+const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+
+/** The subcommands the program's help lists (all but `help`). */
+function commands(): string[] {
+  const help = runCli(['--help']).stdout;
+  const section = help.split('Kommandoer:\n')[1]?.split('\n\n')[0] ?? '';
+  return [...section.matchAll(/^ {2}([a-z-]+) /gm)].map((m) => m[1] ?? '').filter((c) => c !== 'help');
+}
+
+interface Usage {
+  readonly args: string[];
+  /** The last argument takes any number of values. */
+  readonly variadic: boolean;
+  readonly required: { flag: string; value: string }[];
+  readonly valueOption?: string;
+}
+
+/**
+ * The commands that run something, as their argv prefix: each command, and for a command
+ * with subcommands (`compare`, `sensitivity`) each subcommand instead.
+ */
+function leafCommands(): string[][] {
+  return commands().flatMap((command) => {
+    const help = runCli([command, '--help']).stdout;
+    const section = help.split('Kommandoer:\n')[1]?.split('\n\n')[0];
+    if (section === undefined) return [[command]];
+    return [...section.matchAll(/^ {2}([a-z-]+) /gm)].map((m) => m[1] ?? '').filter((c) => c !== 'help').map((sub) => [command, sub]);
+  });
+}
+
+/** What a command's help says it needs: its required arguments and options, and an option taking a value. */
+function usageOf(command: readonly string[]): Usage {
+  const help = runCli([...command, '--help']).stdout;
+  expectDanish(help, `${command.join(' ')} --help`);
+  const usage = new RegExp(`^Brug: boligsocial ${command.join(' ')} (.*)$`, 'm').exec(help)?.[1] ?? '';
+  const args = [...usage.matchAll(/<([^>]+)>/g)].map((m) => `x-${m[1] ?? ''}`);
+  const flags = [...help.matchAll(/^ {2}(?:-\w, )?(--[a-z-]+)/gm)].map((m) => m[1] ?? '');
+  // every required option of the shipped commands takes a date
+  const required = flags.filter((f) => helpOf(help, f).includes('(påkrævet')).map((flag) => ({ flag, value: '2024-12-01' }));
+  const valueOption = /^ {2}(?:-\w, )?(--[a-z-]+) <[^>]+>/m.exec(help)?.[1];
+  return { args, variadic: usage.includes('...'), required, ...(valueOption !== undefined ? { valueOption } : {}) };
+}
+
+/** The description of one option in a help text, continuation lines included. */
+function helpOf(help: string, flag: string): string {
+  const lines = help.split('\n');
+  const at = lines.findIndex((l) => new RegExp(`^ {2}(?:-\\w, )?${flag}\\b`).test(l));
+  if (at < 0) return '';
+  const out = [lines[at] ?? ''];
+  for (const l of lines.slice(at + 1)) {
+    if (!/^ {5,}\S/.test(l)) break;
+    out.push(l.trim());
+  }
+  return out.join(' ');
+}
+
+describe('commander in Danish', () => {
+  it('the English list is commander 14 source: every phrase is in it, and it covers every error message there', () => {
+    for (const phrase of ENGLISH) expect(commanderSource, phrase).toContain(phrase);
+    const messages = [...commanderSource.matchAll(/`(error: [^`]*)`/g)].map((m) => m[1] ?? '');
+    expect(messages.length).toBeGreaterThan(8);
+    for (const m of messages) expect(ENGLISH.filter((p) => p !== 'error:' && m.includes(p)), m).not.toEqual([]);
+  });
+
+  it('lists the commands it checks', () => {
+    expect(commands()).toEqual(expect.arrayContaining(['validate', 'schema', 'test', 'classify', 'forecast', 'screen', 'lifecycle', 'financing']));
+  });
+
+  it('prints the program help in Danish, with exit codes and examples', () => {
+    for (const argv of [['--help'], ['-h'], ['help']]) {
+      const run = runCli(argv);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^Brug: boligsocial \[tilvalg\] \[kommando\]/);
+      expect(run.stdout).toContain('Kommandoer:');
+      expect(run.stdout).toContain('-V, --version    ');
+      expect(run.stdout).toContain('Afslutningskoder:');
+      expect(run.stdout).toMatch(/Eksemp(?:el|ler):/);
+      expectDanish(run.stdout, argv.join(' '));
+    }
+  });
+
+  it('prints every command\'s help in Danish, with an example, required options marked', () => {
+    for (const command of commands()) {
+      for (const argv of [[command, '--help'], ['help', command]]) {
+        const run = runCli(argv);
+        expect(run.code, argv.join(' ')).toBe(0);
+        expect(run.stdout).toMatch(new RegExp(`^Brug: boligsocial ${command} `));
+        expect(run.stdout).toMatch(/\nEksemp(?:el|ler):\n {2}(# .*\n {2})?\$ boligsocial /);
+        expectDanish(run.stdout, argv.join(' '));
+      }
+    }
+    expect(helpOf(runCli(['screen', '--help']).stdout, '--as-of')).toContain('(påkrævet)');
+    expect(helpOf(runCli(['lifecycle', '--help']).stdout, '--as-of')).toContain('(påkrævet)');
+    expect(helpOf(runCli(['forecast', '--help']).stdout, '--listedato')).toContain('(påkrævet)');
+    expect(helpOf(runCli(['screen', '--help']).stdout, '--format')).not.toContain('påkrævet');
+  });
+
+  it('prints the version from package.json', () => {
+    for (const flag of ['--version', '-V']) {
+      const run = runCli([flag]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toBe(`${VERSION}\n`);
+    }
+  });
+
+  it('prints the version from the built package too', () => {
+    expect(existsSync('dist/cli.js'), 'run npm run build first').toBe(true);
+    expect(execFileSync(process.execPath, ['dist/cli.js', '--version'], { encoding: 'utf8' })).toBe(`${VERSION}\n`);
+  });
+});
+
+describe('usage errors: Danish, with a hint, exit code 2', () => {
+  function expectUsageError(argv: string[], message: RegExp): void {
+    const run = runCli(argv);
+    const context = `boligsocial ${argv.join(' ')}`;
+    expect(run.code, `${context}\n${run.stderr}`).toBe(2);
+    expect(run.stderr, context).toMatch(/error cli-usage /);
+    expect(run.stderr, context).toMatch(message);
+    expect(run.stderr, context).toMatch(/Se "boligsocial( [a-z-]+){0,2} --help"\./);
+    expectDanish(run.stdout + run.stderr, context);
+  }
+
+  it('no command, an unknown command, help for an unknown command', () => {
+    expectUsageError([], /angiv en af kommandoerne/);
+    expectUsageError(['scren'], /ukendt kommando scren — Mente du screen\?/);
+    expectUsageError(['help', 'findes-ikke'], /angiv en af kommandoerne/);
+  });
+
+  it('an unknown option, an option without its value, on the program', () => {
+    expectUsageError(['--findes-ikke', 'validate'], /ukendt tilvalg --findes-ikke/);
+    expectUsageError(['--rule', 'x', 'validate'], /ukendt tilvalg --rule — Mente du --rules\?/);
+    expectUsageError(['--rules'], /tilvalget --rules <mappe> mangler sin værdi/);
+  });
+
+  it('an invalid choice', () => {
+    expectUsageError(['schema', 'regler'], /ugyldig værdi "regler" til argumentet <art> — Mulige værdier: rule-set, scenario, indsats, financing-plan, metoder\./);
+  });
+
+  it('every command: a missing argument, a missing required option, too many arguments, an unknown option, an option without its value', () => {
+    const leaves = leafCommands();
+    expect(leaves).toEqual(expect.arrayContaining([['screen'], ['compare', 'screen'], ['sensitivity', 'classify']]));
+    for (const command of leaves) {
+      const { args, variadic, required, valueOption } = usageOf(command);
+      const options = required.flatMap((o) => [o.flag, o.value]);
+      if (args.length > 0) expectUsageError([...command, ...options], /argumentet <[^>]+> mangler/);
+      for (const o of required) expectUsageError([...command, ...args, ...required.filter((r) => r !== o).flatMap((r) => [r.flag, r.value])], new RegExp(`det påkrævede tilvalg ${o.flag} <[^>]+> er ikke angivet`));
+      if (!variadic) expectUsageError([...command, ...args, 'en', 'to', 'tre', ...options], /for mange argumenter: kommandoen tager/);
+      expectUsageError([...command, ...args, ...options, '--findes-ikke'], /ukendt tilvalg --findes-ikke/);
+      if (valueOption !== undefined) expectUsageError([...command, ...args, ...options, valueOption], new RegExp(`tilvalget (-\\w, )?${valueOption} <[^>]+> mangler sin værdi`));
+    }
+  });
+
+  it('a command with subcommands: an unknown subcommand', () => {
+    expectUsageError(['compare', 'scren'], /ukendt kommando scren — Mente du screen\?/);
+    expectUsageError(['sensitivity', 'findes-ikke'], /ukendt kommando findes-ikke/);
+  });
+
+  it('a --disable name that no condition or rule has', () => {
+    const run = runCli(['classify', 'fixtures/boligomraader.csv', '--disable', 'ikke-vestlig']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/error unknown-disable-id "ikke-vestlig" er hverken en betingelse eller en regel/);
+  });
+
+  it('suggests the option meant', () => {
+    expectUsageError(['screen', 'fixtures/afdelinger.csv', '--as-of', '2024-12-01', '--formt', 'json'], /ukendt tilvalg --formt — Mente du --format\?/);
+  });
+});
+
+describe('the examples in the help', () => {
+  it('run as shown, from the repository root', () => {
+    // a copy, since some examples write files (schema --all) or name a copy of the rules
+    const root = mkdtempSync(join(tmpdir(), 'hjaelp-eksempler-'));
+    const repo = join(root, 'repo');
+    cpSync('rules', join(repo, 'rules'), { recursive: true });
+    symlinkSync(resolve('fixtures'), join(repo, 'fixtures'), 'dir');
+    cpSync('rules', join(root, 'mine-regler'), { recursive: true });
+    const examples = [runCli(['--help']).stdout, ...commands().map((c) => runCli([c, '--help']).stdout)].flatMap(exampleCommands);
+    expect(examples.length).toBeGreaterThanOrEqual(commands().length + 1);
+    for (const example of examples) {
+      const [program, ...argv] = example.split(' ');
+      expect(program).toBe('boligsocial');
+      const run = runCli(argv, repo);
+      expect(run.code, `${example}\n${run.stderr}`).toBeLessThan(2);
+      expect(run.stdout.length, example).toBeGreaterThan(0);
+    }
+    rmSync(root, { recursive: true, force: true });
+  });
+});
