@@ -19,7 +19,7 @@ export { INDSATS_KINDS, INDSATS_KIND_NAVN } from './domain/indsats.js';
 export type { IndsatsKind } from './domain/indsats.js';
 
 // rules, and the domains' declarations the loader checks them against
-export { bundledRegistry, factCatalogue, loadRegistry, loadRuleSetFile, loadRuleSetText, SHIPPED_DOMAINS } from './shipped.js';
+export { bundledRegistry, deriveRegistry, factCatalogue, loadRegistry, loadRuleSetFile, loadRuleSetText, SHIPPED_DOMAINS } from './shipped.js';
 export type { LoadRulesOptions } from './shipped.js';
 export { contentHash } from './rules/loader.js';
 export { createRegistry } from './rules/registry.js';
@@ -50,6 +50,8 @@ export { loadMetodeKatalogFile, loadMetodeKatalogText, isMetoderFile, METODER_DI
 export type { Metode, MetodeKatalog, KatalogStatus } from './rules/metoder.js';
 export { metodeKatalogFileSchema, metoderJsonSchemaText } from './rules/metoder-schema.js';
 export type { MetodeKatalogFile } from './rules/metoder-schema.js';
+export { parameterTargets, parameterValueFromText } from './rules/derive.js';
+export type { ParameterChange, ParameterRef } from './rules/derive.js';
 
 // engine
 export { createDecider, createExplainer, decideRuleSet, dependsOnCondition, evaluateRuleSet } from './engine/evaluate.js';
@@ -301,6 +303,52 @@ export type {
   FunderRow,
   Udgift,
 } from './financing/index.js';
+
+// what-if: compare two rule versions, diff rule sets, sweep a parameter
+export { compareQuestion, resolveSides } from './compare/compare.js';
+export type { WhatIfSides, ResolvedSide } from './compare/compare.js';
+export { compareScreening, compareClassification, compareForecast, compareLifecycle, compareFinancing } from './compare/by-question.js';
+export { screeningQuestion } from './compare/questions/screening.js';
+export type { ScreeningQuestionOptions } from './compare/questions/screening.js';
+export { classificationQuestion, forecastQuestion } from './compare/questions/classification.js';
+export type { ForecastQuestionOptions } from './compare/questions/classification.js';
+export { lifecycleQuestion } from './compare/questions/lifecycle.js';
+export type { LifecycleQuestionOptions } from './compare/questions/lifecycle.js';
+export { financingQuestion } from './compare/questions/financing.js';
+export type { FinancingQuestionOptions } from './compare/questions/financing.js';
+export { WHAT_IF_COMMANDS } from './compare/types.js';
+export type {
+  AnswerMode,
+  AtLeastFigure,
+  ChangedRow,
+  ConditionSide,
+  Figure,
+  FlippedCondition,
+  OutcomeChange,
+  OutcomeCount,
+  OutcomeDefinition,
+  OutcomeKind,
+  OutcomeValue,
+  ProjectedAnswer,
+  RowExplanation,
+  WhatIfCommand,
+  WhatIfComparison,
+  WhatIfQuestion,
+  WhatIfRow,
+  WhatIfSide,
+} from './compare/types.js';
+export { formatComparisonTable, formatComparisonCsv, formatOutcomeValue } from './compare/format.js';
+export type { SideDescription } from './compare/format.js';
+export { diffRuleSets } from './compare/diff-rules.js';
+export type { DiffArea, DiffKind, RuleChange, RuleSetDiff } from './compare/diff-rules.js';
+export { formatRuleSetDiff, describeChange } from './compare/diff-format.js';
+export { sensitivityOf, sweepValues } from './compare/sensitivity.js';
+export type { Flip, Sensitivity, SensitivityOptions, SensitivityRow, SweepCount, SweepOutcomeCount } from './compare/sensitivity.js';
+export { breakpointsOf, comparedDirectly, segmentOf } from './compare/breakpoints.js';
+export type { Breakpoint, BreakpointSide } from './compare/breakpoints.js';
+export { formatSensitivity, describeFlip } from './compare/sensitivity-format.js';
+export { parseParameterRef, parseParameterSetting, parameterChangeFromSetting } from './compare/setting.js';
+export type { ParameterSetting } from './compare/setting.js';
 
 // formatting
 export { formatDato, formatKroner, formatProcent, formatSandhed, formatTal } from './format/danish.js';

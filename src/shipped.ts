@@ -11,6 +11,7 @@ import { financingRules } from './financing/rule-domain.js';
 import { benchmarkRules } from './lifecycle/benchmark/rule-domain.js';
 import { lifecycleRules } from './lifecycle/rule-domain.js';
 import { bundledRulesDir } from './rules/bundled.js';
+import * as derive from './rules/derive.js';
 import * as loader from './rules/loader.js';
 import * as registry from './rules/registry.js';
 import type { RuleDomain } from './rules/rule-domain.js';
@@ -55,6 +56,19 @@ export function loadRuleSetFile(path: string, options: LoadRulesOptions = {}): R
  */
 export function loadRegistry(dir: string, options: LoadRegistryOptions = {}): Result<registry.RuleRegistry> {
   return registry.loadRegistry(dir, { domains: options.domains ?? SHIPPED_DOMAINS, ...(options.shown === undefined ? {} : { shown: options.shown }) });
+}
+
+/**
+ * A registry in which the given parameters have new values, each changed rule-set version
+ * re-validated against the declaration of its domain exactly as a file with those values
+ * would load (default domains {@link SHIPPED_DOMAINS}; pass the domains the registry was
+ * loaded with). Versions without changes are shared with `rules`; with any error nothing is derived.
+ * @example
+ * const lower = deriveRegistry(bundledRegistry(), [{ ruleSet: 'screening', parameter: 'maxFlyttefrekvensPct', value: '12' }]);
+ * if (lower.ok) screenAfdelinger(afdelinger, { asOf: '2024-12-01', rules: lower.value });
+ */
+export function deriveRegistry(rules: registry.RuleRegistry, changes: readonly derive.ParameterChange[], options: LoadRulesOptions = {}): Result<registry.RuleRegistry> {
+  return derive.deriveRegistry(rules, changes, { domains: options.domains ?? SHIPPED_DOMAINS });
 }
 
 let cached: registry.RuleRegistry | undefined;

@@ -43,11 +43,13 @@ export function reportUsage(ctx: CliContext, message: string, hint: string): voi
 
 /**
  * Reports the diagnostics of an input that cannot be read at all (missing, not UTF-8,
- * not JSON) on stderr: exit code 2 when a path could not be read, else 1.
+ * not JSON) on stderr: exit code 2 when a path could not be read, else 1. Returns
+ * undefined, so an input reader can `return reportUnreadable(…)` for "nothing read".
  */
-export function reportUnreadable(ctx: CliContext, errors: readonly Diagnostic[]): void {
+export function reportUnreadable(ctx: CliContext, errors: readonly Diagnostic[]): undefined {
   for (const d of errors) ctx.io.stderr(`${formatDiagnostic(d)}\n`);
   ctx.setExitCode(errors.some(isUsageProblem) ? EXIT.usage : EXIT.findings);
+  return undefined;
 }
 
 /**

@@ -13,10 +13,13 @@ import { bundledRegistry, loadRegistry, SHIPPED_DOMAINS } from '../shipped.js';
 import { isUsageProblem } from '../rules/files.js';
 import { escapeTerminal } from '../format/terminal.js';
 import { registerClassifyCommand } from './commands/classify.js';
+import { registerCompareCommand } from './commands/compare.js';
+import { registerDiffRulesCommand } from './commands/diff-rules.js';
 import { registerFinancingCommand } from './commands/financing.js';
 import { registerLifecycleCommand } from './commands/lifecycle.js';
 import { registerSchemaCommand } from './commands/schema.js';
 import { registerScreenCommand } from './commands/screen.js';
+import { registerSensitivityCommand } from './commands/sensitivity.js';
 import { registerTestCommand } from './commands/test.js';
 import { registerValidateCommand } from './commands/validate.js';
 import { commanderDiagnostic, examples, useDanish } from './commander-danish.js';
@@ -85,6 +88,9 @@ export function main(argv: readonly string[], outerIo: CliIo, options: CliOption
   registerScreenCommand(program, ctx);
   registerLifecycleCommand(program, ctx);
   registerFinancingCommand(program, ctx);
+  registerCompareCommand(program, ctx);
+  registerDiffRulesCommand(program, ctx);
+  registerSensitivityCommand(program, ctx);
 
   try {
     program.parse([...argv], { from: 'user' });

@@ -5,7 +5,7 @@
  * a percentage of the yearly rent, now and if the afdelinger paid 100 %, compared with
  * the fsb-policy thresholds in the affordability rule file.
  */
-import type { CompiledRuleSet, Evaluation, IsoDate, Truth } from '../engine/types.js';
+import type { CompiledRuleSet, EvaluateOptions, Evaluation, IsoDate, Truth } from '../engine/types.js';
 import { decideRuleSet, evaluateRuleSet } from '../engine/evaluate.js';
 import { BoligsocialError } from '../errors.js';
 import { formatKroner, formatProcent, formatTal } from '../format/danish.js';
@@ -32,6 +32,8 @@ export interface AffordabilityInput {
   /** What each afdeling pays now over the period, in øre (from the allocation). */
   readonly paidNowOere: readonly bigint[];
   readonly rules: RuleRegistry;
+  /** Conditions or rules of the affordability rules to switch off. */
+  readonly disable?: readonly string[];
 }
 
 /**
@@ -46,8 +48,9 @@ export function assessAffordability(input: AffordabilityInput): Betalingsevne {
   const rs = affordabilityRuleSet(input.rules, input.asOf);
   const full = splitWhole(input.budgetOere, input.keyShares);
   const afdelinger = input.afdelinger.map((a, i) => {
-    const nu = udgift(input.paidNowOere[i] ?? 0n, years, a, rs, false);
-    const uden = udgift(full[i] ?? 0n, years, a, rs, true);
+    const disable = input.disable !== undefined && input.disable.length > 0 ? { disable: input.disable } : {};
+    const nu = udgift(input.paidNowOere[i] ?? 0n, years, a, rs, false, disable);
+    const uden = udgift(full[i] ?? 0n, years, a, rs, true, disable);
     return Object.freeze({
       id: a.id,
       navn: a.navn ?? a.id,
@@ -100,6 +103,7 @@ function udgift(
   a: AfdelingInput,
   rs: CompiledRuleSet | undefined,
   explain: boolean,
+  options: EvaluateOptions,
 ): { udgift: Udgift; evaluation?: Evaluation } {
   const perYear = div(rational(oere, 100n), years);
   const prLejemaal = a.lejemaal !== undefined && a.lejemaal > 0 ? toFixed(div(perYear, rational(BigInt(a.lejemaal))), 2) : undefined;
@@ -110,9 +114,9 @@ function udgift(
   if (rs !== undefined) {
     const facts = { udgiftPrLejemaalPrAar: prLejemaal, udgiftPctAfHusleje: pct };
     if (explain) {
-      evaluation = evaluateRuleSet(rs, facts);
+      evaluation = evaluateRuleSet(rs, facts, options);
       forHoejUdgift = evaluation.outcomes[FOR_HOEJ_UDGIFT_RULE] ?? null;
-    } else forHoejUdgift = decideRuleSet(rs, facts).outcomes[FOR_HOEJ_UDGIFT_RULE] ?? null;
+    } else forHoejUdgift = decideRuleSet(rs, facts, options).outcomes[FOR_HOEJ_UDGIFT_RULE] ?? null;
   }
   return {
     udgift: Object.freeze({

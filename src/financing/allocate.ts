@@ -148,6 +148,7 @@ export function tryAllocateFinancing(budget: unknown, options: AllocateOptions, 
     key: plan.key,
     keyValues: keyValues ?? [],
     rules,
+    disable: options.disable ?? [],
   });
   return ok(allocation);
 }
@@ -182,6 +183,7 @@ interface ComputeInput {
   readonly key: Fordelingsnoegle;
   readonly keyValues: readonly Rational[];
   readonly rules: import('../rules/registry.js').RuleRegistry;
+  readonly disable: readonly string[];
 }
 
 /** The exact network of the tables and its controlled rounding. */
@@ -283,6 +285,7 @@ function computeAllocation(input: ComputeInput): FinancingAllocation {
     keyShares,
     paidNowOere: paidNow,
     rules: input.rules,
+    disable: input.disable,
   });
 
   const forklaring = [

@@ -74,6 +74,8 @@ export interface AllocateOptions {
   readonly indsatsKind?: IndsatsKind;
   /** The rules; default the package's bundled rules. */
   readonly rules?: RuleRegistry;
+  /** Conditions or rules of the affordability rule set to switch off (they count as not met), e.g. for a what-if. */
+  readonly disable?: readonly string[];
 }
 
 /** One funder's row of the funder × year table. */

@@ -84,7 +84,7 @@ function marginText(margin: string): string {
 const SHOWN_DECIMALS = 3;
 
 /** A decimal for reading: as written up to three decimals, else rounded and marked "≈". */
-function formatDecimal(v: string | number): string {
+export function formatDecimal(v: string | number): string {
   const text = String(v);
   const point = text.indexOf('.');
   if (point < 0 || text.length - point - 1 <= SHOWN_DECIMALS) return formatTal(v);

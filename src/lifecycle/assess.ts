@@ -109,6 +109,8 @@ export interface AssessOptions {
   readonly horizonMonths?: number;
   /** The rules to use; default the package's shipped rules. */
   readonly rules?: RuleRegistry;
+  /** Conditions or rules of the lifecycle rule set to switch off (they count as not met), e.g. for a what-if. */
+  readonly disable?: readonly string[];
 }
 
 function schemeMax(registry: RuleRegistry, scheme: string, date: string): { months: number; scheme: string } | undefined {
@@ -149,7 +151,7 @@ export function assessIndsats(indsats: Indsats, options: AssessOptions): Indsats
     schemeMaxMonths: schemeMax(registry, indsats.finansieringsordning, status.bevilling?.date ?? status.startDato ?? asOf),
     affordability: affordabilityRule(registry, asOf),
   });
-  const evaluation = evaluateRuleSet(rs, facts.facts);
+  const evaluation = evaluateRuleSet(rs, facts.facts, options.disable !== undefined && options.disable.length > 0 ? { disable: options.disable } : {});
   const rule = (id: string) => rs.rules.find((r) => r.id === id);
   const result = (ruleId: string, condition: string): ParameterResult => {
     const r = rule(ruleId);

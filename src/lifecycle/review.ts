@@ -75,7 +75,7 @@ function successorLinks(reviews: readonly IndsatsReview[], asOf: string): Diagno
  */
 export function reviewIndsatser(
   indsatser: readonly Indsats[],
-  options: { readonly asOf: string; readonly horizonMonths?: number; readonly rules?: RuleRegistry },
+  options: { readonly asOf: string; readonly horizonMonths?: number; readonly rules?: RuleRegistry; readonly disable?: readonly string[] },
 ): PortfolioReview {
   requireList(indsatser, { da: 'indsatserne', en: 'indsatser' });
   requireObject(options, { da: 'indstillingerne (options)', en: 'options' });
@@ -97,7 +97,7 @@ export function reviewIndsatser(
     }
     seen.add(indsats.id);
     try {
-      const assessment = assessIndsats(indsats, { asOf: options.asOf, horizonMonths, rules });
+      const assessment = assessIndsats(indsats, { asOf: options.asOf, horizonMonths, rules, ...(options.disable !== undefined ? { disable: options.disable } : {}) });
       const first = assessment.frister[0];
       out.push(
         Object.freeze({

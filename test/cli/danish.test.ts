@@ -74,10 +74,24 @@ interface Usage {
   readonly valueOption?: string;
 }
 
+/**
+ * The commands that run something, as their argv prefix: each command, and for a command
+ * with subcommands (`compare`, `sensitivity`) each subcommand instead.
+ */
+function leafCommands(): string[][] {
+  return commands().flatMap((command) => {
+    const help = runCli([command, '--help']).stdout;
+    const section = help.split('Kommandoer:\n')[1]?.split('\n\n')[0];
+    if (section === undefined) return [[command]];
+    return [...section.matchAll(/^ {2}([a-z-]+) /gm)].map((m) => m[1] ?? '').filter((c) => c !== 'help').map((sub) => [command, sub]);
+  });
+}
+
 /** What a command's help says it needs: its required arguments and options, and an option taking a value. */
-function usageOf(command: string): Usage {
-  const help = runCli([command, '--help']).stdout;
-  const usage = /^Brug: boligsocial \S+ (.*)$/m.exec(help)?.[1] ?? '';
+function usageOf(command: readonly string[]): Usage {
+  const help = runCli([...command, '--help']).stdout;
+  expectDanish(help, `${command.join(' ')} --help`);
+  const usage = new RegExp(`^Brug: boligsocial ${command.join(' ')} (.*)$`, 'm').exec(help)?.[1] ?? '';
   const args = [...usage.matchAll(/<([^>]+)>/g)].map((m) => `x-${m[1] ?? ''}`);
   const flags = [...help.matchAll(/^ {2}(?:-\w, )?(--[a-z-]+)/gm)].map((m) => m[1] ?? '');
   // every required option of the shipped commands takes a date
@@ -161,7 +175,7 @@ describe('usage errors: Danish, with a hint, exit code 2', () => {
     expect(run.code, `${context}\n${run.stderr}`).toBe(2);
     expect(run.stderr, context).toMatch(/error cli-usage /);
     expect(run.stderr, context).toMatch(message);
-    expect(run.stderr, context).toMatch(/Se "boligsocial( [a-z]+)? --help"\./);
+    expect(run.stderr, context).toMatch(/Se "boligsocial( [a-z-]+){0,2} --help"\./);
     expectDanish(run.stdout + run.stderr, context);
   }
 
@@ -182,15 +196,22 @@ describe('usage errors: Danish, with a hint, exit code 2', () => {
   });
 
   it('every command: a missing argument, a missing required option, too many arguments, an unknown option, an option without its value', () => {
-    for (const command of commands()) {
+    const leaves = leafCommands();
+    expect(leaves).toEqual(expect.arrayContaining([['screen'], ['compare', 'screen'], ['sensitivity', 'classify']]));
+    for (const command of leaves) {
       const { args, variadic, required, valueOption } = usageOf(command);
       const options = required.flatMap((o) => [o.flag, o.value]);
-      if (args.length > 0) expectUsageError([command, ...options], /argumentet <[^>]+> mangler/);
-      for (const o of required) expectUsageError([command, ...args, ...required.filter((r) => r !== o).flatMap((r) => [r.flag, r.value])], new RegExp(`det påkrævede tilvalg ${o.flag} <[^>]+> er ikke angivet`));
-      if (!variadic) expectUsageError([command, ...args, 'en', 'to', 'tre', ...options], /for mange argumenter: kommandoen tager/);
-      expectUsageError([command, ...args, ...options, '--findes-ikke'], /ukendt tilvalg --findes-ikke/);
-      if (valueOption !== undefined) expectUsageError([command, ...args, ...options, valueOption], new RegExp(`tilvalget (-\\w, )?${valueOption} <[^>]+> mangler sin værdi`));
+      if (args.length > 0) expectUsageError([...command, ...options], /argumentet <[^>]+> mangler/);
+      for (const o of required) expectUsageError([...command, ...args, ...required.filter((r) => r !== o).flatMap((r) => [r.flag, r.value])], new RegExp(`det påkrævede tilvalg ${o.flag} <[^>]+> er ikke angivet`));
+      if (!variadic) expectUsageError([...command, ...args, 'en', 'to', 'tre', ...options], /for mange argumenter: kommandoen tager/);
+      expectUsageError([...command, ...args, ...options, '--findes-ikke'], /ukendt tilvalg --findes-ikke/);
+      if (valueOption !== undefined) expectUsageError([...command, ...args, ...options, valueOption], new RegExp(`tilvalget (-\\w, )?${valueOption} <[^>]+> mangler sin værdi`));
     }
+  });
+
+  it('a command with subcommands: an unknown subcommand', () => {
+    expectUsageError(['compare', 'scren'], /ukendt kommando scren — Mente du screen\?/);
+    expectUsageError(['sensitivity', 'findes-ikke'], /ukendt kommando findes-ikke/);
   });
 
   it('a --disable name that no condition or rule has', () => {

@@ -25,52 +25,68 @@ import { examples } from '../commander-danish.js';
 import { type CliContext, EXIT, reportUnreadable, reportUsage, writeText } from '../io.js';
 import { isIsoDate } from '../../domain/calendar.js';
 
-interface ClassifyCliOptions {
-  format: string;
-  explain?: string;
-  listedato?: string;
+/** The options of `classify` that say what to classify (shared with `compare classify` and `sensitivity classify`). */
+export interface ClassifyInputOptions {
   disable: string[];
   forebyggelseUdenUdsatte?: boolean;
 }
 
-interface ForecastCliOptions {
-  listedato: string;
-  historik?: string;
+interface ClassifyCliOptions extends ClassifyInputOptions {
   format: string;
   explain?: string;
+  listedato?: string;
+}
+
+/** The options of `forecast` that say what to forecast (shared with `compare forecast` and `sensitivity forecast`). */
+export interface ForecastInputOptions {
+  listedato: string;
+  historik?: string;
   disable: string[];
+}
+
+interface ForecastCliOptions extends ForecastInputOptions {
+  format: string;
+  explain?: string;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
-/** Registers the `classify` and `forecast` commands on the program. */
-export function registerClassifyCommand(program: Command, ctx: CliContext): void {
-  program
-    .command('classify')
-    .description('klassificér boligområder på de officielle lister efter loven i kraft på hver listedato (udsat, ghetto/parallelsamfund, hård/omdannelse, forebyggelse)')
+/** Adds the input of `classify`: the file, `--disable` and `--forebyggelse-uden-udsatte`. */
+export function addClassifyInputOptions(command: Command): Command {
+  return command
     .argument('<fil>', 'CSV (én række pr. boligområde pr. liste; tidligere rækker med samme id er historik) eller JSON (en liste af rækker)')
-    .option('--format <format>', 'table, json eller csv', 'table')
-    .option('--explain <id>', 'vis den fulde begrundelse for ét boligområde (alle dets lister, eller den i --listedato)')
-    .option('--listedato <dato>', 'med --explain: kun listen på denne dato')
     .option('--disable <id>', 'slå en betingelse eller regel fra, fx ikke-vestlige (kan gentages)', collect, [] as string[])
-    .option('--forebyggelse-uden-udsatte', 'et udsat boligområde er ikke også forebyggelsesområde (ubekræftet praksis; standard: regelfilens forebyggelseUdelukkerUdsatte)')
-    .addHelpText('after', examples('boligsocial classify fixtures/boligomraader.csv # tabel over alle listedatoer i filen', 'boligsocial classify fixtures/boligomraader.csv --explain solbakken --listedato 2022-12-01 # begrundelsen for én liste', 'boligsocial classify fixtures/boligomraader.csv --disable ikke-vestlige --format csv'))
-    .action((file: string, options: ClassifyCliOptions) => runClassify(file, options, ctx));
+    .option('--forebyggelse-uden-udsatte', 'et udsat boligområde er ikke også forebyggelsesområde (ubekræftet praksis; standard: regelfilens forebyggelseUdelukkerUdsatte)');
+}
 
-  program
-    .command('forecast')
-    .description('prognose for den næste liste: afdelingernes tal summeret pr. boligområde, med afstanden til hver grænse i personer')
+/** Adds the input of `forecast`: the file, `--listedato`, `--historik` and `--disable`. */
+export function addForecastInputOptions(command: Command): Command {
+  return command
     .argument('<afdelinger>', 'CSV eller JSON med én række pr. afdeling, der navngiver sit boligområde')
     .requiredOption('--listedato <dato>', 'listen der prognosticeres (ÅÅÅÅ-MM-DD); vælger lovversionen')
     .option('--historik <fil>', 'tidligere lister i classify-formatet (id, listedato, offentliggjort_parallelsamfund og evt. tal)')
+    .option('--disable <id>', 'slå en betingelse eller regel fra, fx ikke-vestlige (kan gentages)', collect, [] as string[]);
+}
+
+/** Registers the `classify` and `forecast` commands on the program. */
+export function registerClassifyCommand(program: Command, ctx: CliContext): void {
+  addClassifyInputOptions(
+    program
+      .command('classify')
+      .description('klassificér boligområder på de officielle lister efter loven i kraft på hver listedato (udsat, ghetto/parallelsamfund, hård/omdannelse, forebyggelse)'),
+  )
+    .option('--format <format>', 'table, json eller csv', 'table')
+    .option('--explain <id>', 'vis den fulde begrundelse for ét boligområde (alle dets lister, eller den i --listedato)')
+    .option('--listedato <dato>', 'med --explain: kun listen på denne dato')
+    .addHelpText('after', examples('boligsocial classify fixtures/boligomraader.csv # tabel over alle listedatoer i filen', 'boligsocial classify fixtures/boligomraader.csv --explain solbakken --listedato 2022-12-01 # begrundelsen for én liste', 'boligsocial classify fixtures/boligomraader.csv --disable ikke-vestlige --format csv'))
+    .action((file: string, options: ClassifyCliOptions) => runClassify(file, options, ctx));
+
+  addForecastInputOptions(program.command('forecast').description('prognose for den næste liste: afdelingernes tal summeret pr. boligområde, med afstanden til hver grænse i personer'))
     .option('--format <format>', 'table eller json', 'table')
     .option('--explain <boligområde>', 'vis den fulde begrundelse for ét boligområde')
-    .option('--disable <id>', 'slå en betingelse eller regel fra, fx ikke-vestlige (kan gentages)', collect, [] as string[])
     .addHelpText('after', examples('boligsocial forecast fixtures/classification/afdelinger-prognose.csv --listedato 2025-12-01 --historik fixtures/classification/historik-2014-2022.csv'))
     .action((file: string, options: ForecastCliOptions) => runForecast(file, options, ctx));
 }
-
-
 
 function readText(ctx: CliContext, file: string): { text: string; shown: string; json: boolean } | undefined {
   const path = ctx.resolvePath(file);
@@ -101,19 +117,48 @@ function readRows(text: string, shown: string, json: boolean): { rows: { row: nu
   return { rows: csv.entries.map((e) => ({ ...e })), fileErrors: [...csv.diagnostics] };
 }
 
+/** What `classify` reads: the rows with their row numbers and per-row problems, the file's own problems, and how it is shown. */
+export interface ClassifyInput {
+  readonly rows: readonly { row: number; value?: unknown; id?: string; listedato?: string; errors: readonly Diagnostic[] }[];
+  readonly fileErrors: readonly Diagnostic[];
+  readonly shown: string;
+  readonly json: boolean;
+  /** The batch options the input options give. */
+  readonly options: { readonly disable: readonly string[]; readonly forebyggelseUdelukkerUdsatte?: true };
+}
+
+/** Reads the input of `classify`; reports a usage error and returns undefined when the file cannot be read. */
+export function readClassifyInput(file: string, options: ClassifyInputOptions, ctx: CliContext): ClassifyInput | undefined {
+  const read = readText(ctx, file);
+  if (read === undefined) return undefined;
+  const { rows, fileErrors } = readRows(read.text, read.shown, read.json);
+  return { rows, fileErrors, shown: read.shown, json: read.json, options: { disable: options.disable, ...(options.forebyggelseUdenUdsatte === true ? { forebyggelseUdelukkerUdsatte: true as const } : {}) } };
+}
+
+/** The rows of a classify input that read without problems: what the classification is given. */
+export function goodRows(input: ClassifyInput): ClassifyInput['rows'] {
+  return input.rows.filter((r) => r.errors.length === 0 && r.value !== undefined);
+}
+
+/** A classification diagnostic (its row = position among the good rows) located at the input's row and column. */
+export function locateClassifyDiagnostic(input: ClassifyInput, good: ClassifyInput['rows'], d: Diagnostic): Diagnostic {
+  const row = d.row !== undefined ? good[d.row - 1]?.row : undefined;
+  return diagnostic({ ...d, ...(row !== undefined ? { row } : {}), file: input.shown, ...(d.field !== undefined ? { field: input.json ? d.field : columnOf(d.field) } : {}) });
+}
+
 function runClassify(file: string, options: ClassifyCliOptions, ctx: CliContext): void {
   if (!['table', 'json', 'csv'].includes(options.format)) return reportUsage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table, json eller csv.');
   if (options.listedato !== undefined && !isIsoDate(options.listedato)) return reportUsage(ctx, `--listedato "${options.listedato}" er ikke en gyldig dato`, 'Skriv datoen som ÅÅÅÅ-MM-DD.');
-  const read = readText(ctx, file);
-  if (read === undefined) return;
-  const { rows, fileErrors } = readRows(read.text, read.shown, read.json);
+  const input = readClassifyInput(file, options, ctx);
+  if (input === undefined) return;
+  const { rows, fileErrors } = input;
   for (const d of fileErrors) ctx.io.stderr(`${formatDiagnostic(d)}\n`);
   if (fileErrors.some((d) => d.severity === 'error')) ctx.setExitCode(EXIT.findings);
 
-  const good = rows.filter((r) => r.errors.length === 0 && r.value !== undefined);
+  const good = goodRows(input);
   const batch = classifyBoligomraader(
     good.map((r) => r.value),
-    { rules: ctx.registry(), disable: options.disable, ...(options.forebyggelseUdenUdsatte === true ? { forebyggelseUdelukkerUdsatte: true } : {}) },
+    { rules: ctx.registry(), ...input.options },
   );
   const byRow = new Map(good.map((r, i) => [r.row, batch[i]]));
   const out: UdfaldRaekke[] = rows.map((r) => {
@@ -121,7 +166,7 @@ function runClassify(file: string, options: ClassifyCliOptions, ctx: CliContext)
     const b = byRow.get(r.row);
     if (b === undefined) return { ok: false, row: r.row, errors: [diagnostic({ code: 'input-row', severity: 'error', row: r.row, message: 'rækken kunne ikke læses' })] };
     if (b.ok) return { ok: true, klassifikation: b.klassifikation };
-    const errors = b.errors.map((d) => diagnostic({ ...d, row: r.row, file: read.shown, ...(d.field !== undefined ? { field: read.json ? d.field : columnOf(d.field) } : {}) }));
+    const errors = b.errors.map((d) => diagnostic({ ...locateClassifyDiagnostic(input, good, d), row: r.row }));
     return { ok: false, row: r.row, ...(b.id !== undefined ? { id: b.id } : {}), ...(b.listedato !== undefined ? { listedato: b.listedato } : {}), errors };
   });
   const bad = out.filter((r) => !r.ok);
@@ -167,11 +212,26 @@ function readHistorik(ctx: CliContext, file: string): { history: Record<string, 
   return { history, errors };
 }
 
-function runForecast(file: string, options: ForecastCliOptions, ctx: CliContext): void {
-  if (!isIsoDate(options.listedato)) return reportUsage(ctx, `--listedato "${options.listedato}" er ikke en gyldig dato`, 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-12-01.');
-  if (!['table', 'json'].includes(options.format)) return reportUsage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table eller json.');
+/** What `forecast` reads: the usable afdelinger with their input rows, the history, and the problems found reading them. */
+export interface ForecastInput {
+  /** The afdelinger of boligområder without bad rows, with their 1-based input rows. */
+  readonly usable: readonly { readonly row: number; readonly value: unknown }[];
+  readonly options: { readonly listedato: string; readonly history: Readonly<Record<string, readonly HistorikAar[]>>; readonly disable: readonly string[] };
+  readonly shown: string;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Reads the input of `forecast` (afdelinger, `--historik`); reports a usage error and returns
+ * undefined when the date or a file cannot be used.
+ */
+export function readForecastInput(file: string, options: ForecastInputOptions, ctx: CliContext): ForecastInput | undefined {
+  if (!isIsoDate(options.listedato)) {
+    reportUsage(ctx, `--listedato "${options.listedato}" er ikke en gyldig dato`, 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-12-01.');
+    return undefined;
+  }
   const read = readText(ctx, file);
-  if (read === undefined) return;
+  if (read === undefined) return undefined;
   const diagnostics: Diagnostic[] = [];
   let afdelinger: { row: number; value: unknown }[] = [];
   let badAreas = new Set<string>();
@@ -188,18 +248,31 @@ function runForecast(file: string, options: ForecastCliOptions, ctx: CliContext)
   let history: Record<string, HistorikAar[]> = {};
   if (options.historik !== undefined) {
     const h = readHistorik(ctx, options.historik);
-    if (h === undefined) return;
+    if (h === undefined) return undefined;
     diagnostics.push(...h.errors);
     history = h.history;
   }
   const areaOf = (v: unknown) => (typeof v === 'object' && v !== null && typeof (v as { boligomraade?: unknown }).boligomraade === 'string' ? (v as { boligomraade: string }).boligomraade : undefined);
   for (const area of badAreas) diagnostics.push(diagnostic({ code: 'input-row', severity: 'error', id: area, field: 'boligomraade', message: `boligområdet ${area} prognosticeres ikke, fordi en af dets afdelinger har fejl` }));
   const usable = afdelinger.filter((a) => !badAreas.has(areaOf(a.value) ?? ''));
+  return { usable, options: { listedato: options.listedato, history, disable: options.disable }, shown: read.shown, diagnostics };
+}
+
+/** A forecast diagnostic (its row = position among the usable afdelinger) located at the input's row. */
+export function locateForecastDiagnostic(input: ForecastInput, d: Diagnostic): Diagnostic {
+  return d.row !== undefined ? diagnostic({ ...d, row: input.usable[d.row - 1]?.row ?? d.row, file: input.shown }) : d;
+}
+
+function runForecast(file: string, options: ForecastCliOptions, ctx: CliContext): void {
+  if (!['table', 'json'].includes(options.format)) return reportUsage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table eller json.');
+  const input = readForecastInput(file, options, ctx);
+  if (input === undefined) return;
+  const diagnostics: Diagnostic[] = [...input.diagnostics];
   const result = forecastBoligomraader(
-    usable.map((a) => a.value),
-    { listedato: options.listedato, history, rules: ctx.registry(), disable: options.disable },
+    input.usable.map((a) => a.value),
+    { ...input.options, rules: ctx.registry() },
   );
-  for (const d of result.errors) diagnostics.push(d.row !== undefined ? diagnostic({ ...d, row: usable[d.row - 1]?.row ?? d.row, file: read.shown }) : d);
+  for (const d of result.errors) diagnostics.push(locateForecastDiagnostic(input, d));
   for (const d of diagnostics) ctx.io.stderr(`${formatDiagnostic(d)}\n`);
   if (diagnostics.some((d) => d.severity === 'error')) ctx.setExitCode(EXIT.findings);
 

@@ -17,11 +17,15 @@ import { withLocation } from '../../rules/json-document.js';
 import { isUsageProblem, listJsonFiles, readJsonFile } from '../../rules/files.js';
 import { runBenchmark } from './lifecycle-benchmark.js';
 
-interface Options {
+/** The options of `lifecycle` that say what to assess (shared with `compare lifecycle` and `sensitivity lifecycle`). */
+export interface LifecycleInputOptions {
   asOf: string;
+  horizon: string;
+}
+
+interface Options extends LifecycleInputOptions {
   format: string;
   explain?: string;
-  horizon: string;
   tree?: boolean;
   benchmark?: boolean;
   includeEnded?: boolean;
@@ -75,45 +79,66 @@ function toJson(review: PortfolioReview): unknown {
   };
 }
 
-/** Registers the `lifecycle` command on the program. */
-export function registerLifecycleCommand(program: Command, ctx: CliContext): void {
-  program
-    .command('lifecycle')
-    .description('indsatsernes livsforløb: tilstand, frister, start- og stopparametre og anbefaling')
+/** Adds the input of `lifecycle`: the indsatser, `--as-of` and `--horizon`. */
+export function addLifecycleInputOptions(command: Command): Command {
+  return command
     .argument('<indsatser>', 'en JSON-fil med én indsats eller en liste, eller en mappe med JSON-filer')
     .requiredOption('--as-of <dato>', 'vurderingsdatoen (ÅÅÅÅ-MM-DD)')
+    .option('--horizon <måneder>', 'hvor mange måneder frem en beslutning regnes som forfalden', '12');
+}
+
+/** What `lifecycle` reads: the indsatser, the problems found reading them, and the assessment options. */
+export interface LifecycleInput {
+  readonly indsatser: readonly Indsats[];
+  readonly errors: readonly Diagnostic[];
+  readonly options: { readonly asOf: string; readonly horizonMonths: number };
+}
+
+/** Reads the input of `lifecycle`; reports a usage error (exit 2) and returns undefined when an option or a path cannot be used. */
+export function readLifecycleInput(input: string, options: LifecycleInputOptions, ctx: CliContext): LifecycleInput | undefined {
+  if (!isIsoDate(options.asOf)) {
+    reportUsage(ctx, `--as-of skal være en dato på formen ÅÅÅÅ-MM-DD, ikke "${options.asOf}"`, 'Skriv fx --as-of 2025-06-01.');
+    return undefined;
+  }
+  const horizonMonths = Number(options.horizon);
+  if (!Number.isInteger(horizonMonths) || horizonMonths < 0) {
+    reportUsage(ctx, `--horizon skal være et helt antal måneder, ikke "${options.horizon}"`, 'Skriv fx --horizon 12.');
+    return undefined;
+  }
+  const { indsatser, errors } = readInput(ctx.resolvePath(input), input);
+  if (errors.some(isUsageProblem)) {
+    for (const d of errors) ctx.io.stderr(`${showLifecycleDiagnostic(d, ctx.io.cwd)}\n`);
+    ctx.setExitCode(EXIT.usage);
+    return undefined;
+  }
+  return { indsatser, errors, options: { asOf: options.asOf, horizonMonths } };
+}
+
+/** A diagnostic with its file shown relative to the working directory. */
+export function showLifecycleDiagnostic(d: Diagnostic, cwd: string): string {
+  return formatDiagnostic(d.file !== undefined ? { ...d, file: displayPath(d.file, cwd) } : d);
+}
+
+/** Registers the `lifecycle` command on the program. */
+export function registerLifecycleCommand(program: Command, ctx: CliContext): void {
+  addLifecycleInputOptions(program.command('lifecycle').description('indsatsernes livsforløb: tilstand, frister, start- og stopparametre og anbefaling'))
     .option('--format <format>', 'table eller json', 'table')
     .option('--explain <id>', 'forklar én indsats: start- og stopparametre med evidens')
     .option('--tree', 'med --explain: vis også reglernes forklaringstræ')
-    .option('--horizon <måneder>', 'hvor mange måneder frem en beslutning regnes som forfalden', '12')
     .option('--benchmark', 'benchmark pr. fælles mål og strategimål: indikatorerne rangeret efter fremdrift, med tendens og metodetjek (--format table, json eller csv)')
     .option('--include-ended', 'med --benchmark: tag også afsluttede indsatser med')
     .addHelpText('after', examples('boligsocial lifecycle fixtures/indsatser --as-of 2025-06-01', 'boligsocial lifecycle fixtures/indsatser --as-of 2025-06-01 --explain sydhavn-ejf-2021 # start- og stopparametre for én indsats', 'boligsocial lifecycle fixtures/indsatser --as-of 2025-06-01 --benchmark # indsatsernes fremdrift pr. fælles mål'))
     .action((input: string, options: Options) => {
       const { io } = ctx;
-      const show = (d: Diagnostic) => formatDiagnostic(d.file !== undefined ? { ...d, file: displayPath(d.file, io.cwd) } : d);
-      if (!isIsoDate(options.asOf)) {
-        reportUsage(ctx, `--as-of skal være en dato på formen ÅÅÅÅ-MM-DD, ikke "${options.asOf}"`, 'Skriv fx --as-of 2025-06-01.');
-        return;
-      }
       if (options.benchmark !== true && options.format !== 'table' && options.format !== 'json') {
         reportUsage(ctx, `ukendt format "${options.format}"`, 'Brug --format table eller --format json.');
         return;
       }
-      const horizonMonths = Number(options.horizon);
-      if (!Number.isInteger(horizonMonths) || horizonMonths < 0) {
-        reportUsage(ctx, `--horizon skal være et helt antal måneder, ikke "${options.horizon}"`, 'Skriv fx --horizon 12.');
-        return;
-      }
-      const path = ctx.resolvePath(input);
-      const { indsatser, errors } = readInput(path, input);
-      if (errors.some(isUsageProblem)) {
-        for (const d of errors) io.stderr(`${show(d)}\n`);
-        ctx.setExitCode(EXIT.usage);
-        return;
-      }
+      const read = readLifecycleInput(input, options, ctx);
+      if (read === undefined) return;
+      const { indsatser, errors } = read;
       if (options.benchmark === true) {
-        runBenchmark(ctx, indsatser, errors, options, show);
+        runBenchmark(ctx, indsatser, errors, options, (d) => showLifecycleDiagnostic(d, io.cwd));
         return;
       }
       let selected = indsatser;
@@ -125,9 +150,9 @@ export function registerLifecycleCommand(program: Command, ctx: CliContext): voi
           return;
         }
       }
-      const review = reviewIndsatser(selected, { asOf: options.asOf, horizonMonths, rules: ctx.registry() });
+      const review = reviewIndsatser(selected, { ...read.options, rules: ctx.registry() });
       const problems = [...errors, ...review.fejl];
-      for (const d of problems) io.stderr(`${show(d)}\n`);
+      for (const d of problems) io.stderr(`${showLifecycleDiagnostic(d, io.cwd)}\n`);
       if (problems.some((d) => d.severity === 'error')) ctx.setExitCode(EXIT.findings);
       if (options.format === 'json') {
         io.stdout(`${JSON.stringify(options.explain === undefined ? toJson(review) : { ...(toJson(review) as object), explanation: review.indsatser[0] ? formatIndsatsExplanation(review.indsatser[0].indsats, review.indsatser[0].assessment) : null }, null, 2)}\n`);

@@ -17,33 +17,52 @@ import { examples } from '../commander-danish.js';
 import { type CliContext, EXIT, reportUnreadable, reportUsage, writeText } from '../io.js';
 import { isIsoDate } from '../../domain/calendar.js';
 
-interface ScreenCliOptions {
+/** The options of `screen` that say what to screen (shared with `compare screen` and `sensitivity screen`). */
+export interface ScreenInputOptions {
   asOf: string;
+  status?: string;
+}
+
+interface ScreenCliOptions extends ScreenInputOptions {
   format: string;
   explain?: string;
-  status?: string;
+}
+
+/** Adds the options that say what to screen: `--as-of` and `--status`. */
+export function addScreenInputOptions(command: Command): Command {
+  return command
+    .argument('<fil>', 'afdelinger som CSV (én række pr. afdeling og periode) eller JSON (en liste af afdelinger)')
+    .requiredOption('--as-of <dato>', 'screeningsdatoen (ÅÅÅÅ-MM-DD): seneste periode på eller før datoen, regler i kraft på datoen')
+    .option('--status <fil>', 'JSON med boligområdernes officielle status: {"<boligområde>": ["udsat-boligomraade"], …}');
 }
 
 /** Registers the `screen` command on the program. */
 export function registerScreenCommand(program: Command, ctx: CliContext): void {
-  program
-    .command('screen')
-    .description('screen afdelinger: udløste indikatorer, ændringer siden sidst og den indsats der passer')
-    .argument('<fil>', 'afdelinger som CSV (én række pr. afdeling og periode) eller JSON (en liste af afdelinger)')
-    .requiredOption('--as-of <dato>', 'screeningsdatoen (ÅÅÅÅ-MM-DD): seneste periode på eller før datoen, regler i kraft på datoen')
+  addScreenInputOptions(program.command('screen').description('screen afdelinger: udløste indikatorer, ændringer siden sidst og den indsats der passer'))
     .option('--format <format>', 'table, json eller csv', 'table')
     .option('--explain <id>', 'vis den fulde begrundelse for én afdeling')
-    .option('--status <fil>', 'JSON med boligområdernes officielle status: {"<boligområde>": ["udsat-boligomraade"], …}')
     .addHelpText('after', examples('boligsocial screen fixtures/afdelinger.csv --as-of 2024-12-01', 'boligsocial screen fixtures/afdelinger.csv --as-of 2024-12-01 --explain 352 # begrundelsen for én afdeling'))
     .action((file: string, options: ScreenCliOptions) => run(file, options, ctx));
 }
 
+/** What `screen` reads: the afdelinger, the screening options, the file as shown, and problems found reading it. */
+export interface ScreenInput {
+  readonly afdelinger: readonly unknown[];
+  readonly options: { readonly asOf: string; readonly boligomraadeStatus?: BoligomraadeStatusMap };
+  readonly shown: string;
+  readonly diagnostics: readonly Diagnostic[];
+}
 
-function run(file: string, options: ScreenCliOptions, ctx: CliContext): void {
+/**
+ * Reads the input of `screen` (CSV or JSON afdelinger, `--status`); reports a usage error
+ * and returns undefined when the date, the file or the status file cannot be used.
+ */
+export function readScreenInput(file: string, options: ScreenInputOptions, ctx: CliContext): ScreenInput | undefined {
   const { asOf } = options;
-  if (!isIsoDate(asOf)) return reportUsage(ctx, `--as-of "${asOf}" er ikke en gyldig dato`, 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2024-12-01.');
-  if (!['table', 'json', 'csv'].includes(options.format)) return reportUsage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table, json eller csv.');
-
+  if (!isIsoDate(asOf)) {
+    reportUsage(ctx, `--as-of "${asOf}" er ikke en gyldig dato`, 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2024-12-01.');
+    return undefined;
+  }
   const path = ctx.resolvePath(file);
   const shown = displayPath(path, ctx.io.cwd);
   const read = readTextFile(path, shown);
@@ -71,16 +90,28 @@ function run(file: string, options: ScreenCliOptions, ctx: CliContext): void {
     if (!status.ok) return reportUnreadable(ctx, status.errors);
     statusMap = status.value.value as BoligomraadeStatusMap;
   }
+  return { afdelinger, options: { asOf, ...(statusMap ? { boligomraadeStatus: statusMap } : {}) }, shown, diagnostics };
+}
 
+/** Screening diagnostics with the input file named where they name none. */
+export function screenDiagnostics(input: ScreenInput, diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.map((d) => (d.file === undefined ? { ...d, file: input.shown } : d));
+}
+
+function run(file: string, options: ScreenCliOptions, ctx: CliContext): void {
+  if (!['table', 'json', 'csv'].includes(options.format)) return reportUsage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table, json eller csv.');
+  const input = readScreenInput(file, options, ctx);
+  if (input === undefined) return;
+  const { asOf } = input.options;
+  const { shown } = input;
   const explainId = options.explain;
-  const batch = screenAfdelinger(afdelinger, {
-    asOf,
+  const batch = screenAfdelinger(input.afdelinger, {
+    ...input.options,
     rules: ctx.registry(),
-    ...(statusMap ? { boligomraadeStatus: statusMap } : {}),
     // explanations are only built when one is asked for; the table needs decisions only
     explain: explainId !== undefined,
   });
-  diagnostics.push(...batch.diagnostics.map((d) => (d.file === undefined ? { ...d, file: shown } : d)));
+  const diagnostics = [...input.diagnostics, ...screenDiagnostics(input, batch.diagnostics)];
   for (const d of diagnostics) ctx.io.stderr(`${formatDiagnostic(d)}\n`);
   if (diagnostics.some((d) => d.severity === 'error')) ctx.setExitCode(EXIT.findings);
 

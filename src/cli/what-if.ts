@@ -1,0 +1,125 @@
+/**
+ * What `compare` and `sensitivity` share on the command line: the rules of the before
+ * side (`--before-rules`, else those in use), the after side's changes (`--after-rules`,
+ * `--after-set`, `--after-disable`), and the Danish description of each side.
+ */
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { formatDiagnostic, type Diagnostic } from '../errors.js';
+import { parameterChangeFromSetting, parseParameterSetting } from '../compare/setting.js';
+import type { SideDescription } from '../compare/format.js';
+import type { WhatIfSides } from '../compare/compare.js';
+import { renderValue } from '../compare/diff-render.js';
+import { deriveRegistry, parameterTargets, type ParameterChange } from '../rules/derive.js';
+import { bundledRulesDir } from '../rules/bundled.js';
+import { isUsageProblem } from '../rules/files.js';
+import { displayPath, loadRegistry, type RuleRegistry } from '../rules/registry.js';
+import { type CliContext, EXIT } from './io.js';
+
+/** The options of the after side. */
+export interface WhatIfCliOptions {
+  beforeRules?: string;
+  afterRules?: string;
+  afterSet: string[];
+  afterDisable: string[];
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** Adds `--before-rules` and the after side's options. */
+export function addWhatIfOptions(command: Command): Command {
+  return command
+    .option('--before-rules <mappe>', 'før-siden bruger regelfilerne i denne mappe (standard: reglerne i brug)')
+    .option('--after-rules <mappe>', 'efter-siden bruger regelfilerne i denne mappe, fx en redigeret kopi')
+    .option('--after-set <regelsæt.parameter=værdi>', 'efter-siden med en ændret parameter, fx screening.maxFlyttefrekvensPct=12 (gælder alle versioner med parameteren; <regelsæt>@<version>.<parameter> for én; kan gentages)', collect, [] as string[])
+    .option('--after-disable <navn>', 'efter-siden med en betingelse eller regel slået fra, fx ikke-vestlige (kan gentages)', collect, [] as string[]);
+}
+
+/** Prints diagnostics with their files shown relative to the working directory. */
+export function printDiagnostics(ctx: CliContext, diagnostics: readonly Diagnostic[]): void {
+  for (const d of diagnostics) ctx.io.stderr(`${formatDiagnostic(d.file !== undefined ? { ...d, file: displayPath(d.file, ctx.io.cwd) } : d)}\n`);
+}
+
+/**
+ * The registry of a rules directory given on the command line, loaded against the CLI's
+ * domains; its errors printed when it does not load (exit 2 when the directory cannot be
+ * read, else 1).
+ */
+export function loadRulesOption(ctx: CliContext, dir: string): RuleRegistry | undefined {
+  const loaded = loadRegistry(resolve(ctx.io.cwd, dir), { domains: ctx.domains, shown: dir });
+  if (loaded.ok) return loaded.value;
+  printDiagnostics(ctx, loaded.errors);
+  if (loaded.errors.some(isUsageProblem)) {
+    ctx.setExitCode(EXIT.usage);
+    return undefined;
+  }
+  ctx.io.stderr(`fejl: regelfilerne i ${dir} kan ikke indlæses\n`);
+  ctx.setExitCode(EXIT.findings);
+  return undefined;
+}
+
+/** A registry and what it is, in Danish. */
+interface RulesChoice {
+  readonly rules: RuleRegistry;
+  readonly regler: string;
+}
+
+function rulesOf(ctx: CliContext, dir: string | undefined, fallback: () => RulesChoice): RulesChoice | undefined {
+  if (dir === undefined) return fallback();
+  const rules = loadRulesOption(ctx, dir);
+  return rules === undefined ? undefined : { rules, regler: `reglerne i ${dir}` };
+}
+
+/** Reads `--after-set` settings as changes against `rules`; problems printed (exit 2: they are arguments). */
+export function parameterChanges(ctx: CliContext, rules: RuleRegistry, settings: readonly string[]): ParameterChange[] | undefined {
+  const changes: ParameterChange[] = [];
+  const errors: Diagnostic[] = [];
+  for (const text of settings) {
+    const setting = parseParameterSetting(text);
+    const change = setting.ok ? parameterChangeFromSetting(rules, setting.value) : setting;
+    if (change.ok) changes.push(change.value);
+    else errors.push(...change.errors.map((d) => ({ ...d, message: `--after-set ${text}: ${d.message}` })));
+  }
+  if (errors.length === 0) return changes;
+  printDiagnostics(ctx, errors);
+  ctx.setExitCode(EXIT.usage);
+  return undefined;
+}
+
+/** Each version a change applies to, with the value before and after, for the heading. */
+function describeChanges(rules: RuleRegistry, changes: readonly ParameterChange[]): SideDescription['parametre'] {
+  return changes.flatMap((c) => {
+    const targets = parameterTargets(rules, c);
+    if (!targets.ok) return [];
+    return targets.value.map((rs) => ({ ruleSet: c.ruleSet, version: rs.info.version, parameter: c.parameter, foer: renderValue(rs.parameters[c.parameter]?.value), efter: renderValue(c.value) }));
+  });
+}
+
+/** The two sides the options describe, or undefined when rules or settings cannot be used (already reported). */
+export function whatIfSides(ctx: CliContext, options: WhatIfCliOptions): { readonly sides: WhatIfSides; readonly descriptions: { readonly foer: SideDescription; readonly efter: SideDescription } } | undefined {
+  const inUse = (): RulesChoice => ({ rules: ctx.registry(), regler: ctx.rulesDir() === bundledRulesDir() ? 'pakkens regler' : `reglerne i ${displayPath(ctx.rulesDir(), ctx.io.cwd)}` });
+  const before = rulesOf(ctx, options.beforeRules, inUse);
+  if (before === undefined) return undefined;
+  const base = rulesOf(ctx, options.afterRules, () => before);
+  if (base === undefined) return undefined;
+  const changes = parameterChanges(ctx, base.rules, options.afterSet);
+  if (changes === undefined) return undefined;
+  let afterRules = base.rules;
+  if (changes.length > 0) {
+    const derived = deriveRegistry(base.rules, changes, { domains: ctx.domains });
+    if (!derived.ok) {
+      printDiagnostics(ctx, derived.errors.map((d) => ({ ...d, message: `--after-set: ${d.message}` })));
+      ctx.setExitCode(EXIT.usage);
+      return undefined;
+    }
+    afterRules = derived.value;
+  }
+  const parametre = describeChanges(base.rules, changes);
+  return {
+    sides: { before: { rules: before.rules }, after: { rules: afterRules, disable: options.afterDisable } },
+    descriptions: {
+      foer: { regler: before.regler },
+      efter: { regler: base.regler, ...(parametre !== undefined && parametre.length > 0 ? { parametre } : {}), ...(options.afterDisable.length > 0 ? { slaaetFra: options.afterDisable } : {}) },
+    },
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * Exact breakpoints from margins. Where a condition compares a figure directly with a
+ * parameter (`udenArbejdePct > [maxUdenArbejdePct]`), the comparison flips where the
+ * parameter reaches the figure: at threshold + margin, no stepping needed. Whether the
+ * figure itself already lies on the far side follows from the operator: `fact > t` is
+ * false once t reaches the figure, `fact ≥ t` only once t passes it.
+ */
+import { Decimal } from '../domain/decimal.js';
+import { definitionOf } from '../engine/compile.js';
+import { OPERATORS } from '../engine/operators.js';
+import type { CompiledRuleSet, ExplanationNode, FactExplanation } from '../engine/types.js';
+import { type ConditionInput, isRefTo } from '../engine/grammar.js';
+import type { RowExplanation } from './types.js';
+
+/**
+ * Which side of a breakpoint the breakpoint value itself belongs to, as the parameter
+ * rises: `upper` — the value already has the outcome of the values above it (`fact > t`
+ * at t = fact is false, like t above it); `lower` — it still has the outcome below.
+ */
+export type BreakpointSide = 'upper' | 'lower';
+
+/** One point at which a row's comparison with the parameter flips. */
+export interface Breakpoint {
+  /** The parameter value, exact (threshold + margin), as a decimal string. */
+  readonly value: string;
+  readonly side: BreakpointSide;
+  /** The figure compared, and the explanation it is in (its label, e.g. "forrige periode …"). */
+  readonly fact: string;
+  readonly label?: string;
+  readonly ruleSet: string;
+}
+
+/** The side of each ordered operator's breakpoint (equality operators have points, not thresholds). */
+const SIDE: Readonly<Record<string, BreakpointSide>> = {
+  greaterThan: 'upper',
+  decimalGreaterThan: 'upper',
+  greaterThanInclusive: 'lower',
+  decimalGreaterThanInclusive: 'lower',
+  lessThan: 'lower',
+  decimalLessThan: 'lower',
+  lessThanInclusive: 'upper',
+  decimalLessThanInclusive: 'upper',
+};
+
+/**
+ * Whether every use of `parameter` in the rule sets' conditions is a threshold of an
+ * ordered comparison (so its breakpoints follow from margins): not a count in `atLeast`,
+ * not a list in `in`, not an equality.
+ */
+export function comparedDirectly(ruleSets: readonly CompiledRuleSet[], parameter: string): boolean {
+  let uses = 0;
+  let direct = true;
+  const walk = (node: ConditionInput): void => {
+    if ('all' in node) node.all.forEach(walk);
+    else if ('any' in node) node.any.forEach(walk);
+    else if ('not' in node) walk(node.not);
+    else if ('atLeast' in node) {
+      if (isRefTo(node.atLeast, 'parameter') && node.atLeast.parameter === parameter) direct = false;
+      node.of.forEach(walk);
+    } else if ('condition' in node) return;
+    else if (isRefTo(node.value, 'parameter') && node.value.parameter === parameter) {
+      uses++;
+      if (!Object.hasOwn(SIDE, node.operator) || OPERATORS.get(node.operator)?.ordered !== true) direct = false;
+    }
+  };
+  for (const rs of ruleSets) {
+    const file = definitionOf(rs);
+    for (const named of Object.values(file.conditions ?? {})) walk(named.condition);
+    for (const rule of file.rules) walk(rule.conditions);
+  }
+  return direct && uses > 0;
+}
+
+function leaves(node: ExplanationNode, out: FactExplanation[]): void {
+  switch (node.kind) {
+    case 'fact':
+      out.push(node);
+      return;
+    case 'not':
+      leaves(node.child, out);
+      return;
+    case 'condition':
+      if (node.child !== undefined) leaves(node.child, out);
+      return;
+    default:
+      for (const c of node.children) leaves(c, out);
+  }
+}
+
+/**
+ * The breakpoints of one row: every known figure compared with `parameter` of the given
+ * rule-set versions, at threshold + margin, sorted ascending and without duplicates; and
+ * the parameter's value the row was evaluated with (the thresholds' value).
+ */
+export function breakpointsOf(explanations: readonly RowExplanation[], ruleSet: string, versions: ReadonlySet<string>, parameter: string): { readonly breakpoints: readonly Breakpoint[]; readonly threshold?: string } {
+  const found = new Map<string, Breakpoint>();
+  let threshold: string | undefined;
+  for (const { label, evaluation } of explanations) {
+    if (evaluation.ruleSet.id !== ruleSet || !versions.has(evaluation.ruleSet.version)) continue;
+    const all: FactExplanation[] = [];
+    for (const rule of evaluation.rules) leaves(rule.explanation, all);
+    for (const leaf of all) {
+      const t = leaf.threshold;
+      const side = Object.hasOwn(SIDE, leaf.operator) ? SIDE[leaf.operator] : undefined;
+      if (t.parameter !== parameter || side === undefined || leaf.margin === undefined || (typeof t.value !== 'string' && typeof t.value !== 'number')) continue;
+      threshold ??= String(t.value);
+      const value = new Decimal(String(t.value)).plus(leaf.margin).toString();
+      const key = `${value}\u0000${side}`;
+      if (!found.has(key)) found.set(key, { value, side, fact: leaf.fact, ...(label !== undefined ? { label } : {}), ruleSet });
+    }
+  }
+  // at one value, `upper` before `lower`: the breakpoints a value has reached are then a prefix
+  const sideOrder = (s: BreakpointSide) => (s === 'upper' ? 0 : 1);
+  const breakpoints = [...found.values()].sort((a, b) => new Decimal(a.value).comparedTo(b.value) || sideOrder(a.side) - sideOrder(b.side));
+  return { breakpoints, ...(threshold !== undefined ? { threshold } : {}) };
+}
+
+/**
+ * The segment a parameter value falls in, given a row's breakpoints as {@link breakpointsOf}
+ * sorts them: how many the value has reached (one with side `upper` is reached at its
+ * value, one with side `lower` only above it). Between two values with the same segment,
+ * every comparison with the parameter has the same outcome.
+ */
+export function segmentOf(value: Decimal, breakpoints: readonly Breakpoint[]): number {
+  let n = 0;
+  for (const b of breakpoints) {
+    const c = value.comparedTo(b.value);
+    if (c > 0 || (c === 0 && b.side === 'upper')) n++;
+    else break;
+  }
+  return n;
+}

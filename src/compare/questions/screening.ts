@@ -1,0 +1,97 @@
+/**
+ * Screening as a what-if question: one row per afdeling with its indicators, its
+ * recommendations, its conclusion and what changed since the previous period — every
+ * outcome `screen` reports. Explained rows carry the current period's evaluation and,
+ * when there is one, the previous period's (whose flags the change column compares with).
+ */
+import type { IsoDate } from '../../engine/types.js';
+import { formatDato } from '../../format/danish.js';
+import type { RuleRegistry } from '../../rules/registry.js';
+import { formatAendringer } from '../../screening/format.js';
+import { ANBEFALING_NAVN, screeningMeta } from '../../screening/rule-meta.js';
+import { type BoligomraadeStatusMap, screenAfdeling, screenAfdelinger } from '../../screening/screen.js';
+import type { ScreeningResult } from '../../screening/types.js';
+import type { OutcomeDefinition, OutcomeValue, ProjectedAnswer, RowExplanation, WhatIfQuestion, WhatIfRow } from '../types.js';
+
+/** The screening's own options, applied on both sides. */
+export interface ScreeningQuestionOptions {
+  readonly asOf: IsoDate;
+  readonly boligomraadeStatus?: BoligomraadeStatusMap;
+  /** Switched off on both sides. */
+  readonly disable?: readonly string[];
+}
+
+/** The rule set screening reads. */
+const SCREENING = 'screening';
+
+const KONKLUSION_NAVN: Readonly<Record<string, string>> = Object.freeze({ indsats: 'indsats', 'ingen-saerlig-indsats': 'ingen særlig indsats', ukendt: 'ukendt' });
+
+/** The outcomes of a screening under the rules in force on `asOf`. */
+function definitions(rules: RuleRegistry, asOf: IsoDate): OutcomeDefinition[] {
+  const meta = screeningMeta(rules.inForce(SCREENING, asOf));
+  return [
+    ...meta.indikatorer.map((m) => ({ key: `indikator:${m.id}`, titel: m.titel, kind: 'sandhed' as const })),
+    ...meta.anbefalinger.map((m) => ({ key: `anbefaling:${m.kind}`, titel: `Anbefalet: ${ANBEFALING_NAVN[m.kind]}`, kind: 'sandhed' as const })),
+    { key: 'konklusion', titel: 'Konklusion', kind: 'kategori', vaerdinavne: KONKLUSION_NAVN },
+    { key: 'siden-forrige', titel: 'Siden forrige screening', kind: 'kategori', optaelles: false },
+  ];
+}
+
+function project(r: ScreeningResult, explanations: readonly RowExplanation[]): WhatIfRow {
+  const outcomes: Record<string, OutcomeValue> = {};
+  for (const i of r.indikatorer) outcomes[`indikator:${i.id}`] = i.outcome;
+  for (const a of r.anbefalinger) outcomes[`anbefaling:${a.kind}`] = a.outcome;
+  outcomes.konklusion = r.konklusion;
+  outcomes['siden-forrige'] = formatAendringer(r);
+  return { key: r.afdeling.id, id: r.afdeling.id, navn: r.afdeling.navn, outcomes, explanations, ruleSets: [r.ruleSet] };
+}
+
+function idOf(afdeling: unknown): string | undefined {
+  return typeof afdeling === 'object' && afdeling !== null && typeof (afdeling as { id?: unknown }).id === 'string' ? (afdeling as { id: string }).id : undefined;
+}
+
+/**
+ * `screen` as a what-if question over `afdelinger` (as {@link screenAfdelinger} takes them).
+ *
+ * @example
+ * compareQuestion(screeningQuestion(afdelinger, { asOf: '2024-12-01' }), { after: { disable: ['utryghed'] } });
+ */
+export function screeningQuestion(afdelinger: readonly unknown[], options: ScreeningQuestionOptions): WhatIfQuestion {
+  const byId = new Map<string, unknown>();
+  for (const a of afdelinger) {
+    const id = idOf(a);
+    if (id !== undefined && !byId.has(id)) byId.set(id, a);
+  }
+  return Object.freeze({
+    command: 'screen' as const,
+    ruleSetIds: () => [SCREENING],
+    // decides when the tryghed survey has answers enough: it changes a figure, not a threshold
+    parametersOutsideConditions: ['minTryghedRespondenter'],
+    answer: (side: { readonly rules: RuleRegistry; readonly disable: readonly string[] }, mode: { readonly explain: boolean; readonly only?: ReadonlySet<string> }): ProjectedAnswer => {
+      const disable = [...(options.disable ?? []), ...side.disable];
+      const screenOptions = {
+        asOf: options.asOf,
+        rules: side.rules,
+        ...(options.boligomraadeStatus !== undefined ? { boligomraadeStatus: options.boligomraadeStatus } : {}),
+        ...(disable.length > 0 ? { disable } : {}),
+      };
+      const only = mode.only;
+      const input = only === undefined ? afdelinger : afdelinger.filter((a) => only.has(idOf(a) ?? ''));
+      const batch = screenAfdelinger(input, { ...screenOptions, explain: mode.explain });
+      const ruleSet = side.rules.inForce(SCREENING, options.asOf);
+      const rows = batch.results.map((r) => {
+        if (r.evaluation === undefined) return project(r, []);
+        const explanations: RowExplanation[] = [{ evaluation: r.evaluation }];
+        const previous = r.aendringer.forrigePeriode;
+        const raw = byId.get(r.afdeling.id);
+        if (previous !== undefined && raw !== undefined) {
+          // the previous period screened on its own, with the same rules: the flags the change column compares with
+          const prev = screenAfdeling(raw, { ...screenOptions, asOf: previous, ruleSet, explain: true });
+          if (prev.evaluation !== undefined) explanations.push({ label: `forrige periode ${formatDato(previous)}`, evaluation: prev.evaluation });
+        }
+        return project(r, explanations);
+      });
+      return { outcomes: definitions(side.rules, options.asOf), rows, diagnostics: batch.diagnostics };
+    },
+  });
+}
