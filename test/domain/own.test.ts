@@ -14,7 +14,7 @@ const base = { id: 'x', udenArbejdePct: '45', indkomstPctAfRegion: '50', kunGrun
 describe('own properties only', () => {
   it('an inherited beboere is missing to the engine', () => {
     const rs = bundledRegistry().inForce('classification', '2021-12-01');
-    expect(evaluateRuleSet(rs, Object.create({ beboere: 2000 }) as object).missingFacts).toContain('beboere');
+    expect(evaluateRuleSet(rs, Object.create({ beboere: 2000 }) as Record<string, number>).missingFacts).toContain('beboere');
     expect(evaluateRuleSet(rs, { beboere: 2000 }).missingFacts).not.toContain('beboere');
   });
 
