@@ -16,7 +16,7 @@ import { aarOf, foldHistorik, historikAfvigelser, historikPrAar, offentliggjortS
 import { type BoligomraadeData, type BoligomraadeInput, boligomraadeInputSchema, type HistorikAar } from './input.js';
 import { disableIds, expandDisable, forebyggelseUdelukkerUdsatte, ikkeVestligeBetingelser, kategoriRegel, kategoriRegler, minAarIRaekke } from './rule-meta.js';
 import type { Afvigelse, HistorikAarStatus, HistorikResultat, Kategori, KategoriResultat, Klassifikation } from './types.js';
-import { isIsoDate } from '../domain/calendar.js';
+import { ISO_DATE_RULE, isIsoDate } from '../domain/calendar.js';
 import { safeParseDanish } from '../domain/parse.js';
 import { requireObject } from '../domain/guard.js';
 
@@ -136,7 +136,7 @@ export function classifyBoligomraade(input: BoligomraadeInput, options: Classify
 /** Classifies validated figures; `registry` and `disable` already checked. */
 export function classifyData(data: BoligomraadeData, options: ClassifyOptions, registry: RuleRegistry): Klassifikation {
   const { listedato } = options;
-  if (!isIsoDate(listedato)) throw new BoligsocialError('input-invalid', `listedato must be YYYY-MM-DD, got ${JSON.stringify(listedato)}`);
+  if (!isIsoDate(listedato)) throw new BoligsocialError('input-invalid', `listedato ${ISO_DATE_RULE}, ikke ${JSON.stringify(listedato)}`, [diagnostic({ code: 'input-invalid', severity: 'error', field: 'listedato', message: `listedato ${ISO_DATE_RULE}, ikke ${JSON.stringify(listedato)}`, hint: 'Skriv listens dato som ÅÅÅÅ-MM-DD, fx 2021-12-01.' })]);
   const disable = options.disable ?? [];
   const ruleSets = ruleSetsFor(registry, listedato);
   const main = ruleSets[0] as CompiledRuleSet;

@@ -8,15 +8,32 @@ import { z } from 'zod';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** True for a real calendar date written `YYYY-MM-DD`. */
+/** The first date the package accepts (year 0 is not a calendar year in ISO 8601's basic range). */
+export const FIRST_ISO_DATE = '0001-01-01';
+/** The last date the package accepts. */
+export const LAST_ISO_DATE = '9999-12-31';
+
+/** The Danish rule every date field states when a date is refused. */
+export const ISO_DATE_RULE = `skal være en gyldig dato på formen ÅÅÅÅ-MM-DD mellem ${FIRST_ISO_DATE} og ${LAST_ISO_DATE}`;
+
+/**
+ * True for a real calendar date written `YYYY-MM-DD` from 0001-01-01 to 9999-12-31: the
+ * one date check of the package (zod schemas, CSV readers and options all use it), so a
+ * date one of them accepts works in every command.
+ */
 export function isIsoDate(s: string): boolean {
-  if (!ISO_DATE.test(s)) return false;
+  if (!ISO_DATE.test(s) || s < FIRST_ISO_DATE) return false;
   const d = parseISO(s);
   return isValid(d) && format(d, 'yyyy-MM-dd') === s;
 }
 
-/** The zod schema of a `YYYY-MM-DD` date that exists in the calendar, with a Danish message. */
-export const isoDateSchema = z.iso.date('skal være en gyldig dato på formen ÅÅÅÅ-MM-DD');
+/** The zod schema of a date {@link isIsoDate} accepts, with a Danish message (and `format: date` in JSON Schema). */
+export const isoDateSchema = z.iso.date(ISO_DATE_RULE).refine(isIsoDate, ISO_DATE_RULE);
+
+/** 1 January of a calendar year (any year from 1 to 9999; `new Date(50, 0, 1)` would be 1950). */
+export function firstDayOfYear(aar: number): Date {
+  return parseISO(`${String(aar).padStart(4, '0')}-01-01`);
+}
 
 /** The date `days` days after (or, negative, before) an ISO date, as an ISO date. */
 export function addDaysIso(date: string, days: number): string {

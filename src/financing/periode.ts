@@ -4,6 +4,7 @@
  */
 import { addDays, addMonths, differenceInCalendarDays, endOfYear, format, getDaysInYear, max, min, parseISO, startOfYear } from 'date-fns';
 import { rational, type Rational, sum } from './rational.js';
+import { firstDayOfYear } from '../domain/calendar.js';
 
 /** A period from its first day to its last day, both inclusive, as `YYYY-MM-DD`. */
 export interface Periode {
@@ -26,9 +27,10 @@ export function yearsOfPeriod(periode: Periode): AarsAndel[] {
   const to = parseISO(periode.to);
   const out: AarsAndel[] = [];
   for (let aar = from.getFullYear(); aar <= to.getFullYear(); aar++) {
-    const first = max([from, startOfYear(new Date(aar, 0, 1))]);
-    const last = min([to, endOfYear(new Date(aar, 0, 1))]);
-    out.push({ aar, dage: differenceInCalendarDays(last, first) + 1, dageIAaret: getDaysInYear(new Date(aar, 0, 1)) });
+    const januar = firstDayOfYear(aar);
+    const first = max([from, startOfYear(januar)]);
+    const last = min([to, endOfYear(januar)]);
+    out.push({ aar, dage: differenceInCalendarDays(last, first) + 1, dageIAaret: getDaysInYear(januar) });
   }
   return out;
 }
