@@ -59,3 +59,4 @@ process.stdout.write(
 process.stdout.write(`Mål: forklaret screening af 8.000 afdelinger under 100 ms: ${screening.explainedMs < 100 ? 'nået' : 'IKKE nået'}\n`);
 process.stdout.write(await reportExportedEngine());
 (await import('./what-if.js')).reportWhatIf();
+(await import('./lifecycle.js')).reportLifecycle();

@@ -28,7 +28,7 @@ export function isIsoDate(s: string): boolean {
 }
 
 /** The zod schema of a date {@link isIsoDate} accepts, with a Danish message (and `format: date` in JSON Schema). */
-export const isoDateSchema = z.iso.date(ISO_DATE_RULE).refine(isIsoDate, ISO_DATE_RULE);
+export const isoDateSchema = z.iso.date({ message: ISO_DATE_RULE, abort: true }).refine(isIsoDate, ISO_DATE_RULE);
 
 /** 1 January of a calendar year (any year from 1 to 9999; `new Date(50, 0, 1)` would be 1950). */
 export function firstDayOfYear(aar: number): Date {

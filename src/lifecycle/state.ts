@@ -117,7 +117,7 @@ function initial(indsats: Indsats, asOf: string): Mutable<IndsatsStatus> {
 }
 
 /** Which rule `event` breaks in state `s`, or null if it is allowed. */
-function brokenRule(s: IndsatsStatus, event: IndsatsEvent, lastDate: string | null, indsats: Indsats): EventRuleId | null {
+function brokenRule(s: IndsatsStatus, event: IndsatsEvent, lastDate: string | null, indsats: Indsats, afdelinger: ReadonlySet<string>): EventRuleId | null {
   if (lastDate !== null && event.date < lastDate) return 'dato-raekkefoelge';
   if (s.tilstand === 'afsluttet' && event.type !== 'efterfoelger') {
     return event.type === 'afslutning' ? 'kun-en-afslutning' : 'afsluttet-er-endelig';
@@ -126,7 +126,7 @@ function brokenRule(s: IndsatsStatus, event: IndsatsEvent, lastDate: string | nu
   switch (event.type) {
     case 'screening':
     case 'afdelingsmoede':
-      return indsats.afdelinger.includes(event.afdeling) ? null : 'ukendt-afdeling';
+      return afdelinger.has(event.afdeling) ? null : 'ukendt-afdeling';
     case 'praekvalifikation-ansoegt':
       if (indsats.kind !== 'helhedsplan') return 'praekvalifikation-kun-helhedsplan';
       return s.tilstand === 'under-forberedelse' && s.praekvalifikation !== 'ansoegt' ? null : 'praekvalifikation-ansoegning';
@@ -183,7 +183,8 @@ function apply(s: Mutable<IndsatsStatus>, event: IndsatsEvent): void {
       enter('i-gang');
       break;
     case 'midtvejsevaluering':
-      s.midtvejsevalueringer = [...s.midtvejsevalueringer, event.date];
+      // the fold owns this array (initial() made it): appending keeps the fold linear
+      (s.midtvejsevalueringer as string[]).push(event.date);
       break;
     case 'forlaengelse':
       s.forlaengelseMaaneder += event.maaneder;
@@ -229,6 +230,7 @@ function violation(indsats: Indsats, s: IndsatsStatus, event: IndsatsEvent, inde
 
 function fold(indsats: Indsats, asOf: string): IndsatsStatus {
   const s = initial(indsats, asOf);
+  const afdelinger = new Set(indsats.afdelinger);
   let lastDate: string | null = null;
   for (const [index, event] of indsats.events.entries()) {
     if (event.date > asOf) {
@@ -237,7 +239,7 @@ function fold(indsats: Indsats, asOf: string): IndsatsStatus {
       lastDate = event.date;
       continue;
     }
-    const rule = brokenRule(s, event, lastDate, indsats);
+    const rule = brokenRule(s, event, lastDate, indsats, afdelinger);
     if (rule !== null) throw violation(indsats, s, event, index, rule, lastDate);
     apply(s, event);
     lastDate = event.date;
