@@ -59,6 +59,8 @@ export { toJsonRulesEngine } from './engine/json-rules-engine.js';
 export type { ExportOptions } from './engine/json-rules-engine.js';
 export { OPERATORS } from './engine/operators.js';
 export type { OperatorDefinition } from './engine/operators.js';
+/** The one envelope every answer carries (rule files with content hashes, `asOf`, package version, outcomes, `mangler`, evaluations). */
+export type { Envelope, RuleOutcome } from './engine/envelope.js';
 export type {
   AtLeastExplanation,
   CompiledRuleSet,
@@ -242,7 +244,7 @@ export type {
   StopParameterResult,
   ParameterResult,
   Anbefaling as LifecycleAnbefaling,
-  Recommendation,
+  AnbefalingKind as LifecycleAnbefalingKind,
   Vurdering,
   IndsatsReview,
   PortfolioReview,

@@ -8,6 +8,7 @@ import { BoligsocialError, type Diagnostic, diagnostic, didYouMean } from '../er
 import { decideRuleSet, evaluateRuleSet } from '../engine/evaluate.js';
 import { deepFreeze } from '../domain/freeze.js';
 import type { CompiledRuleSet, Evaluation, IsoDate, Truth } from '../engine/types.js';
+import { envelopeOf, outcomesOf, type RuleOutcome } from '../engine/envelope.js';
 import { bundledRegistry } from '../shipped.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { classificationFactsOf } from './facts.js';
@@ -191,21 +192,30 @@ export function classifyData(data: BoligomraadeData, options: ClassifyOptions, r
     kategorier.forebyggelse = { ...foreb, outcome, udelukketSomUdsat: true };
   }
 
-  const mangler = [...new Set(evaluations.flatMap((e) => e.missingFacts))].sort();
+  const envelope = envelopeOf({
+    ruleSets: ruleSets.map((rs) => rs.info),
+    asOf: listedato,
+    outcomes: answerOutcomes(evaluations, Object.values(kategorier)),
+    mangler: evaluations.flatMap((e) => e.missingFacts),
+    evaluations,
+  });
   const result: Klassifikation = {
     id: data.id,
     ...(data.navn !== undefined ? { navn: data.navn } : {}),
     ...(data.kommune !== undefined ? { kommune: data.kommune } : {}),
     listedato,
-    ruleSets: ruleSets.map((rs) => rs.info),
+    ruleSets: envelope.ruleSets,
     kategorier,
     afhaengerAfIkkeVestlig: Object.values(kategorier).some((k) => k.afhaengerAfIkkeVestlig),
-    evaluations,
+    evaluations: envelope.evaluations,
     facts,
-    mangler,
+    mangler: envelope.mangler,
     ...(historik !== undefined ? { historik } : {}),
     afvigelser,
     disabled: [...disabled].sort(),
+    asOf: envelope.asOf,
+    packageVersion: envelope.packageVersion,
+    outcomes: envelope.outcomes,
   };
   return deepFreeze(result);
 }
@@ -250,6 +260,20 @@ function withPublishedStatus(rs: CompiledRuleSet, facts: Facts, disable: readonl
  * switched off), else computed from that list's figures under the rules in force on
  * its own date, else unknown.
  */
+/**
+ * Every rule's outcome, with each category rule's outcome as the answer gives it (the
+ * published list's status, or forebyggelse excluded as udsat) rather than as evaluated.
+ */
+function answerOutcomes(evaluations: readonly Evaluation[], kategorier: readonly KategoriResultat[]): RuleOutcome[] {
+  const answered = new Map(kategorier.map((k) => [`${k.ruleSet.id}\u0000${k.regel}`, k.outcome]));
+  return evaluations.flatMap((e) =>
+    outcomesOf(e).map((o) => {
+      const key = `${o.ruleSet}\u0000${o.ruleId}`;
+      return answered.has(key) ? { ...o, outcome: answered.get(key) ?? null } : o;
+    }),
+  );
+}
+
 export function historikStatus(entry: HistorikAar, registry: RuleRegistry, disable: readonly string[]): HistorikAarStatus {
   const aar = aarOf(entry.listedato);
   const base = { aar, listedato: entry.listedato };

@@ -10,6 +10,7 @@ import { renderCsv } from '../format/csv-output.js';
 import type { Truth } from '../engine/types.js';
 import { INFRASTRUKTUR_RULE_SET } from './classify.js';
 import { type Kategori, KATEGORIER, type Klassifikation } from './types.js';
+import { envelopeJson } from '../format/envelope.js';
 
 /** A row of output: a classification, or a bad input row with its reasons. */
 export type UdfaldRaekke =
@@ -105,7 +106,7 @@ export function klassifikationJson(r: UdfaldRaekke): Record<string, unknown> {
     out.afvigelser = k.afvigelser.map((a) => ({ aar: a.aar, ...(a.listedato !== undefined ? { listedato: a.listedato } : {}), offentliggjort: a.offentliggjort, beregnet: a.beregnet }));
   }
   if (k.disabled.length > 0) out.slaaetFra = k.disabled;
-  return out;
+  return { ...out, ...envelopeJson(k) };
 }
 
 /** The results as a JSON array, one object per input row. */

@@ -5,6 +5,7 @@
 import type { Facts } from '../domain/fact-types.js';
 import type { Diagnostic } from '../errors.js';
 import type { Evaluation, IsoDate, RuleSetInfo, Truth } from '../engine/types.js';
+import type { Envelope } from '../engine/envelope.js';
 
 /**
  * The categories, named by their 2021 names: before the 2021 law `parallelsamfund`
@@ -94,8 +95,12 @@ export interface HistorikResultat {
   readonly offentliggjortTilsidesat: boolean;
 }
 
-/** The classification of one boligområde on one list. */
-export interface Klassifikation {
+/**
+ * The classification of one boligområde on one list, in the envelope every answer
+ * carries (`asOf` is the list's date; `outcomes` give each category rule's outcome as
+ * the answer has it, published status and exclusions applied).
+ */
+export interface Klassifikation extends Envelope {
   readonly id: string;
   readonly navn?: string;
   readonly kommune?: string;

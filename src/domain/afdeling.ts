@@ -103,6 +103,7 @@ export const TAELLER_NAEVNER: readonly (readonly [PeriodeFeltKey, PeriodeFeltKey
 ] as const);
 
 import { isoDateSchema } from './calendar.js';
+import { statusSchema } from './boligomraade-status.js';
 
 /** A date as `YYYY-MM-DD` that exists in the calendar (re-exported for afdeling data). */
 export { isoDateSchema };
@@ -130,7 +131,7 @@ export const screeningPeriodeSchema = z
     /** The date the figures were taken (the screening date). */
     periode: isoDateSchema,
     /** The boligområde's official statuses at this period's date, when known; [] = on no list. */
-    boligomraadeStatus: z.array(z.string().trim().min(1)).nullish(),
+    boligomraadeStatus: z.array(statusSchema).nullish(),
     ...periodeShape,
   })
   .strict()
@@ -164,7 +165,7 @@ export const afdelingSchema = z
     /** The boligområde it belongs to, if any (an id or name). */
     boligomraade: z.string().trim().min(1).nullish(),
     /** The boligområde's current official statuses when known (e.g. ["parallelsamfund", "udsat-boligomraade"]); [] = on no list. A period's own status takes precedence. */
-    boligomraadeStatus: z.array(z.string().trim().min(1)).nullish(),
+    boligomraadeStatus: z.array(statusSchema).nullish(),
     lejemaal: z.int('skal være et helt tal').min(1, 'skal være mindst 1'),
     boligarealM2: beloeb,
     beboere: antal,

@@ -4,12 +4,18 @@
  */
 import type { z } from 'zod';
 import { da } from 'zod/locales';
+import { ownData } from './own.js';
 
 const danish = da();
 
-/** `schema.safeParse(value)` with zod's Danish messages and each issue's input kept for hints. */
+/**
+ * `schema.safeParse(value)` with zod's Danish messages and each issue's input kept for
+ * hints. Only own properties are data: zod reads a key through the prototype chain, so
+ * an object built on another prototype is first read as its own enumerable properties
+ * (an inherited `beboere` does not count).
+ */
 export function safeParseDanish<T extends z.ZodType>(schema: T, value: unknown): z.ZodSafeParseResult<z.output<T>> {
-  return schema.safeParse(value, { error: danish.localeError, reportInput: true });
+  return schema.safeParse(ownData(value), { error: danish.localeError, reportInput: true });
 }
 
 /**

@@ -447,10 +447,10 @@ class Compiler {
     const label = fact + (path ?? '');
     let read = this.reads.get(label);
     if (read === undefined) {
-      if (path === undefined) read = { label, get: (facts) => facts[fact] };
+      if (path === undefined) read = { label, get: (facts) => (Object.hasOwn(facts, fact) ? facts[fact] : undefined) };
       else {
         const tokens = parsePointer(path);
-        read = { label, get: (facts) => resolvePointer(facts[fact], tokens) };
+        read = { label, get: (facts) => resolvePointer(Object.hasOwn(facts, fact) ? facts[fact] : undefined, tokens) };
       }
       this.reads.set(label, read);
     }

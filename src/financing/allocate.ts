@@ -14,6 +14,8 @@ import { daysOfPeriod, lastAllowedDay, type Periode, withinMonths, yearsOfPeriod
 import { compare, mul, oereToKroner, type Rational, rational, rationalFromDecimal, sum, toFixed } from './rational.js';
 import { AFRUNDING_FORKLARING, AFRUNDING_METODE, type FlowEdge, roundCirculation } from './rounding.js';
 import { type ResolvedFunder, resolveFunders, resolveScheme } from './scheme.js';
+import { withEnvelope } from '../engine/envelope.js';
+import { financingEnvelope } from './envelope.js';
 import { type AfdelingInput, type AllocateOptions, type BudgetInput, type FinancingAllocation, type Fordelingsnoegle, NOEGLE_NAVN } from './types.js';
 import { requireObject } from '../domain/guard.js';
 
@@ -297,7 +299,7 @@ function computeAllocation(input: ComputeInput): FinancingAllocation {
     AFRUNDING_FORKLARING,
   ];
 
-  return Object.freeze({
+  const answer = {
     scheme: rs.info,
     schemeSources: rs.sources,
     schemeNotes: rs.notes,
@@ -315,7 +317,8 @@ function computeAllocation(input: ComputeInput): FinancingAllocation {
     betalingsevne,
     afrunding: Object.freeze({ metode: AFRUNDING_METODE, forklaring: AFRUNDING_FORKLARING }),
     forklaring: Object.freeze(forklaring),
-  });
+  };
+  return withEnvelope(answer, financingEnvelope(rs.info, betalingsevne, input.asOf), { hideEvaluations: true });
 }
 
 /** A share ("0.125") as a Danish percentage with as many decimals as it needs ("12,5 %"). */

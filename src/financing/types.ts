@@ -1,5 +1,6 @@
 /** Types of financing inputs and results. Every result the module returns is deeply frozen. */
 import type { CompiledRuleSet, Evaluation, Funder, IsoDate, RuleSetInfo, Source, Truth } from '../engine/types.js';
+import type { Envelope } from '../engine/envelope.js';
 import type { IndsatsKind } from '../domain/indsats.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import type { Periode } from './periode.js';
@@ -146,8 +147,13 @@ export interface Betalingsevne {
   readonly afdelinger: readonly AfdelingBetalingsevne[];
 }
 
-/** The result of {@link allocateFinancing}: exact to the øre, adding up both ways, explained. */
-export interface FinancingAllocation {
+/**
+ * The result of {@link allocateFinancing}: exact to the øre, adding up both ways,
+ * explained, in the envelope every answer carries (`ruleSets`: the scheme, then the
+ * affordability rule set; `outcomes`: the affordability rule per afdeling, `subject` its
+ * id; `evaluations`, not serialised, the trees under `betalingsevne.afdelinger[].evaluation`).
+ */
+export interface FinancingAllocation extends Envelope {
   readonly scheme: RuleSetInfo;
   readonly schemeSources: readonly Source[];
   readonly schemeNotes: readonly string[];

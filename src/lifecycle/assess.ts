@@ -6,7 +6,8 @@
  */
 import { decideRuleSet, evaluateRuleSet } from '../engine/evaluate.js';
 import { AFFORDABILITY_RULE_SET, FOR_HOEJ_UDGIFT_RULE } from '../financing/affordability.js';
-import type { CompiledRuleSet, Evaluation, Source, Truth } from '../engine/types.js';
+import type { CompiledRuleSet, Evaluation, RuleSetInfo, Source, Truth } from '../engine/types.js';
+import { envelopeOf, outcomesOf, withEnvelope, type Envelope } from '../engine/envelope.js';
 import { bundledRegistry } from '../shipped.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { addDays, parseISO } from 'date-fns';
@@ -41,7 +42,10 @@ export interface ParameterResult {
   /** The named condition behind it. */
   readonly condition: string;
   readonly titel: string;
+  /** The result in Danish terms (for tables and text). */
   readonly resultat: Vurdering;
+  /** The same result as every answer gives outcomes: true, false or null (unknown). */
+  readonly outcome: Truth;
   readonly evidens: readonly string[];
   readonly kilde?: Source;
 }
@@ -58,10 +62,10 @@ export interface StopParameterResult extends ParameterResult {
 }
 
 /** The recommendations the library can make. */
-export type Anbefaling = 'fortsaet' | 'forbered-afslutning' | 'afslut' | 'forbered-ny-helhedsplan';
+export type AnbefalingKind = 'fortsaet' | 'forbered-afslutning' | 'afslut' | 'forbered-ny-helhedsplan';
 
 /** Danish text of the recommendations. */
-export const ANBEFALING_NAVN: Readonly<Record<Anbefaling, string>> = Object.freeze({
+export const ANBEFALING_NAVN: Readonly<Record<AnbefalingKind, string>> = Object.freeze({
   fortsaet: 'fortsæt',
   'forbered-afslutning': 'forbered afslutning',
   afslut: 'afslut',
@@ -69,15 +73,20 @@ export const ANBEFALING_NAVN: Readonly<Record<Anbefaling, string>> = Object.free
 });
 
 /** The recommendation with why, and whether an unknown could change it. */
-export interface Recommendation {
-  readonly anbefaling: Anbefaling;
+export interface Anbefaling {
+  readonly anbefaling: AnbefalingKind;
   readonly begrundelse: readonly string[];
   /** Rule ids of higher-priority recommendations that were unknown (the answer could change when the facts are known). */
   readonly usikker: readonly string[];
 }
 
-/** Everything known about one indsats on one date. */
-export interface IndsatsAssessment {
+/**
+ * Everything known about one indsats on one date, in the envelope every answer carries:
+ * `ruleSets` are the lifecycle rule set and, when they were read, the financing scheme's
+ * and the affordability rule set; `outcomes` are the lifecycle rules' outcomes;
+ * `evaluations` (not serialised: the same tree is under `evaluation`) holds `evaluation`.
+ */
+export interface IndsatsAssessment extends Envelope {
   readonly indsatsId: string;
   readonly asOf: string;
   readonly status: IndsatsStatus;
@@ -95,7 +104,7 @@ export interface IndsatsAssessment {
   readonly startVurderetPr: string;
   readonly stop: readonly StopParameterResult[];
   /** For an indsats in progress or being ended; null before the start and after the end. */
-  readonly anbefaling: Recommendation | null;
+  readonly anbefaling: Anbefaling | null;
   readonly frister: readonly DueDecision[];
   /** The engine's explained evaluation, for `formatExplanation`. */
   readonly evaluation: Evaluation;
@@ -113,11 +122,14 @@ export interface AssessOptions {
   readonly disable?: readonly string[];
 }
 
-function schemeMax(registry: RuleRegistry, scheme: string, date: string): { months: number; scheme: string } | undefined {
+function schemeMax(registry: RuleRegistry, scheme: string, date: string, used: RuleSetInfo[]): { months: number; scheme: string } | undefined {
   if (!registry.ids().includes(scheme)) return undefined;
   try {
-    const months = registry.inForce(scheme, date).financing?.maxDurationMonths;
-    return months === undefined ? undefined : { months, scheme };
+    const schemeRules = registry.inForce(scheme, date);
+    const months = schemeRules.financing?.maxDurationMonths;
+    if (months === undefined) return undefined;
+    used.push(schemeRules.info);
+    return { months, scheme };
   } catch {
     return undefined;
   }
@@ -142,14 +154,15 @@ export function assessIndsats(indsats: Indsats, options: AssessOptions): Indsats
   const parameters = lifecycleParameters(rs);
   const status = indsatsState(indsats, { asOf });
   const deadlines = indsatsDeadlines(indsats, status, parameters);
+  const used: RuleSetInfo[] = [rs.info];
   const facts = computeLifecycleFacts(indsats, {
     asOf,
     status,
     deadlines,
     parameters,
     minAndelIndikatorerPaaMaal: lifecycleRules.parameter(rs, 'minAndelIndikatorerPaaMaal'),
-    schemeMaxMonths: schemeMax(registry, indsats.finansieringsordning, status.bevilling?.date ?? status.startDato ?? asOf),
-    affordability: affordabilityRule(registry, asOf),
+    schemeMaxMonths: schemeMax(registry, indsats.finansieringsordning, status.bevilling?.date ?? status.startDato ?? asOf, used),
+    affordability: affordabilityRule(registry, asOf, used),
   });
   const evaluation = evaluateRuleSet(rs, facts.facts, options.disable !== undefined && options.disable.length > 0 ? { disable: options.disable } : {});
   const rule = (id: string) => rs.rules.find((r) => r.id === id);
@@ -160,6 +173,7 @@ export function assessIndsats(indsats: Indsats, options: AssessOptions): Indsats
       condition,
       titel: r?.title ?? ruleId,
       resultat: vurdering(evaluation.outcomes[ruleId]),
+      outcome: evaluation.outcomes[ruleId] ?? null,
       evidens: facts.evidence[condition] ?? [],
     };
     return r?.source === undefined ? base : { ...base, kilde: r.source };
@@ -174,7 +188,8 @@ export function assessIndsats(indsats: Indsats, options: AssessOptions): Indsats
       ...frister,
     ]);
   }
-  return Object.freeze({
+  const envelope = envelopeOf({ ruleSets: used, asOf, outcomes: outcomesOf(evaluation), mangler: evaluation.missingFacts, evaluations: [evaluation] });
+  const assessment = {
     indsatsId: indsats.id,
     asOf,
     status,
@@ -188,7 +203,8 @@ export function assessIndsats(indsats: Indsats, options: AssessOptions): Indsats
     frister,
     evaluation,
     facts,
-  });
+  };
+  return withEnvelope(assessment, envelope, { hideEvaluations: true });
 }
 
 function recommend(
@@ -198,10 +214,10 @@ function recommend(
   evaluation: Evaluation,
   stop: readonly StopParameterResult[],
   asOf: string,
-): Recommendation | null {
+): Anbefaling | null {
   if (status.tilstand !== 'i-gang' && status.tilstand !== 'under-afslutning') return null;
   const usikker: string[] = [];
-  let pick: Anbefaling = 'fortsaet';
+  let pick: AnbefalingKind = 'fortsaet';
   for (const name of ANBEFALING_RULES) {
     const ruleId = `anbefal-${name}`;
     const o = evaluation.outcomes[ruleId];
@@ -234,7 +250,7 @@ function recommend(
  * Only the cost is known here, so the rent-share criterion is unknown: the verdict is
  * true above the kroner limit and otherwise unknown, never a silent "no".
  */
-function affordabilityRule(registry: RuleRegistry, asOf: string): ((udgift: string) => { forHoejUdgift: Truth; ruleSet: string }) | undefined {
+function affordabilityRule(registry: RuleRegistry, asOf: string, used: RuleSetInfo[]): ((udgift: string) => { forHoejUdgift: Truth; ruleSet: string }) | undefined {
   if (registry.versions(AFFORDABILITY_RULE_SET).length === 0) return undefined;
   let rs: CompiledRuleSet;
   try {
@@ -242,8 +258,11 @@ function affordabilityRule(registry: RuleRegistry, asOf: string): ((udgift: stri
   } catch {
     return undefined;
   }
-  return (udgift) => ({
-    forHoejUdgift: decideRuleSet(rs, { udgiftPrLejemaalPrAar: udgift }).outcomes[FOR_HOEJ_UDGIFT_RULE] ?? null,
-    ruleSet: `${rs.info.id} ${rs.info.version}`,
-  });
+  return (udgift) => {
+    used.push(rs.info);
+    return {
+      forHoejUdgift: decideRuleSet(rs, { udgiftPrLejemaalPrAar: udgift }).outcomes[FOR_HOEJ_UDGIFT_RULE] ?? null,
+      ruleSet: `${rs.info.id} ${rs.info.version}`,
+    };
+  };
 }

@@ -49,7 +49,7 @@ export {
   type StopParameterResult,
   type ParameterResult,
   type Anbefaling,
-  type Recommendation,
+  type AnbefalingKind,
   type Vurdering,
 } from './assess.js';
 export { reviewIndsatser, type IndsatsReview, type PortfolioReview } from './review.js';

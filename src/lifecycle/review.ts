@@ -5,7 +5,7 @@
 import { diagnostic, type Diagnostic } from '../errors.js';
 import { bundledRegistry } from '../shipped.js';
 import type { RuleRegistry } from '../rules/registry.js';
-import { assessIndsats, type Anbefaling, type IndsatsAssessment } from './assess.js';
+import { assessIndsats, type AnbefalingKind, type IndsatsAssessment } from './assess.js';
 import type { Indsats, StopParameterId } from './schema.js';
 import { LifecycleEventError } from './state.js';
 import { requireList, requireObject } from '../domain/guard.js';
@@ -31,7 +31,7 @@ export interface PortfolioReview {
   readonly fejl: readonly Diagnostic[];
 }
 
-const RANK: Readonly<Record<Anbefaling, number>> = { afslut: 0, 'forbered-ny-helhedsplan': 1, 'forbered-afslutning': 2, fortsaet: 3 };
+const RANK: Readonly<Record<AnbefalingKind, number>> = { afslut: 0, 'forbered-ny-helhedsplan': 1, 'forbered-afslutning': 2, fortsaet: 3 };
 
 function compare(a: IndsatsReview, b: IndsatsReview): number {
   const ended = (r: IndsatsReview) => (r.assessment.status.tilstand === 'afsluttet' ? 1 : 0);

@@ -8,6 +8,7 @@ import { parseCsv, normaliseCount, normaliseDecimal, type CsvRow } from '../form
 import { markValidated } from './screen.js';
 import { isIsoDate } from '../domain/calendar.js';
 import { safeParseDanish } from '../domain/parse.js';
+import { INGEN_STATUS, isIngenStatus, resolveStatus, unknownStatusProblem } from '../domain/boligomraade-status.js';
 
 /** The columns of the afdeling's base data (repeated on each of its rows). */
 export const AFDELING_KOLONNER = ['afdeling_id', 'navn', 'boligorganisation', 'kommune', 'boligomraade', 'boligomraade_status', 'lejemaal', 'boligareal_m2', 'beboere'] as const;
@@ -82,6 +83,7 @@ export function readAfdelingerCsv(text: string, file: string): AfdelingerInput {
       continue;
     }
     const { base, periode } = parsed;
+    diagnostics.push(...parsed.warnings);
     const group = groups.get(base.id);
     const report = (field: string, message: string, hint: string) =>
       diagnostics.push(diagnostic({ code: 'input-row', severity: 'error', file, row: row.row, line: row.line, field, id: base.id, message, hint }));
@@ -115,7 +117,7 @@ export function readAfdelingerCsv(text: string, file: string): AfdelingerInput {
   return Object.freeze({ afdelinger: Object.freeze(afdelinger), diagnostics: Object.freeze(diagnostics) });
 }
 
-type RowResult = { ok: true; base: Omit<Afdeling, 'perioder'>; periode: ScreeningPeriode } | { ok: false; errors: Diagnostic[] };
+type RowResult = { ok: true; base: Omit<Afdeling, 'perioder'>; periode: ScreeningPeriode; warnings: Diagnostic[] } | { ok: false; errors: Diagnostic[] };
 
 function readRow(row: CsvRow, file: string): RowResult {
   const errors: Diagnostic[] = [];
@@ -204,19 +206,26 @@ function readRow(row: CsvRow, file: string): RowResult {
       report(COLUMN_OF[t] ?? t, `${COLUMN_OF[t]} (${tv}) er større end ${naevner} (${nv})`, `Tælleren kan ikke overstige nævneren; kontrollér ${COLUMN_OF[t]} og ${naevner}.`);
     }
   }
-  if (errors.length > 0) return { ok: false, errors };
-
   const boligomraade = cells['boligomraade'] ?? '';
-  const statusRaw = cells['boligomraade_status'] ?? '';
-  const status =
-    statusRaw === ''
-      ? undefined
-      : statusRaw.trim().toLowerCase() === 'ingen'
-        ? []
-        : statusRaw
-            .split('|')
-            .map((s) => s.trim())
-            .filter((s) => s !== '');
+  const statusCell = readStatusCell(cells['boligomraade_status'] ?? '', boligomraade !== '');
+  if (statusCell.problem !== undefined) report('boligomraade_status', statusCell.problem.message, statusCell.problem.hint);
+  if (errors.length > 0) return { ok: false, errors };
+  const status = statusCell.status;
+  const warnings = statusCell.ignored
+    ? [
+        diagnostic({
+          code: 'input-row',
+          severity: 'warning',
+          file,
+          row: row.row,
+          line: row.row + 1,
+          field: 'boligomraade_status',
+          ...(id !== '' ? { id } : {}),
+          message: `boligomraade_status "${cells['boligomraade_status'] ?? ''}" ignoreres: afdelingen ligger ikke i et boligområde`,
+          hint: 'Udfyld kolonnen boligomraade, eller tøm boligomraade_status.',
+        }),
+      ]
+    : [];
   const base: Omit<Afdeling, 'perioder'> = {
     id,
     navn,
@@ -228,7 +237,28 @@ function readRow(row: CsvRow, file: string): RowResult {
     beboere: beboere as number,
   };
   if (status !== undefined) periode['boligomraadeStatus'] = status;
-  return { ok: true, base, periode: periode as ScreeningPeriode };
+  return { ok: true, base, periode: periode as ScreeningPeriode, warnings };
+}
+
+/**
+ * The statuses in a `boligomraade_status` cell (`|`-separated; `ingen` = on no list; blank =
+ * unknown), each on the closed list — else the problem, with a did-you-mean. A status on
+ * a row with no boligområde cannot apply: it is dropped and `ignored` says so.
+ */
+function readStatusCell(raw: string, inBoligomraade: boolean): { status?: string[]; problem?: { message: string; hint: string }; ignored?: boolean } {
+  if (raw.trim() === '') return {};
+  const status = isIngenStatus(raw)
+    ? []
+    : raw
+        .split('|')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+  for (const s of status) {
+    if (isIngenStatus(s)) return { problem: { message: `"${INGEN_STATUS}" kan ikke stå sammen med andre statusser (${raw})`, hint: `Skriv enten "${INGEN_STATUS}" eller statusserne adskilt af |.` } };
+    if (resolveStatus(s) === undefined) return { problem: unknownStatusProblem(s) };
+  }
+  if (!inBoligomraade) return status.length > 0 ? { ignored: true } : {};
+  return { status };
 }
 
 function differingField(a: Omit<Afdeling, 'perioder'>, b: Omit<Afdeling, 'perioder'>): string | undefined {

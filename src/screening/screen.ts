@@ -15,6 +15,7 @@ import { periodFacts, type PeriodFacts } from './facts.js';
 import { indsatsomraadeList, maalList } from './maal.js';
 import { ANBEFALING_NAVN, type IndikatorMeta, leaves, screeningMeta, type ScreeningMeta } from './rule-meta.js';
 import { normaliseStatus } from './status.js';
+import { type BoligomraadeStatusMap, statusMapOf } from './status-map.js';
 import type { Aendringer, Anbefaling, Figur, IndikatorAendring, IndikatorResultat, Konklusion, ScreeningResult } from './types.js';
 import { isIsoDate } from '../domain/calendar.js';
 import { deepFreeze, type Mutable } from '../domain/freeze.js';
@@ -23,8 +24,7 @@ import { toPointer } from '../rules/json-document.js';
 import { screeningRules } from './rule-domain.js';
 import { requireList, requireObject } from '../domain/guard.js';
 
-/** Official statuses per boligområde id: a status or a list of statuses; [] = on no list. */
-export type BoligomraadeStatusMap = Readonly<Record<string, string | readonly string[]>>;
+export type { BoligomraadeStatusMap } from './status-map.js';
 
 /** Options of a screening. */
 export interface ScreenOptions {
@@ -63,7 +63,7 @@ export function screenAfdeling(afdeling: unknown, options: ScreenOptions): Scree
   const parsed = validateAfdeling(afdeling);
   if (!parsed.ok) throw new BoligsocialError('input-invalid', `afdeling does not validate: ${parsed.errors.map((e) => e.message).join('; ')}`, parsed.errors);
   const ruleSet = resolveRuleSet(options);
-  return screenValidated(parsed.value, ruleSet, screeningMeta(ruleSet), options);
+  return screenValidated(parsed.value, ruleSet, screeningMeta(ruleSet), options, statusMapFor(options));
 }
 
 /**
@@ -76,6 +76,7 @@ export function screenAfdelinger(afdelinger: readonly unknown[], options: Screen
   requireObject(options, OPTIONS);
   const ruleSet = resolveRuleSet(options);
   const meta = screeningMeta(ruleSet);
+  const statusMap = statusMapFor(options);
   const results: ScreeningResult[] = [];
   const diagnostics: Diagnostic[] = [];
   afdelinger.forEach((input, index) => {
@@ -84,8 +85,10 @@ export function screenAfdelinger(afdelinger: readonly unknown[], options: Screen
       diagnostics.push(...parsed.errors);
       return;
     }
+    const ignored = ignoredStatus(parsed.value, index);
+    if (ignored !== undefined) diagnostics.push(ignored);
     try {
-      results.push(screenValidated(parsed.value, ruleSet, meta, options));
+      results.push(screenValidated(parsed.value, ruleSet, meta, options, statusMap));
     } catch (error) {
       if (error instanceof BoligsocialError && error.code === 'input-invalid') diagnostics.push(...error.diagnostics);
       else throw error;
@@ -153,7 +156,28 @@ function checkAsOf(asOf: string): void {
   }
 }
 
-function screenValidated(afdeling: Afdeling, ruleSet: CompiledRuleSet, meta: ScreeningMeta, options: ScreenOptions): ScreeningResult {
+/** The checked status map of the options, as a Map (undefined when none is given). */
+function statusMapFor(options: ScreenOptions): ReadonlyMap<string, readonly string[]> | undefined {
+  return options.boligomraadeStatus === undefined ? undefined : statusMapOf(options.boligomraadeStatus);
+}
+
+/** A warning for an afdeling in no boligområde that still has a status: the status cannot apply and is ignored. */
+function ignoredStatus(afdeling: Afdeling, index: number): Diagnostic | undefined {
+  if (afdeling.boligomraade !== undefined && afdeling.boligomraade !== null) return undefined;
+  const given = [afdeling.boligomraadeStatus, ...afdeling.perioder.map((p) => p.boligomraadeStatus)].some((s) => s !== undefined && s !== null && s.length > 0);
+  if (!given) return undefined;
+  return diagnostic({
+    code: 'input-invalid',
+    severity: 'warning',
+    id: afdeling.id,
+    row: index + 1,
+    field: 'boligomraadeStatus',
+    message: `afdeling ${afdeling.id} ligger ikke i et boligområde; dens boligområdestatus ignoreres`,
+    hint: 'Angiv boligområdet (boligomraade), eller fjern statussen.',
+  });
+}
+
+function screenValidated(afdeling: Afdeling, ruleSet: CompiledRuleSet, meta: ScreeningMeta, options: ScreenOptions, statusMap: ReadonlyMap<string, readonly string[]> | undefined): ScreeningResult {
   const { asOf } = options;
   // validated periods are YYYY-MM-DD, so they order as strings
   let cur: ScreeningPeriode | undefined;
@@ -177,7 +201,7 @@ function screenValidated(afdeling: Afdeling, ruleSet: CompiledRuleSet, meta: Scr
       }),
     ]);
   }
-  const status = statusFor(afdeling, options.boligomraadeStatus);
+  const status = statusFor(afdeling, statusMap);
   const factOptions = { boligomraadeStatus: status, minTryghedRespondenter: meta.minTryghedRespondenter };
   const curFacts = periodFacts(afdeling, cur, factOptions);
   const evalOptions = options.disable ? { disable: options.disable } : {};
@@ -238,11 +262,9 @@ function screenValidated(afdeling: Afdeling, ruleSet: CompiledRuleSet, meta: Scr
 
 const NO_CHANGES: Aendringer = Object.freeze({ nyeFlag: EMPTY, ophoerte: EMPTY, forvaerrede: EMPTY, nuUkendte: EMPTY });
 
-function statusFor(afdeling: Afdeling, map: BoligomraadeStatusMap | undefined): readonly string[] | undefined {
+function statusFor(afdeling: Afdeling, map: ReadonlyMap<string, readonly string[]> | undefined): readonly string[] | undefined {
   if (!afdeling.boligomraade || map === undefined) return undefined;
-  const v = map[afdeling.boligomraade] ?? map[normaliseStatus(afdeling.boligomraade)];
-  if (v === undefined) return undefined;
-  return typeof v === 'string' ? (v.trim() === '' || normaliseStatus(v) === 'ingen' ? [] : [v]) : v;
+  return map.get(afdeling.boligomraade) ?? map.get(normaliseStatus(afdeling.boligomraade));
 }
 
 function indikatorResult(m: IndikatorMeta, outcome: Truth, pf: PeriodFacts, rule: RuleEvaluation | undefined): IndikatorResultat {

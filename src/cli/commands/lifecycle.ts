@@ -16,6 +16,7 @@ import { type CliContext, EXIT, reportUsage, writeText } from '../io.js';
 import { withLocation } from '../../rules/json-document.js';
 import { isUsageProblem, listJsonFiles, readJsonFile } from '../../rules/files.js';
 import { runBenchmark } from './lifecycle-benchmark.js';
+import { envelopeJson } from '../../format/envelope.js';
 
 /** The options of `lifecycle` that say what to assess (shared with `compare lifecycle` and `sensitivity lifecycle`). */
 export interface LifecycleInputOptions {
@@ -73,6 +74,7 @@ function toJson(review: PortfolioReview): unknown {
         efterfoelger: a.status.efterfoelger,
         facts: a.facts.facts,
         missingFacts: a.evaluation.missingFacts,
+        ...envelopeJson(a),
       };
     }),
     fejl: review.fejl,

@@ -16,6 +16,9 @@ import { type BoligomraadeStatusMap, screenAfdelinger } from '../../screening/sc
 import { examples } from '../commander-danish.js';
 import { type CliContext, EXIT, reportUnreadable, reportUsage, writeText } from '../io.js';
 import { isIsoDate } from '../../domain/calendar.js';
+import { safeParseDanish } from '../../domain/parse.js';
+import { schemaDiagnostics } from '../../rules/schema-issues.js';
+import { boligomraadeStatusMapSchema } from '../../screening/status-map.js';
 
 /** The options of `screen` that say what to screen (shared with `compare screen` and `sensitivity screen`). */
 export interface ScreenInputOptions {
@@ -88,6 +91,11 @@ export function readScreenInput(file: string, options: ScreenInputOptions, ctx: 
     const statusPath = ctx.resolvePath(options.status);
     const status = readJsonFile(statusPath, displayPath(statusPath, ctx.io.cwd), { data: true });
     if (!status.ok) return reportUnreadable(ctx, status.errors);
+    const checked = safeParseDanish(boligomraadeStatusMapSchema, status.value.value);
+    if (!checked.success) {
+      const located = schemaDiagnostics(status.value, checked.error.issues, { code: 'input-invalid' });
+      return reportUnreadable(ctx, located.map((d) => diagnostic({ ...d, hint: 'Ret statussen; filen har formen {"<boligområde>": ["<status>", …]}, og "ingen" eller [] betyder på ingen liste.' })));
+    }
     statusMap = status.value.value as BoligomraadeStatusMap;
   }
   return { afdelinger, options: { asOf, ...(statusMap ? { boligomraadeStatus: statusMap } : {}) }, shown, diagnostics };

@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../../errors.js';
 import type { Truth } from '../../engine/types.js';
 import type { IndsatsKind } from '../../domain/indsats.js';
-import type { Anbefaling, Vurdering } from '../assess.js';
+import type { AnbefalingKind, Vurdering } from '../assess.js';
 import type { MetodeTjek } from '../metoder.js';
 import type { IndsatsTilstand } from '../state.js';
 import type { IndikatorVurdering } from './indikator.js';
@@ -50,7 +50,7 @@ export interface MaalBidrag {
   readonly naaet: Truth;
   /** Stop parameter 2 ("målene er nået") of the indsats's assessment, for context. */
   readonly stopParameter2: Vurdering;
-  readonly anbefaling: Anbefaling | null;
+  readonly anbefaling: AnbefalingKind | null;
   /** The reasoning in Danish: one line per indicator and a summary. */
   readonly evidens: readonly string[];
 }
@@ -82,7 +82,7 @@ export interface IndsatsBenchmarkOversigt {
   readonly strategiMaal: readonly number[];
   readonly metoder: MetodeTjek;
   readonly stopParameter2: { readonly resultat: Vurdering; readonly evidens: readonly string[] };
-  readonly anbefaling: Anbefaling | null;
+  readonly anbefaling: AnbefalingKind | null;
 }
 
 /** An indsats left out of the benchmark, and why. */
