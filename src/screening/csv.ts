@@ -218,7 +218,7 @@ function readRow(row: CsvRow, file: string): RowResult {
           severity: 'warning',
           file,
           row: row.row,
-          line: row.row + 1,
+          line: row.line,
           field: 'boligomraade_status',
           ...(id !== '' ? { id } : {}),
           message: `boligomraade_status "${cells['boligomraade_status'] ?? ''}" ignoreres: afdelingen ligger ikke i et boligområde`,
