@@ -71,12 +71,15 @@ export function readBoligomraaderCsv(text: string, file: string): BoligomraaderC
   }
   const shapeErrors = new Map<number, Diagnostic>();
   for (const d of table.rowErrors) if (d.row !== undefined) shapeErrors.set(d.row, d);
+  // a record that could not be read is in no row: report it here
+  const read = new Set(table.rows.map((r) => r.row));
+  for (const d of table.rowErrors) if (d.row === undefined || !read.has(d.row)) diagnostics.push(d);
 
-  const entries: CsvEntry[] = table.rows.map(({ row, cells }) => {
+  const entries: CsvEntry[] = table.rows.map(({ row, line, cells }) => {
     const errors: Diagnostic[] = [];
     const id = cells.id || undefined;
     const err = (column: string, message: string, hint?: string) =>
-      errors.push(diagnostic({ code: 'input-row', severity: 'error', file, row, field: column, ...(id !== undefined ? { id } : {}), message, ...(hint !== undefined ? { hint } : {}) }));
+      errors.push(diagnostic({ code: 'input-row', severity: 'error', file, row, line, field: column, ...(id !== undefined ? { id } : {}), message, ...(hint !== undefined ? { hint } : {}) }));
     const shape = shapeErrors.get(row);
     if (shape !== undefined) errors.push(shape);
     if (missing.length > 0) err(missing[0] as string, `kolonnen "${missing[0]}" mangler i filen`);

@@ -5,7 +5,8 @@
 import { formatDiagnostic, type Diagnostic } from '../errors.js';
 import { formatDato, formatSandhed } from '../format/danish.js';
 import { formatExplanation } from '../format/explanation.js';
-import { type Column, renderCsv, renderTable } from '../format/table.js';
+import { type Column, renderTable } from '../format/table.js';
+import { renderCsv } from '../format/csv-output.js';
 import type { Truth } from '../engine/types.js';
 import { INFRASTRUKTUR_RULE_SET } from './classify.js';
 import { type Kategori, KATEGORIER, type Klassifikation } from './types.js';

@@ -5,7 +5,7 @@
  */
 import { formatDato, formatKroner, formatSandhed } from '../format/danish.js';
 import { formatLeaf } from '../format/explanation.js';
-import { renderCsv } from '../format/table.js';
+import { renderCsv } from '../format/csv-output.js';
 import type { ChangedRow, ConditionSide, Figure, FlippedCondition, OutcomeCount, OutcomeKind, OutcomeValue, WhatIfCommand, WhatIfComparison } from './types.js';
 
 /** What one side of a comparison was, for the heading: the rules, parameters changed in memory, what was switched off. */

@@ -6,7 +6,8 @@
 import { Decimal } from '../domain/decimal.js';
 import { formatDato, formatKroner, formatProcent, formatSandhed, formatTal } from '../format/danish.js';
 import { formatExplanation } from '../format/explanation.js';
-import { type Column, renderCsv, renderTable } from '../format/table.js';
+import { type Column, renderTable } from '../format/table.js';
+import { renderCsv } from '../format/csv-output.js';
 import { andelSomProcent } from './allocate.js';
 import { type FinancingAllocation, NOEGLE_NAVN } from './types.js';
 

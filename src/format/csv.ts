@@ -6,9 +6,11 @@
 import { parse } from 'csv-parse/sync';
 import { diagnostic, type Diagnostic, type Result, fail, ok } from '../errors.js';
 
-/** One data row: column name → raw cell text (trimmed), with its 1-based row number (header excluded). */
+/** One data row: column name → raw cell text (trimmed), with its 1-based row number (header excluded) and physical line. */
 export interface CsvRow {
   readonly row: number;
+  /** The physical line (1-based, header = 1) the record starts on; a quoted line break inside an earlier record counts. */
+  readonly line: number;
   readonly cells: Readonly<Record<string, string>>;
 }
 
@@ -17,22 +19,68 @@ export interface CsvTable {
   readonly headers: readonly string[];
   readonly rows: readonly CsvRow[];
   readonly delimiter: ',' | ';';
-  /** Rows whose cell count differs from the header's; they are still in `rows`, padded with blanks. */
+  /**
+   * Problems with single records: a record whose cell count differs from the header's
+   * (still in `rows`, padded with blanks), and a record that could not be read at all (a
+   * stray quote; not in `rows`). Every other record is read.
+   */
   readonly rowErrors: readonly Diagnostic[];
+}
+
+interface ParsedRecord {
+  readonly record: string[];
+  readonly info: { readonly lines: number };
+  readonly raw: string;
+}
+
+interface SkippedRecord {
+  readonly code: string;
+  readonly endLine: number;
+  readonly raw: string;
+}
+
+const QUOTE_HINT = 'Kontrollér anførselstegnene i rækken: et felt med anførselstegn skal begynde og slutte med ", og et " inde i feltet skrives "".';
+
+/** Danish messages for the csv-parse errors that skip one record. */
+const SKIP_MESSAGES: ReadonlyMap<string, string> = new Map([
+  ['INVALID_OPENING_QUOTE', 'rækken kan ikke læses: et anførselstegn (") midt i et felt uden anførselstegn'],
+  ['CSV_INVALID_CLOSING_QUOTE', 'rækken kan ikke læses: tegn efter et afsluttende anførselstegn (")'],
+  ['CSV_QUOTE_NOT_CLOSED', 'rækken kan ikke læses: et anførselstegn (") lukkes aldrig, så resten af filen hører til feltet'],
+]);
+
+/** Line breaks inside the record's own text (not the blank lines before it or its terminator). */
+function innerLineBreaks(raw: string): number {
+  const body = raw.replace(/^(?:\r?\n)+/, '').replace(/\r?\n$/, '');
+  let n = 0;
+  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /**
  * Parses CSV text with a header row. The delimiter is `;` if the header line has more
- * semicolons than commas, else `,`. A row with a different number of cells than the
- * header is reported, not dropped silently: the whole parse fails with its row number.
+ * semicolons than commas, else `,`. Errors are per record, with the physical line: a row
+ * with a different number of cells than the header, and a row csv-parse cannot read (a
+ * stray quote) — the others are all read. A column named twice fails the whole table.
  */
 export function parseCsv(text: string, file: string): Result<CsvTable> {
   const body = text.replace(/^\uFEFF/, '');
   const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
-  let records: string[][];
+  const skipped: SkippedRecord[] = [];
+  let records: ParsedRecord[];
   try {
-    records = parse(body, { delimiter, skip_empty_lines: true, trim: true, relax_column_count: true }) as string[][];
+    records = parse(body, {
+      delimiter,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+      info: true,
+      raw: true,
+      skip_records_with_error: true,
+      on_skip: (error: { code?: string; lines?: number } | undefined, raw: string | undefined) => {
+        skipped.push({ code: error?.code ?? '', endLine: error?.lines ?? 0, raw: raw ?? '' });
+      },
+    }) as unknown as ParsedRecord[];
   } catch (error) {
     const e = error as { message?: string; lines?: number };
     return fail([
@@ -41,38 +89,58 @@ export function parseCsv(text: string, file: string): Result<CsvTable> {
         severity: 'error',
         file,
         ...(e.lines !== undefined ? { line: e.lines } : {}),
-        message: `CSV-filen kan ikke læses: ${e.message ?? String(error)}`,
+        message: `CSV-filen kan ikke læses (${e.message ?? String(error)})`,
         hint: 'Kontrollér anførselstegn og skilletegn (komma eller semikolon).',
       }),
     ]);
   }
-  const [header, ...data] = records;
-  if (header === undefined) {
+  const located = [
+    ...records.map((r) => ({ line: r.info.lines - innerLineBreaks(r.raw), record: r.record as string[] | undefined, skip: undefined as SkippedRecord | undefined })),
+    ...skipped.map((k) => ({ line: Math.max(1, k.endLine - innerLineBreaks(k.raw)), record: undefined as string[] | undefined, skip: k })),
+  ].sort((a, b) => a.line - b.line);
+  const [first, ...data] = located;
+  if (first === undefined) {
     return fail([diagnostic({ code: 'input-invalid', severity: 'error', file, message: 'CSV-filen er tom', hint: 'Første linje skal være en overskriftsrække med kolonnenavne.' })]);
   }
-  const headers = header.map((h) => h.trim());
+  if (first.record === undefined) {
+    return fail([diagnostic({ code: 'input-invalid', severity: 'error', file, line: first.line, message: 'overskriftsrækken kan ikke læses', hint: QUOTE_HINT })]);
+  }
+  const headers = first.record.map((h) => h.trim());
+  const twice = headers.filter((h, i) => headers.indexOf(h) !== i);
+  if (twice.length > 0) {
+    return fail(
+      [...new Set(twice)].map((h) =>
+        diagnostic({ code: 'input-invalid', severity: 'error', file, line: first.line, field: h, message: `kolonnen "${h}" står ${headers.filter((x) => x === h).length} gange i overskriften`, hint: 'Hver kolonne må kun stå én gang: slet eller omdøb den ekstra kolonne.' }),
+      ),
+    );
+  }
   const errors: Diagnostic[] = [];
   const rows: CsvRow[] = [];
-  data.forEach((cells, i) => {
+  data.forEach(({ line, record, skip }, i) => {
     const row = i + 1;
-    if (cells.length !== headers.length) {
+    if (record === undefined) {
+      errors.push(diagnostic({ code: 'input-row', severity: 'error', file, row, line, message: SKIP_MESSAGES.get(skip?.code ?? '') ?? 'rækken kan ikke læses som CSV', hint: QUOTE_HINT }));
+      return;
+    }
+    if (record.length !== headers.length) {
       errors.push(
         diagnostic({
           code: 'input-row',
           severity: 'error',
           file,
           row,
-          line: row + 1,
-          message: `rækken har ${cells.length} celler, men overskriften har ${headers.length} kolonner`,
+          line,
+          message: `rækken har ${record.length} celler, men overskriften har ${headers.length} kolonner`,
           hint: `Hver række skal have én celle pr. kolonne, adskilt af "${delimiter}".`,
         }),
       );
     }
-    const record: Record<string, string> = {};
+    // no prototype: a column named like an Object.prototype property is a column like any other
+    const cells = Object.create(null) as Record<string, string>;
     headers.forEach((h, j) => {
-      record[h] = (cells[j] ?? '').trim();
+      cells[h] = (record[j] ?? '').trim();
     });
-    rows.push(Object.freeze({ row, cells: Object.freeze(record) }));
+    rows.push(Object.freeze({ row, line, cells: Object.freeze(cells) }));
   });
   return ok(Object.freeze({ headers: Object.freeze(headers), rows: Object.freeze(rows), delimiter, rowErrors: Object.freeze(errors) }));
 }

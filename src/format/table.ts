@@ -77,13 +77,3 @@ export function renderTable(columns: readonly Column[], rows: readonly (readonly
   const rule = widths.map((w) => '─'.repeat(w)).join(GAP);
   return [...physical(headers), rule, ...body.flatMap(physical)].join('\n') + '\n';
 }
-
-/** Quotes a CSV cell when needed (RFC 4180), for `--format csv` output. */
-export function csvCell(value: string): string {
-  return /[",;\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** Renders rows as CSV with a header line, comma-separated. */
-export function renderCsv(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [headers, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
-}

@@ -86,7 +86,7 @@ export function readAfdelingerCsv(text: string, file: string): AfdelingerInput {
     diagnostics.push(...parsed.warnings);
     const group = groups.get(base.id);
     const report = (field: string, message: string, hint: string) =>
-      diagnostics.push(diagnostic({ code: 'input-row', severity: 'error', file, row: row.row, line: row.row + 1, field, id: base.id, message, hint }));
+      diagnostics.push(diagnostic({ code: 'input-row', severity: 'error', file, row: row.row, line: row.line, field, id: base.id, message, hint }));
     if (group === undefined) {
       groups.set(base.id, { base, firstRow: row.row, perioder: [periode] });
       continue;
@@ -125,7 +125,7 @@ function readRow(row: CsvRow, file: string): RowResult {
   const id = cells['afdeling_id'] ?? '';
   const report = (field: string, message: string, hint: string) =>
     errors.push(
-      diagnostic({ code: 'input-row', severity: 'error', file, row: row.row, line: row.row + 1, field, ...(id !== '' ? { id } : {}), message, hint }),
+      diagnostic({ code: 'input-row', severity: 'error', file, row: row.row, line: row.line, field, ...(id !== '' ? { id } : {}), message, hint }),
     );
   const text = (column: string): string => {
     const v = cells[column] ?? '';
@@ -218,7 +218,7 @@ function readRow(row: CsvRow, file: string): RowResult {
           severity: 'warning',
           file,
           row: row.row,
-          line: row.row + 1,
+          line: row.line,
           field: 'boligomraade_status',
           ...(id !== '' ? { id } : {}),
           message: `boligomraade_status "${cells['boligomraade_status'] ?? ''}" ignoreres: afdelingen ligger ikke i et boligområde`,

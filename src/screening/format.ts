@@ -7,7 +7,8 @@ import { OPERATORS } from '../engine/operators.js';
 import type { Truth } from '../engine/types.js';
 import { formatDato, formatSandhed, formatTal } from '../format/danish.js';
 import { formatExplanation } from '../format/explanation.js';
-import { type Column, renderCsv, renderTable } from '../format/table.js';
+import { type Column, renderTable } from '../format/table.js';
+import { renderCsv } from '../format/csv-output.js';
 import { STATUS_NAVN } from './status.js';
 import type { Anbefaling, Figur, IndikatorAendring, ScreeningResult } from './types.js';
 

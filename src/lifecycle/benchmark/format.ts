@@ -5,7 +5,8 @@
  */
 import type { Truth } from '../../engine/types.js';
 import { formatDato, formatProcent, formatSandhed, formatTal } from '../../format/danish.js';
-import { renderCsv, renderTable } from '../../format/table.js';
+import { renderTable } from '../../format/table.js';
+import { renderCsv } from '../../format/csv-output.js';
 import { procentOf, type Andel } from '../andel.js';
 import { ANBEFALING_NAVN, VURDERING_NAVN } from '../assess.js';
 import { formatMetodeAndel } from '../metoder-format.js';
