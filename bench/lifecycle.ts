@@ -4,10 +4,12 @@
  * quadratic time). Linear time shows as a 4n/n time ratio near 4.
  */
 import { performance } from 'node:perf_hooks';
-import { parseIndsats, reviewIndsatser } from '../dist/index.js';
 import { formatTal } from '../src/format/danish.js';
 import { renderTable } from '../src/format/table.js';
 import { generateLongIndsats, LONG_INDSATS_AS_OF } from '../fixtures/lifecycle/long-indsats.js';
+import { lib } from './library.js';
+
+const { parseIndsats, reviewIndsatser } = lib;
 
 function timeOnce(n: number, only: boolean): number {
   const raw = generateLongIndsats(n, { onlyMidtvejsevalueringer: only });
