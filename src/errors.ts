@@ -50,6 +50,8 @@ export const DIAGNOSTIC_CODES = [
   // lifecycle
   'event-order',
   'event-not-allowed',
+  'start-requirement',
+  'concurrent-indsats',
   // cli
   'cli-usage',
 ] as const;

@@ -96,6 +96,11 @@ export interface IndsatsAssessment extends Envelope {
   /** Whether every start requirement is met (warnings excluded). */
   readonly kanStarte: Vurdering;
   /**
+   * Rule ids of the start requirements (alvor `krav`) assessed as not met although the
+   * indsats has started: empty before the start and when every requirement held.
+   */
+  readonly startkravBrudt: readonly string[];
+  /**
    * The method check, a start warning (not a requirement): each activity against the
    * methods catalogue in force at the start, and the share of documented activities.
    */
@@ -196,6 +201,7 @@ export function assessIndsats(indsats: Indsats, options: AssessOptions): Indsats
     deadlines,
     start: Object.freeze(start),
     kanStarte: vurdering(evaluation.outcomes[KAN_STARTE_RULE]),
+    startkravBrudt: Object.freeze(status.startDato === null ? [] : start.filter((p) => p.alvor === 'krav' && p.resultat === 'ikke-opfyldt').map((p) => p.id)),
     metoder: checkMetoder(indsats, { katalog: registry.metoder?.(facts.startReference), vurderetPr: facts.startReference }),
     startVurderetPr: facts.startReference,
     stop: Object.freeze(stop),

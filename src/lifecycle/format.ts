@@ -36,7 +36,7 @@ export function formatPortfolioTable(review: PortfolioReview): string {
     return [
       r.indsats.id,
       KORT[r.indsats.kind],
-      TILSTAND_NAVN[a.status.tilstand],
+      TILSTAND_NAVN[a.status.tilstand] + (a.startkravBrudt.length > 0 ? ' (startkrav brudt)' : ''),
       a.deadlines.slutDato === null ? '–' : planned ? `(${a.deadlines.slutDato})` : a.deadlines.slutDato,
       started ? a.stop.map((s) => SYMBOL[s.resultat]).join('') : '–',
       anbefaling,
@@ -56,6 +56,9 @@ export function formatPortfolioTable(review: PortfolioReview): string {
     'Slutdato i parentes er planlagt; stopparametre vises først efter opstart. (?) efter anbefalingen: en højere anbefaling kan ikke afgøres, fordi oplysninger mangler.',
     'Biblioteket beslutter intet: en person bekræfter med en hændelse.',
   ];
+  if (review.indsatser.some((r) => r.assessment.startkravBrudt.length > 0)) {
+    lines.splice(lines.length - 1, 0, '(startkrav brudt) efter tilstanden: indsatsen er startet, selv om et startkrav ikke var opfyldt; fejlen nævner kravet.');
+  }
   const due = review.indsatser.filter((r) => r.assessment.frister.length > 0);
   if (due.length) {
     lines.push('', `Beslutninger der forfalder inden ${review.horizonMonths} måneder:`);

@@ -3,24 +3,49 @@
  * diagnostics with the file, JSON pointer and indsats id. Never reads files itself.
  */
 import type { z } from 'zod';
-import { BoligsocialError, diagnostic, fail, ok, type Diagnostic, type Result } from '../errors.js';
-import { indsatsSchema, type Indsats } from './schema.js';
+import { BoligsocialError, diagnostic, didYouMean, fail, ok, type Diagnostic, type Result } from '../errors.js';
+import { EVENT_TYPES, indsatsSchema, type Indsats } from './schema.js';
 import { validateIndsatsEvents } from './state.js';
 import { issuePath, safeParseDanish } from '../domain/parse.js';
 import { toPointer } from '../rules/json-document.js';
 
-function zodDiagnostics(error: z.ZodError, file: string | undefined, id: string | undefined, base: string): Diagnostic[] {
-  return error.issues.map((issue) =>
-    diagnostic({
+const SCHEMA_HINT = 'Ret feltet, så det følger indsatsformatet; med "$schema": "…/rules/indsats.schema.json" i filen viser editoren det, mens du skriver.';
+
+/** The value at `path` in `value`, read through own properties only. */
+function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
+  let here = value;
+  for (const key of path) {
+    if (typeof here !== 'object' || here === null || !Object.hasOwn(here, key)) return undefined;
+    here = (here as Record<string | number, unknown>)[key];
+  }
+  return here;
+}
+
+/** An event whose `type` is not one of {@link EVENT_TYPES}: the message names the type given and the closest one. */
+function unknownEventType(issue: z.core.$ZodIssue, value: unknown): { message: string; hint: string } | undefined {
+  const path = issuePath(issue);
+  if (path.length !== 3 || path[0] !== 'events' || path[2] !== 'type') return undefined;
+  const given = valueAt(value, path);
+  if (typeof given !== 'string') return undefined;
+  const guess = didYouMean(given, EVENT_TYPES);
+  return {
+    message: `Ugyldig indsats: ukendt hændelsestype "${given}"`,
+    hint: `${guess === undefined ? '' : `Mente du "${guess}"? `}Tilladte typer: ${EVENT_TYPES.join(', ')}.`,
+  };
+}
+
+function zodDiagnostics(error: z.ZodError, value: unknown, file: string | undefined, id: string | undefined, base: string): Diagnostic[] {
+  return error.issues.map((issue) => {
+    const text = unknownEventType(issue, value) ?? { message: `Ugyldig indsats: ${issue.message}`, hint: SCHEMA_HINT };
+    return diagnostic({
       code: 'input-invalid',
       severity: 'error',
-      message: `Ugyldig indsats: ${issue.message}`,
-      hint: 'Ret feltet, så det følger indsatsformatet; med "$schema": "…/rules/indsats.schema.json" i filen viser editoren det, mens du skriver.',
+      ...text,
       pointer: base + toPointer(issuePath(issue)),
       ...(file === undefined ? {} : { file }),
       ...(id === undefined ? {} : { id }),
-    }),
-  );
+    });
+  });
 }
 
 /**
@@ -31,7 +56,7 @@ export function parseIndsats(value: unknown, options: { readonly file?: string; 
   const base = options.pointerBase ?? '';
   const parsed = safeParseDanish(indsatsSchema, value);
   const rawId = typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string' ? (value as { id: string }).id : undefined;
-  if (!parsed.success) return fail(zodDiagnostics(parsed.error, options.file, rawId, base));
+  if (!parsed.success) return fail(zodDiagnostics(parsed.error, value, options.file, rawId, base));
   const indsats = parsed.data;
   const errors: Diagnostic[] = [];
   const dupes = indsats.afdelinger.filter((a, i) => indsats.afdelinger.indexOf(a) !== i);
@@ -55,7 +80,7 @@ export function indsatsShapeProblems(value: unknown): readonly Diagnostic[] {
   const parsed = safeParseDanish(indsatsSchema, value);
   if (parsed.success) return [];
   const rawId = typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string' ? (value as { id: string }).id : undefined;
-  return zodDiagnostics(parsed.error, undefined, rawId, '');
+  return zodDiagnostics(parsed.error, value, undefined, rawId, '');
 }
 
 /**

@@ -2,14 +2,15 @@
  * The portfolio view: every indsats's state, the decisions due within a horizon, and
  * those whose stop parameters point to ending, sorted by urgency.
  */
-import { diagnostic, type Diagnostic } from '../errors.js';
+import { diagnostic, type Diagnostic, type DiagnosticCode } from '../errors.js';
 import { bundledRegistry } from '../shipped.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { assessIndsats, type AnbefalingKind, type IndsatsAssessment } from './assess.js';
 import type { Indsats, StopParameterId } from './schema.js';
-import { LifecycleEventError } from './state.js';
+import { LifecycleEventError, TILSTAND_NAVN } from './state.js';
 import { requireList, requireObject } from '../domain/guard.js';
 import { indsatsShapeProblems } from './parse.js';
+import { concurrentHelhedsplaner } from './overlap.js';
 
 /** One indsats in the portfolio view. */
 export interface IndsatsReview {
@@ -67,6 +68,32 @@ function successorLinks(reviews: readonly IndsatsReview[], asOf: string): Diagno
 }
 
 /**
+ * The codes of what the review finds about how the portfolio is run (a start requirement
+ * broken, two helhedsplaner at once), as opposed to an indsats that cannot be read or
+ * assessed. The benchmark, which only measures progress, leaves them to `lifecycle`.
+ */
+export const PORTFOLIO_FINDINGS: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['start-requirement', 'concurrent-indsats']);
+
+/**
+ * One diagnostic per start requirement an indsats broke although it started: an error
+ * while it runs (it counts in the CLI's exit code), a warning once it has ended.
+ */
+function brokenStartRequirements({ indsats, assessment }: IndsatsReview): Diagnostic[] {
+  const running = assessment.status.tilstand === 'i-gang' || assessment.status.tilstand === 'under-afslutning';
+  return assessment.startkravBrudt.map((ruleId) => {
+    const p = assessment.start.find((s) => s.id === ruleId);
+    const evidens = p === undefined || p.evidens.length === 0 ? '' : ` (${p.evidens.join('; ')})`;
+    return diagnostic({
+      code: 'start-requirement',
+      severity: running ? 'error' : 'warning',
+      id: indsats.id,
+      message: `Indsatsen "${indsats.id}" er ${TILSTAND_NAVN[assessment.status.tilstand]}, men startkravet "${p?.titel ?? ruleId}" (regel "${ruleId}") var ikke opfyldt ved starten${evidens}`,
+      hint: running ? 'Ret indsatsen, så kravet holder (fx varigheden i bevillingen), eller registrér beslutningen om afslutning.' : 'Indsatsen er afsluttet; kontrollér hændelserne, hvis kravet faktisk var opfyldt.',
+    });
+  });
+}
+
+/**
  * Reviews a portfolio of indsatser on `asOf`. An indsats whose event log breaks a
  * rule is reported in `fejl` with the event and rule; the others are still reviewed.
  * @example
@@ -112,7 +139,7 @@ export function reviewIndsatser(
       else throw e;
     }
   }
-  fejl.push(...successorLinks(out, options.asOf));
+  fejl.push(...successorLinks(out, options.asOf), ...out.flatMap(brokenStartRequirements), ...concurrentHelhedsplaner(out));
   out.sort(compare);
   return Object.freeze({ asOf: options.asOf, horizonMonths, indsatser: Object.freeze(out), fejl: Object.freeze(fejl) });
 }

@@ -215,7 +215,7 @@ function violation(indsats: Indsats, s: IndsatsStatus, event: IndsatsEvent, inde
       : `${where} er ikke tilladt, når indsatsen er ${TILSTAND_NAVN[s.tilstand]}: ${EVENT_RULES[rule].toLowerCase()}.`;
   const hint =
     rule === 'dato-raekkefoelge'
-      ? 'Sorter hændelserne efter dato, eller ret datoen.'
+      ? 'Regel "dato-raekkefoelge". Sorter hændelserne efter dato, eller ret datoen.'
       : `Regel "${rule}". Ret eller fjern hændelsen, eller registrér den manglende forudgående hændelse (${INDSATS_KIND_NAVN[indsats.kind]}).`;
   const d = diagnostic({
     code: rule === 'dato-raekkefoelge' ? 'event-order' : 'event-not-allowed',

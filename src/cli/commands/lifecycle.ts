@@ -65,6 +65,7 @@ function toJson(review: PortfolioReview): unknown {
         siden: a.status.siden,
         deadlines: a.deadlines,
         kanStarte: a.kanStarte,
+        startkravBrudt: a.startkravBrudt,
         start: a.start,
         metoder: a.metoder,
         stop: a.stop,

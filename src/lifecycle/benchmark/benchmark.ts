@@ -12,7 +12,7 @@ import { formatSandhed } from '../../format/danish.js';
 import { bundledRegistry } from '../../shipped.js';
 import type { RuleRegistry } from '../../rules/registry.js';
 import { FAELLES_MAAL_NAVN, FAELLES_MAAL_NR, MAAL, MAAL_NR } from '../../domain/maal.js';
-import { reviewIndsatser, type IndsatsReview } from '../review.js';
+import { PORTFOLIO_FINDINGS, reviewIndsatser, type IndsatsReview } from '../review.js';
 import type { Indsats, Maal } from '../schema.js';
 import { TILSTAND_NAVN, type IndsatsTilstand } from '../state.js';
 import { vurderIndikator, type IndikatorVurdering } from './indikator.js';
@@ -215,6 +215,6 @@ export function benchmarkIndsatser(indsatser: readonly Indsats[], options: Bench
     strategiMaal,
     indsatser: judged.map(oversigt),
     ikkeMed: ikkeMed.sort((a, b) => compareIds(a.indsatsId, b.indsatsId)),
-    fejl: [...review.fejl, ...indicatorWarnings(judged)],
+    fejl: [...review.fejl.filter((d) => !PORTFOLIO_FINDINGS.has(d.code)), ...indicatorWarnings(judged)],
   });
 }
