@@ -2,8 +2,9 @@
  * Reading tabular input: CSV with a header row, comma or semicolon separated, decimal
  * point or decimal comma. Parsing is csv-parse's; this module detects the delimiter,
  * keeps row numbers for error messages, and normalises decimal numbers.
+ * Records are split by `readRecords` (csv-records.ts), one bad record at a time.
  */
-import { parse } from 'csv-parse/sync';
+import { readRecords } from './csv-records.js';
 import { diagnostic, type Diagnostic, type Result, fail, ok } from '../errors.js';
 
 /** One data row: column name → raw cell text (trimmed), with its 1-based row number (header excluded) and physical line. */
@@ -27,34 +28,15 @@ export interface CsvTable {
   readonly rowErrors: readonly Diagnostic[];
 }
 
-interface ParsedRecord {
-  readonly record: string[];
-  readonly info: { readonly lines: number };
-  readonly raw: string;
-}
-
-interface SkippedRecord {
-  readonly code: string;
-  readonly endLine: number;
-  readonly raw: string;
-}
-
 const QUOTE_HINT = 'Kontrollér anførselstegnene i rækken: et felt med anførselstegn skal begynde og slutte med ", og et " inde i feltet skrives "".';
 
-/** Danish messages for the csv-parse errors that skip one record. */
+/** Danish messages for the csv-parse errors that cost one record. */
 const SKIP_MESSAGES: ReadonlyMap<string, string> = new Map([
   ['INVALID_OPENING_QUOTE', 'rækken kan ikke læses: et anførselstegn (") midt i et felt uden anførselstegn'],
   ['CSV_INVALID_CLOSING_QUOTE', 'rækken kan ikke læses: tegn efter et afsluttende anførselstegn (")'],
-  ['CSV_QUOTE_NOT_CLOSED', 'rækken kan ikke læses: et anførselstegn (") lukkes aldrig, så resten af filen hører til feltet'],
+  ['CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE', 'rækken kan ikke læses: tegn efter et afsluttende anførselstegn (")'],
+  ['CSV_QUOTE_NOT_CLOSED', 'rækken kan ikke læses: et anførselstegn (") lukkes aldrig; læsningen fortsætter på næste linje'],
 ]);
-
-/** Line breaks inside the record's own text (not the blank lines before it or its terminator). */
-function innerLineBreaks(raw: string): number {
-  const body = raw.replace(/^(?:\r?\n)+/, '').replace(/\r?\n$/, '');
-  let n = 0;
-  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) n++;
-  return n;
-}
 
 /**
  * Parses CSV text with a header row. The delimiter is `;` if the header line has more
@@ -66,43 +48,25 @@ export function parseCsv(text: string, file: string): Result<CsvTable> {
   const body = text.replace(/^\uFEFF/, '');
   const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
-  const skipped: SkippedRecord[] = [];
-  let records: ParsedRecord[];
-  try {
-    records = parse(body, {
-      delimiter,
-      skip_empty_lines: true,
-      trim: true,
-      relax_column_count: true,
-      info: true,
-      raw: true,
-      skip_records_with_error: true,
-      on_skip: (error: { code?: string; lines?: number } | undefined, raw: string | undefined) => {
-        skipped.push({ code: error?.code ?? '', endLine: error?.lines ?? 0, raw: raw ?? '' });
-      },
-    }) as unknown as ParsedRecord[];
-  } catch (error) {
-    const e = error as { message?: string; lines?: number };
+  const read = readRecords(body, delimiter);
+  if (!read.ok) {
     return fail([
       diagnostic({
         code: 'input-invalid',
         severity: 'error',
         file,
-        ...(e.lines !== undefined ? { line: e.lines } : {}),
-        message: `CSV-filen kan ikke læses (${e.message ?? String(error)})`,
+        ...(read.line !== undefined ? { line: read.line } : {}),
+        message: `CSV-filen kan ikke læses (${read.message})`,
         hint: 'Kontrollér anførselstegn og skilletegn (komma eller semikolon).',
       }),
     ]);
   }
-  const located = [
-    ...records.map((r) => ({ line: r.info.lines - innerLineBreaks(r.raw), record: r.record as string[] | undefined, skip: undefined as SkippedRecord | undefined })),
-    ...skipped.map((k) => ({ line: Math.max(1, k.endLine - innerLineBreaks(k.raw)), record: undefined as string[] | undefined, skip: k })),
-  ].sort((a, b) => a.line - b.line);
+  const located = read.records;
   const [first, ...data] = located;
   if (first === undefined) {
     return fail([diagnostic({ code: 'input-invalid', severity: 'error', file, message: 'CSV-filen er tom', hint: 'Første linje skal være en overskriftsrække med kolonnenavne.' })]);
   }
-  if (first.record === undefined) {
+  if (!('record' in first)) {
     return fail([diagnostic({ code: 'input-invalid', severity: 'error', file, line: first.line, message: 'overskriftsrækken kan ikke læses', hint: QUOTE_HINT })]);
   }
   const headers = first.record.map((h) => h.trim());
@@ -116,12 +80,14 @@ export function parseCsv(text: string, file: string): Result<CsvTable> {
   }
   const errors: Diagnostic[] = [];
   const rows: CsvRow[] = [];
-  data.forEach(({ line, record, skip }, i) => {
+  data.forEach((entry, i) => {
     const row = i + 1;
-    if (record === undefined) {
-      errors.push(diagnostic({ code: 'input-row', severity: 'error', file, row, line, message: SKIP_MESSAGES.get(skip?.code ?? '') ?? 'rækken kan ikke læses som CSV', hint: QUOTE_HINT }));
+    const { line } = entry;
+    if (!('record' in entry)) {
+      errors.push(diagnostic({ code: 'input-row', severity: 'error', file, row, line, message: SKIP_MESSAGES.get(entry.code) ?? 'rækken kan ikke læses som CSV', hint: QUOTE_HINT }));
       return;
     }
+    const { record } = entry;
     if (record.length !== headers.length) {
       errors.push(
         diagnostic({

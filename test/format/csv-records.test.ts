@@ -43,4 +43,58 @@ describe('parseCsv per record', () => {
       { numRuns: 300 },
     );
   });
+
+  it('keeps the row after a bad closing quote', () => {
+    const r = parseCsv('a,b\n"x"y,1\n2,3\n4,5\n', 'f.csv');
+    if (!r.ok) throw new Error('should read');
+    expect(r.value.rows.map((x) => [x.row, x.line, x.cells.a])).toEqual([
+      [2, 3, '2'],
+      [3, 4, '4'],
+    ]);
+    expect(r.value.rowErrors).toMatchObject([{ row: 1, line: 2 }]);
+  });
+
+  it('keeps the rows after a quote that is never closed', () => {
+    const r = parseCsv('a,b\n1,2\n"open,3\n4,5\n6,7\n', 'f.csv');
+    if (!r.ok) throw new Error('should read');
+    expect(r.value.rows.map((x) => [x.row, x.line, x.cells.a])).toEqual([
+      [1, 2, '1'],
+      [3, 4, '4'],
+      [4, 5, '6'],
+    ]);
+    expect(r.value.rowErrors).toMatchObject([{ row: 2, line: 3, message: expect.stringContaining('lukkes aldrig') }]);
+  });
+
+  it('counts a quoted CRLF, LF or CR line break as one line, and reads mixed line endings', () => {
+    for (const br of ['\r\n', '\n', '\r']) {
+      const r = parseCsv(`a,b${br}"x${br}y",1${br}${br}ø,2${br}`, 'f.csv');
+      expect(r.ok && r.value.rows.map((x) => [x.line, x.cells.a])).toEqual([
+        [2, `x${br}y`],
+        [5, 'ø'],
+      ]);
+    }
+    const mixed = parseCsv('a,b\r\n1,2\n3,4\r\n', 'f.csv');
+    expect(mixed.ok && mixed.value.rows.map((x) => [x.line, x.cells.b])).toEqual([
+      [2, '2'],
+      [3, '4'],
+    ]);
+  });
+
+  it('for any rows and any of them spoilt by a stray quote, every other row is read on its own line', () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', 'æ', ' ', '1'), maxLength: 5 });
+    const spoil = fc.constantFrom('"x"y', 'f"o', '"open');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cell, cell, fc.option(spoil, { nil: undefined })), { minLength: 1, maxLength: 10 }), (rows) => {
+        const lines = rows.map(([a, b, bad]) => (bad === undefined ? `"${a}",${b.trim() === '' ? 'z' : b.trim()}` : `${bad},1`));
+        const r = parseCsv(`x,y\n${lines.join('\n')}\n`, 'f.csv');
+        if (!r.ok) return false;
+        const good = rows.flatMap(([a, , bad], i) => (bad === undefined ? [[i + 1, i + 2, a.trim()]] : []));
+        const bad = rows.flatMap(([, , b], i) => (b === undefined ? [] : [[i + 1, i + 2]]));
+        expect(r.value.rows.map((x) => [x.row, x.line, x.cells.x])).toEqual(good);
+        expect(r.value.rowErrors.map((e) => [e.row, e.line])).toEqual(bad);
+        return true;
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

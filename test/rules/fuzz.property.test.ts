@@ -2,13 +2,9 @@
  * Fuzzing the readers of rule files and indsats files: random text, random JSON
  * documents, random rule-file-shaped documents and deep nesting never make them throw
  * anything but our own errors, and the work they do grows linearly with the input.
- * Linearity is checked by timing the same reader on inputs of size n and 4n in the
- * same process, never against a clock limit: linear work gives a ratio near 4,
- * quadratic near 16, and the test allows 10. Another process on the machine can only
- * slow a run down, so each size counts its best of three runs, and a ratio above 10 is
- * measured again (up to three times) before it fails: a quadratic reader fails every time.
+ * Linearity is checked as test/support/growth.ts describes: inputs of size n and 4n
+ * timed in the same process, never against a clock limit; the test allows a ratio of 10.
  */
-import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BoligsocialError, DIAGNOSTIC_CODES, type Diagnostic, type Result } from '../../src/errors.js';
@@ -17,6 +13,7 @@ import { parseJsonDocument } from '../../src/rules/json-document.js';
 import { loadTestRuleSetText as loadRuleSetText } from '../support/test-domain.js';
 import { decodeText } from '../../src/rules/text-decode.js';
 import { ruleFileArbitrary } from '../support/arbitraries.js';
+import { growth } from '../support/growth.js';
 
 const CODES = new Set<string>(DIAGNOSTIC_CODES);
 
@@ -133,27 +130,6 @@ describe('fuzz: the rule-file loader and the indsats parser only ever answer wit
     );
   });
 });
-
-/** The best of `runs` timings of `work`, in ms. */
-function best(work: () => unknown, runs = 3): number {
-  let min = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    work();
-    min = Math.min(min, performance.now() - t);
-  }
-  return min;
-}
-
-/** The time for input size 4n over the time for size n, each the best of several runs; the lowest of up to three measurements above `limit`. */
-function growth(make: (n: number) => string, read: (text: string) => unknown, n: number, limit: number): number {
-  const small = make(n);
-  const large = make(4 * n);
-  read(small); // warm-up: compile the code paths first
-  let ratio = Number.POSITIVE_INFINITY;
-  for (let attempt = 0; attempt < 3 && ratio >= limit; attempt++) ratio = Math.min(ratio, best(() => read(large)) / best(() => read(small)));
-  return ratio;
-}
 
 const load = (text: string) => loadRuleSetText(text, '2020-01-01.json');
 
