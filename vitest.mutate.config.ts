@@ -1,14 +1,18 @@
 /**
- * The test configuration Stryker runs each mutant against (`npm run mutate`): the whole
- * suite except the tests of the built package (dist/ is not mutated, so they cannot
- * see a mutant and only cost time).
+ * The test configuration Stryker runs each mutant against (`npm run mutate`): the tests
+ * of the mutated directories (src/engine, src/financing, src/classification), the policy
+ * scenarios that run them, and the envelope every answer carries. The CLI, package and
+ * other domains' tests are left out: they reach these modules only through the ones
+ * tested here, and each mutant reruns the tests that cover it. Property tests run at
+ * most 25 cases each (MUTATE=1, see test/support/runs.ts).
  */
 import { defineConfig } from 'vitest/config';
 
+process.env.MUTATE = '1';
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    exclude: ['test/package/**'],
+    include: ['test/engine/**/*.test.ts', 'test/financing/**/*.test.ts', 'test/classification/**/*.test.ts', 'test/envelope/**/*.test.ts', 'test/scenarios.test.ts'],
     testTimeout: 60_000,
   },
 });

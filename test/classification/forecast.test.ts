@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyBoligomraade } from '../../src/classification/classify.js';
 import { forecastBoligomraade, forecastBoligomraader, sumAfdelinger, afdelingPrognoseSchema } from '../../src/classification/forecast.js';
 import { BoligsocialError } from '../../src/errors.js';
+import { runs } from '../support/runs.js';
 
 const base = { boligomraade: 'b', beboere: 1200, ikkeVestlige: 300, beboere18plus: 900, domfaelte: 5, domfaelteLandsgennemsnitPct: '0.66', beboere30til59: 500, kunGrundskole: 100, skatteydere: 700, bruttoindkomstKr: '210000000', regionGennemsnitKr: '330000' };
 
@@ -51,7 +52,7 @@ describe('forecastBoligomraade', () => {
         expect(met(moved(d))).toBe(!met(t));
         expect(met(moved(d - 1))).toBe(met(t));
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 

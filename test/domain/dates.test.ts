@@ -11,6 +11,7 @@ import { allocateFinancing, BoligsocialError, classifyBoligomraade, reviewIndsat
 import { FIRST_ISO_DATE, isIsoDate, isoDateSchema, LAST_ISO_DATE } from '../../src/domain/calendar.js';
 import { afdeling, roligPeriode } from '../screening/helpers.js';
 import { fixtureIndsatser } from '../lifecycle/helpers.js';
+import { runs } from '../support/runs.js';
 
 const plan = JSON.parse(readFileSync('fixtures/financing/helhedsplan-2024.json', 'utf8')) as Parameters<typeof allocateFinancing>[1] & { budget: { periode: { from: string; to: string } } & Parameters<typeof allocateFinancing>[0] };
 
@@ -45,7 +46,7 @@ describe('dates', () => {
   });
 
   it('every accepted date is its own formatted value (fast-check)', () => {
-    fc.assert(fc.property(isoDate, (d) => isIsoDate(d) && isoDateSchema.safeParse(d).success && format(new Date(`${d}T00:00:00`), 'yyyy-MM-dd') === d), { numRuns: 300 });
+    fc.assert(fc.property(isoDate, (d) => isIsoDate(d) && isoDateSchema.safeParse(d).success && format(new Date(`${d}T00:00:00`), 'yyyy-MM-dd') === d), { numRuns: runs(300) });
   });
 
   it('a financing period in the year 50 splits exactly by its days', () => {
@@ -67,7 +68,7 @@ describe('dates', () => {
           answers(() => allocateFinancing({ ...plan.budget, periode: { from, to } }, { ...plan, asOf: d }))
         );
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledRegistry, classifyBoligomraade, evaluateRuleSet, screenAfdelinger } from '../../src/index.js';
 import { ownData } from '../../src/domain/own.js';
 import { afdeling, roligPeriode } from '../screening/helpers.js';
+import { runs } from '../support/runs.js';
 
 const base = { id: 'x', udenArbejdePct: '45', indkomstPctAfRegion: '50', kunGrundskolePct: '70', domfaeltePct: '1', domfaelteLandsgennemsnitPct: '1', ikkeVestligePct: '60' };
 
@@ -41,7 +42,7 @@ describe('own properties only', () => {
   });
 
   it('plain JSON data passes through ownData unchanged and uncopied', () => {
-    fc.assert(fc.property(fc.jsonValue(), (v) => ownData(v) === v), { numRuns: 300 });
+    fc.assert(fc.property(fc.jsonValue(), (v) => ownData(v) === v), { numRuns: runs(300) });
   });
 
   it('ownData drops inherited properties at any depth and keeps own ones', () => {

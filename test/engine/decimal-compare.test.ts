@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/domain/decimal.js';
 import { isDecimalLike } from '../../src/domain/decimal.js';
 import { compareDecimal, compareDecimals, decimalDifference, prepareDecimal, preparedDifference } from '../../src/engine/decimal-compare.js';
+import { runs } from '../support/runs.js';
 
 /** Decimal strings: up to 15 digits (the fast paths) and beyond (the decimal.js fallback). */
 const decimalString = fc
@@ -25,7 +26,7 @@ describe('exact decimal arithmetic of the fast paths', () => {
       fc.property(operand, operand, (a, b) => {
         expect(Math.sign(compareDecimals(a, b))).toBe(exact(a).cmp(exact(b)));
       }),
-      { numRuns: 50_000 },
+      { numRuns: runs(50_000) },
     );
   });
 
@@ -34,7 +35,7 @@ describe('exact decimal arithmetic of the fast paths', () => {
       fc.property(operand, decimalString, (a, b) => {
         expect(Math.sign(compareDecimal(a, prepareDecimal(b)))).toBe(exact(a).cmp(exact(b)));
       }),
-      { numRuns: 50_000 },
+      { numRuns: runs(50_000) },
     );
   });
 
@@ -43,7 +44,7 @@ describe('exact decimal arithmetic of the fast paths', () => {
       fc.property(operand, operand, (a, b) => {
         expect(decimalDifference(a, b)).toBe(exact(a).minus(exact(b)).toString());
       }),
-      { numRuns: 100_000 },
+      { numRuns: runs(100_000) },
     );
   });
 
@@ -53,7 +54,7 @@ describe('exact decimal arithmetic of the fast paths', () => {
         const d = preparedDifference(a, prepareDecimal(b));
         if (d !== undefined) expect(d).toBe(exact(a).minus(exact(b)).toString());
       }),
-      { numRuns: 100_000 },
+      { numRuns: runs(100_000) },
     );
   });
 
@@ -68,7 +69,7 @@ describe('exact decimal arithmetic of the fast paths', () => {
       fc.property(figure, figure, (a, b) => {
         expect(preparedDifference(a, prepareDecimal(b))).toBe(exact(a).minus(exact(b)).toString());
       }),
-      { numRuns: 20_000 },
+      { numRuns: runs(20_000) },
     );
   });
 
@@ -83,7 +84,7 @@ describe('exact decimal arithmetic of the fast paths', () => {
       fc.property(longFigure, threshold, (a, b) => {
         expect(preparedDifference(a, prepareDecimal(b))).toBe(exact(a).minus(exact(b)).toString());
       }),
-      { numRuns: 50_000 },
+      { numRuns: runs(50_000) },
     );
     expect(preparedDifference('40.00000000000000000000', prepareDecimal('40'))).toBe('0');
     expect(preparedDifference('-15.84062196307094266277', prepareDecimal('-15.85'))).toBe('0.00937803692905733723');

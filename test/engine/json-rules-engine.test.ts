@@ -6,6 +6,7 @@ import type { Facts } from '../../src/domain/fact-types.js';
 import type { CompiledRuleSet } from '../../src/engine/types.js';
 import { bundledRegistry } from '../../src/shipped.js';
 import { loadTestRuleSetText as loadRuleSetText } from '../support/test-domain.js';
+import { runs } from '../support/runs.js';
 
 /** "mindst k af n" over n comparisons of `score` with 0, 1, …, n − 1 (so score s meets exactly min(s, n) of them). */
 function atLeastFile(k: number, n: number): CompiledRuleSet {
@@ -49,7 +50,7 @@ describe('toJsonRulesEngine: "mindst k af n" in linear size', () => {
         const k = Math.max(1, Math.round(n * fraction));
         expect(size(atLeastFile(4 * k, 4 * n))).toBeLessThan(4.5 * size(atLeastFile(k, n)));
       }),
-      { numRuns: 30 },
+      { numRuns: runs(30) },
     );
   });
 

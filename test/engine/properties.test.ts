@@ -6,6 +6,7 @@ import type { CompiledRuleSet } from '../../src/engine/types.js';
 import { loadRuleSetText } from '../../src/shipped.js';
 import { withTestDomain } from '../support/test-domain.js';
 import { completeFactsArbitrary, partialFactsArbitrary, ruleFileArbitrary } from '../support/arbitraries.js';
+import { runs } from '../support/runs.js';
 
 function compile(file: Record<string, unknown>): CompiledRuleSet {
   const loaded = loadRuleSetText(JSON.stringify(file), '2020-01-01.json', withTestDomain);
@@ -22,7 +23,7 @@ describe('evaluator laws', () => {
         const decided = decideRuleSet(rs, facts);
         expect(decided.outcomes).toEqual(explained.outcomes);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -40,7 +41,7 @@ describe('evaluator laws', () => {
         }
         expect([...missing].sort()).toEqual(evaluation.missingFacts);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -55,7 +56,7 @@ describe('evaluator laws', () => {
           for (const [rule, outcome] of Object.entries(outcomes)) if (outcome !== null) expect(full[rule]).toBe(outcome);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -66,7 +67,7 @@ describe('evaluator laws', () => {
         expect(Object.values(d.outcomes)).not.toContain(null);
         expect(d.missingFacts).toEqual([]);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });
@@ -83,7 +84,7 @@ describe('toJsonRulesEngine', () => {
         for (const r of result.failureResults) theirs[r.name] = false;
         expect(theirs).toEqual(ours);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -97,7 +98,7 @@ describe('toJsonRulesEngine', () => {
         for (const r of result.results) expect(ours[r.name]).toBe(true);
         for (const r of result.failureResults) expect(ours[r.name]).toBe(false);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

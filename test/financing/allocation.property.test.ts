@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocateFinancing } from '../../src/financing/allocate.js';
 import type { AfdelingInput, BudgetInput, Fordelingsnoegle, FunderInput } from '../../src/financing/types.js';
+import { runs } from '../support/runs.js';
 
 const DAY = 86_400_000;
 const BASE = Date.UTC(2015, 0, 1);
@@ -185,7 +186,7 @@ describe('allocateFinancing: controlled rounding laws', () => {
         expect(full.reduce((x, y) => x + y, 0n)).toBe(T);
         full.forEach((v, ai) => expectWithinOneOere(v, T * (ints[ai] as bigint), V, `100 % ${ai}`));
       }),
-      { numRuns: 10_000 },
+      { numRuns: runs(10_000) },
     );
   }, 300_000);
 });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ceil, floor, rational, rationalFromDecimal, toFixed } from '../../src/financing/rational.js';
 import { type FlowEdge, roundCirculation } from '../../src/financing/rounding.js';
+import { runs } from '../support/runs.js';
 
 describe('rational', () => {
   it('is exact', () => {
@@ -48,7 +49,7 @@ describe('roundCirculation on arbitrary two-way tables', () => {
         for (let j = 0; j < n; j++) expect(Array.from({ length: m }, (_, i) => cell(i, j)).reduce((a, b) => a + b, 0n)).toBe(x[1 + m + m * n + j]);
         expect(x.slice(1, 1 + m).reduce((a, b) => a + b, 0n)).toBe(x[0]);
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvCell, neutraliseFormula, renderCsv } from '../../src/format/csv-output.js';
+import { runs } from '../support/runs.js';
 
 describe('CSV output', () => {
   it.each(['=1+1', '+SUM(A1)', '-2+3', '@A1', '\tx', '\rx', "=cmd|' /C calc'!A0"])('writes %j with a leading apostrophe', (text) => {
@@ -26,7 +27,7 @@ describe('CSV output', () => {
         expect(/^[=+\-@\t\r]/.test(written) ? /^[-+]?[\d.,]+( ?%)?$/.test(written) : true).toBe(true);
         expect(written === text || written === `'${text}`).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

@@ -12,6 +12,7 @@ import { readBoligomraaderCsv } from '../../src/classification/csv.js';
 import { DIAGNOSTIC_CODES, type Diagnostic } from '../../src/errors.js';
 import { readAfdelingerCsv } from '../../src/screening/csv.js';
 import { growth } from '../support/growth.js';
+import { runs } from '../support/runs.js';
 
 const CODES = new Set<string>(DIAGNOSTIC_CODES);
 
@@ -40,14 +41,14 @@ describe('fuzz: the CSV readers only ever answer with diagnostics', () => {
     it(`${r.name}: random text`, () => {
       fc.assert(
         fc.property(csvText, (text) => expectOurs(r.read(text))),
-        { numRuns: 150 },
+        { numRuns: runs(150) },
       );
     });
 
     it(`${r.name}: its header with random rows`, () => {
       fc.assert(
         fc.property(fc.array(csvText, { maxLength: 6 }), (rows) => expectOurs(r.read([r.header, ...rows].join('\n')))),
-        { numRuns: 100 },
+        { numRuns: runs(100) },
       );
     });
   }

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/format/csv.js';
+import { runs } from '../support/runs.js';
 
 describe('parseCsv per record', () => {
   it('numbers rows by record and lines physically, across quoted line breaks and blank lines', () => {
@@ -40,7 +41,7 @@ describe('parseCsv per record', () => {
           return ok;
         });
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -94,7 +95,7 @@ describe('parseCsv per record', () => {
         expect(r.value.rowErrors.map((e) => [e.row, e.line])).toEqual(bad);
         return true;
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

@@ -12,6 +12,7 @@ import { EVENT_TYPES, type EventType, type IndsatsEvent } from '../../src/lifecy
 import { EVENT_RULES, indsatsState, LifecycleEventError } from '../../src/lifecycle/state.js';
 import { makeIndsats } from './helpers.js';
 import { allowed, event, INITIAL, replay, step, type Model } from './reference-model.js';
+import { runs } from '../support/runs.js';
 
 const iso = (d: Date) => formatISO(d, { representation: 'date' });
 
@@ -92,7 +93,7 @@ describe('indsatsState over random invalid logs', () => {
         expect(err.diagnostics[0]?.pointer).toBe(`/events/${k}`);
         expect(err.diagnostics[0]?.message).toContain(type);
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 

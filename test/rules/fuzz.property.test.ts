@@ -14,6 +14,7 @@ import { loadTestRuleSetText as loadRuleSetText } from '../support/test-domain.j
 import { decodeText } from '../../src/rules/text-decode.js';
 import { ruleFileArbitrary } from '../support/arbitraries.js';
 import { growth } from '../support/growth.js';
+import { runs } from '../support/runs.js';
 
 const CODES = new Set<string>(DIAGNOSTIC_CODES);
 
@@ -82,7 +83,7 @@ describe('fuzz: the rule-file loader and the indsats parser only ever answer wit
         expectDiagnostics(ours(() => loadRuleSetText(text, '2020-01-01.json')));
         expectDiagnostics(readIndsatsText(text));
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -92,7 +93,7 @@ describe('fuzz: the rule-file loader and the indsats parser only ever answer wit
         expectDiagnostics(ours(() => loadRuleSetText(text, '2020-01-01.json')));
         expectDiagnostics(readIndsatsText(text));
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
@@ -101,7 +102,7 @@ describe('fuzz: the rule-file loader and the indsats parser only ever answer wit
       fc.property(mangledRuleFile, (text) => {
         expectDiagnostics(ours(() => loadRuleSetText(text, '2020-01-01.json')));
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 
@@ -116,7 +117,7 @@ describe('fuzz: the rule-file loader and the indsats parser only ever answer wit
         const containers = (text.match(/[[{]/g) ?? []).length;
         if (containers > 64) expect(depthErrors).toHaveLength(1);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -126,7 +127,7 @@ describe('fuzz: the rule-file loader and the indsats parser only ever answer wit
         const r = decodeText(bytes, 'f');
         if (!r.ok) expect(r.errors.map((d) => d.code)).toEqual(['file-encoding']);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeText, firstInvalidUtf8 } from '../../src/rules/text-decode.js';
+import { runs } from '../support/runs.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const BOM = [0xef, 0xbb, 0xbf];
@@ -96,7 +97,7 @@ describe('decodeText', () => {
         const r = decodeText(bom ? Uint8Array.from([...BOM, ...bytes]) : bytes, 'f');
         expect(r).toEqual({ ok: true, value: s });
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -117,7 +118,7 @@ describe('decodeText', () => {
         // everything before it is valid UTF-8 on its own
         expect(valid(bytes.subarray(0, at))).toBe(true);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });

@@ -6,6 +6,7 @@ import { compareDecimals } from '../../src/engine/decimal-compare.js';
 import { periodFacts, share } from '../../src/screening/facts.js';
 import { normaliseStatus } from '../../src/screening/status.js';
 import { afdeling, roligPeriode } from './helpers.js';
+import { runs } from '../support/runs.js';
 
 const parse = (a: unknown) => afdelingSchema.parse(a) as Afdeling;
 
@@ -38,7 +39,7 @@ describe('share', () => {
         const expected = d === 0 ? '0' : new Decimal(n).times(scale).dividedBy(d).toDecimalPlaces(20, Decimal.ROUND_DOWN).toString();
         expect(share(n, d, scale)).toBe(expected);
       }),
-      { numRuns: 20_000 },
+      { numRuns: runs(20_000) },
     );
   });
 

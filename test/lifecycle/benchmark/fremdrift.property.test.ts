@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { compare, fixedFromScaled, rationalFromDecimal } from '../../../src/financing/rational.js';
 import { rationalOf } from '../../../src/lifecycle/andel.js';
 import { indikatorFremdrift } from '../../../src/lifecycle/benchmark/indikator.js';
+import { runs } from '../../support/runs.js';
 
 /** A decimal string with 0–4 decimals between −10 000 and 10 000. */
 const decimal = fc.tuple(fc.integer({ min: -100_000_000, max: 100_000_000 }), fc.integer({ min: 0, max: 4 })).map(([n, k]) => fixedFromScaled(BigInt(n), k));
@@ -43,7 +44,7 @@ describe('progress laws (fast-check)', () => {
         expect(atTarget.capped).toEqual({ n: 1n, d: 1n });
         expect(atTarget.naaet).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -60,7 +61,7 @@ describe('progress laws (fast-check)', () => {
         if (better >= 0) expect(compare(px.capped, py.capped)).toBeGreaterThanOrEqual(0);
         else expect(compare(px.capped, py.capped)).toBeLessThanOrEqual(0);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -79,7 +80,7 @@ describe('progress laws (fast-check)', () => {
         expect(compare(p.capped, { n: 1n, d: 1n })).toBeLessThanOrEqual(0);
         expect(p.naaet).toBe(compare(p.raw, { n: 1n, d: 1n }) >= 0);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });
