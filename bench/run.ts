@@ -60,3 +60,4 @@ process.stdout.write(`Mål: forklaret screening af 8.000 afdelinger under 100 ms
 process.stdout.write(await reportExportedEngine());
 (await import('./what-if.js')).reportWhatIf();
 (await import('./lifecycle.js')).reportLifecycle();
+(await import('./classify.js')).reportClassify();

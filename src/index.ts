@@ -101,6 +101,7 @@ export type { CoverageGap, UntestedVersion } from './scenarios/coverage.js';
 export {
   classifyBoligomraade,
   classifyBoligomraader,
+  classifyEach,
   forecastBoligomraade,
   forecastBoligomraader,
   dependsOnIkkeVestlig,

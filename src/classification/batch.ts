@@ -6,11 +6,12 @@
 import { BoligsocialError, type Diagnostic, diagnostic } from '../errors.js';
 import { bundledRegistry } from '../shipped.js';
 import type { RuleRegistry } from '../rules/registry.js';
-import { checkDisable, classifyData } from './classify.js';
+import { checkDisable, classifyData, type StatusMemo } from './classify.js';
 import { type HistorikAar, type ListeRaekke, listeRaekkeSchema } from './input.js';
 import type { BatchRaekke } from './types.js';
 import { safeParseDanish } from '../domain/parse.js';
 import { requireList, requireObject } from '../domain/guard.js';
+import { own } from '../domain/own.js';
 
 /** Options of a batch classification. */
 export interface BatchOptions {
@@ -22,18 +23,18 @@ export interface BatchOptions {
   readonly history?: Readonly<Record<string, readonly HistorikAar[]>> | undefined;
 }
 
+/** One earlier row as history: its published status and its figures (either may be missing). */
+function historikAarOf(row: ListeRaekke): HistorikAar {
+  const { listedato, offentliggjortParallelsamfund, ...input } = row;
+  return { listedato, offentliggjortParallelsamfund, input };
+}
+
 /**
  * The history of a list date from rows of one area: every row dated before it, as its
  * published status and its figures (either may be missing).
  */
 export function historikFraRaekker(rows: readonly ListeRaekke[], listedato: string): HistorikAar[] {
-  const out: HistorikAar[] = [];
-  for (const earlier of rows) {
-    if (earlier.listedato >= listedato) continue;
-    const { listedato: dato, offentliggjortParallelsamfund, ...input } = earlier;
-    out.push({ listedato: dato, offentliggjortParallelsamfund, input });
-  }
-  return out;
+  return rows.filter((earlier) => earlier.listedato < listedato).map(historikAarOf);
 }
 
 /**
@@ -45,70 +46,91 @@ export function historikFraRaekker(rows: readonly ListeRaekke[], listedato: stri
  * @throws BoligsocialError `unknown-disable-id` when `disable` names nothing known.
  */
 export function classifyBoligomraader(rows: readonly unknown[], options: BatchOptions = {}): readonly BatchRaekke[] {
+  return Object.freeze([...classifyEach(rows, options)]);
+}
+
+/**
+ * {@link classifyBoligomraader} one row at a time: the rows are read and grouped by area
+ * first (history needs every list of an area), then each classification is made when it
+ * is asked for, so a caller that writes each one out and lets it go holds one at a time.
+ * The options and rows are checked when the first result is asked for.
+ *
+ * @throws BoligsocialError `unknown-disable-id` when `disable` names nothing known.
+ * @example
+ * for (const r of classifyEach(rows, {})) if (r.ok) write(r.klassifikation);
+ */
+export function* classifyEach(rows: readonly unknown[], options: BatchOptions = {}): Generator<BatchRaekke, void, undefined> {
   requireList(rows, { da: 'rækkerne', en: 'rows' });
   requireObject(options, { da: 'indstillingerne (options)', en: 'options' });
   const registry = options.rules ?? bundledRegistry();
   const disable = options.disable ?? [];
   checkDisable(registry, disable);
 
-  const parsed: ({ ok: true; row: ListeRaekke } | { ok: false; errors: Diagnostic[]; id?: string; listedato?: string })[] = rows.map((raw, index) => {
-    const result = safeParseDanish(listeRaekkeSchema, raw);
-    if (result.success) return { ok: true, row: result.data };
-    const r = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-    const id = typeof r.id === 'string' ? r.id : undefined;
-    const listedato = typeof r.listedato === 'string' ? r.listedato : undefined;
-    return {
-      ok: false,
-      ...(id !== undefined ? { id } : {}),
-      ...(listedato !== undefined ? { listedato } : {}),
-      errors: result.error.issues.map((issue) =>
-        diagnostic({ code: 'input-row', severity: 'error', row: index + 1, ...(issue.path.length > 0 ? { field: issue.path.join('.') } : {}), ...(id !== undefined ? { id } : {}), message: issue.message }),
-      ),
-    } as { ok: false; errors: Diagnostic[]; id?: string; listedato?: string };
-  });
-
-  const byId = new Map<string, ListeRaekke[]>();
+  const parsed = rows.map((raw, index) => parseRow(raw, index));
+  const byId = new Map<string, { row: ListeRaekke; entry: HistorikAar }[]>();
   for (const p of parsed) {
     if (!p.ok) continue;
-    const list = byId.get(p.row.id) ?? [];
-    list.push(p.row);
-    byId.set(p.row.id, list);
+    const list = byId.get(p.row.id);
+    const item = { row: p.row, entry: historikAarOf(p.row) };
+    if (list === undefined) byId.set(p.row.id, [item]);
+    else list.push(item);
   }
-
-  const out: BatchRaekke[] = parsed.map((p, index) => {
-    if (!p.ok) return Object.freeze({ index, ok: false as const, ...(p.id !== undefined ? { id: p.id } : {}), ...(p.listedato !== undefined ? { listedato: p.listedato } : {}), errors: Object.freeze(p.errors) });
+  const memo: StatusMemo = new WeakMap();
+  for (const [index, p] of parsed.entries()) {
+    if (!p.ok) {
+      yield Object.freeze({ index, ok: false as const, ...(p.id !== undefined ? { id: p.id } : {}), ...(p.listedato !== undefined ? { listedato: p.listedato } : {}), errors: Object.freeze(p.errors) });
+      continue;
+    }
     const row = p.row;
-    const history: HistorikAar[] = [...(options.history?.[row.id] ?? []), ...historikFraRaekker(byId.get(row.id) ?? [], row.listedato)];
+    const earlier = (byId.get(row.id) ?? []).filter((e) => e.row.listedato < row.listedato).map((e) => e.entry);
+    const history: HistorikAar[] = [...(own(options.history, row.id) ?? []), ...earlier];
     const { listedato, offentliggjortParallelsamfund, ...data } = row;
     try {
       const klassifikation = classifyData(
         data,
         { listedato, history, rules: registry, disable, forebyggelseUdelukkerUdsatte: options.forebyggelseUdelukkerUdsatte, offentliggjortParallelsamfund },
         registry,
+        memo,
       );
-      return Object.freeze({ index, ok: true as const, klassifikation });
+      yield Object.freeze({ index, ok: true as const, klassifikation });
     } catch (error) {
-      if (error instanceof BoligsocialError && error.code === 'no-rules-in-force') {
-        return Object.freeze({
-          index,
-          ok: false as const,
-          id: row.id,
-          listedato,
-          errors: Object.freeze([
-            diagnostic({
-              code: 'input-row',
-              severity: 'error',
-              row: index + 1,
-              field: 'listedato',
-              id: row.id,
-              message: `ingen klassifikationsregler i kraft ${listedato}`,
-              hint: 'De første regler (ghettolisten) gælder fra 26. oktober 2010.',
-            }),
-          ]),
-        });
-      }
-      throw error;
+      if (!(error instanceof BoligsocialError) || error.code !== 'no-rules-in-force') throw error;
+      yield Object.freeze({
+        index,
+        ok: false as const,
+        id: row.id,
+        listedato,
+        errors: Object.freeze([
+          diagnostic({
+            code: 'input-row',
+            severity: 'error',
+            row: index + 1,
+            field: 'listedato',
+            id: row.id,
+            message: `ingen klassifikationsregler i kraft ${listedato}`,
+            hint: 'De første regler (ghettolisten) gælder fra 26. oktober 2010.',
+          }),
+        ]),
+      });
     }
-  });
-  return Object.freeze(out);
+  }
+}
+
+type ParsedRow = { readonly ok: true; readonly row: ListeRaekke } | { readonly ok: false; readonly errors: Diagnostic[]; readonly id?: string; readonly listedato?: string };
+
+/** One input row validated, or its diagnostics (row = 1-based position) with the id and listedato it names, if any. */
+function parseRow(raw: unknown, index: number): ParsedRow {
+  const result = safeParseDanish(listeRaekkeSchema, raw);
+  if (result.success) return { ok: true, row: result.data };
+  const r = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const id = Object.hasOwn(r, 'id') && typeof r.id === 'string' ? r.id : undefined;
+  const listedato = Object.hasOwn(r, 'listedato') && typeof r.listedato === 'string' ? r.listedato : undefined;
+  return {
+    ok: false,
+    ...(id !== undefined ? { id } : {}),
+    ...(listedato !== undefined ? { listedato } : {}),
+    errors: result.error.issues.map((issue) =>
+      diagnostic({ code: 'input-row', severity: 'error', row: index + 1, ...(issue.path.length > 0 ? { field: issue.path.join('.') } : {}), ...(id !== undefined ? { id } : {}), message: issue.message }),
+    ),
+  };
 }

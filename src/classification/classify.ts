@@ -134,7 +134,7 @@ export function classifyBoligomraade(input: BoligomraadeInput, options: Classify
 }
 
 /** Classifies validated figures; `registry` and `disable` already checked. */
-export function classifyData(data: BoligomraadeData, options: ClassifyOptions, registry: RuleRegistry): Klassifikation {
+export function classifyData(data: BoligomraadeData, options: ClassifyOptions, registry: RuleRegistry, memo?: StatusMemo): Klassifikation {
   const { listedato } = options;
   if (!isIsoDate(listedato)) throw new BoligsocialError('input-invalid', `listedato ${ISO_DATE_RULE}, ikke ${JSON.stringify(listedato)}`, [diagnostic({ code: 'input-invalid', severity: 'error', field: 'listedato', message: `listedato ${ISO_DATE_RULE}, ikke ${JSON.stringify(listedato)}`, hint: 'Skriv listens dato som ÅÅÅÅ-MM-DD, fx 2021-12-01.' })]);
   const disable = options.disable ?? [];
@@ -149,7 +149,7 @@ export function classifyData(data: BoligomraadeData, options: ClassifyOptions, r
     const byYear = historikPrAar(options.history ?? [], listedato);
     const statusOf = (aar: number): HistorikAarStatus => {
       const entry = byYear.get(aar);
-      return entry === undefined ? Object.freeze({ aar, status: null, kilde: 'mangler' as const }) : historikStatus(entry, registry, disable);
+      return entry === undefined ? Object.freeze({ aar, status: null, kilde: 'mangler' as const }) : historikStatus(entry, registry, disable, memo);
     };
     const fold = foldHistorik(aarOf(listedato), min, statusOf);
     if (fold.aarIRaekke !== null) facts.parallelsamfundAarIRaekke = fold.aarIRaekke;
@@ -274,12 +274,17 @@ function answerOutcomes(evaluations: readonly Evaluation[], kategorier: readonly
   );
 }
 
-export function historikStatus(entry: HistorikAar, registry: RuleRegistry, disable: readonly string[]): HistorikAarStatus {
+/**
+ * The status of one earlier list: the published one when given (with the computed one
+ * beside it where they differ), else computed from its figures, else unknown.
+ * `memo` is a batch's {@link StatusMemo}.
+ */
+export function historikStatus(entry: HistorikAar, registry: RuleRegistry, disable: readonly string[], memo?: StatusMemo): HistorikAarStatus {
   const aar = aarOf(entry.listedato);
   const base = { aar, listedato: entry.listedato };
   const published = offentliggjortStatus(entry.offentliggjortParallelsamfund, disable);
   if (published !== undefined) {
-    const computed = entry.input === undefined ? undefined : computedStatus(entry, registry, disable);
+    const computed = entry.input === undefined ? undefined : computedStatus(entry, registry, disable, memo);
     const beregnet = typeof computed?.status === 'boolean' && computed.status !== published ? computed.status : undefined;
     return Object.freeze({
       ...base,
@@ -288,11 +293,34 @@ export function historikStatus(entry: HistorikAar, registry: RuleRegistry, disab
       ...(beregnet !== undefined ? { beregnet, ...(computed?.ruleSet !== undefined ? { ruleSet: computed.ruleSet } : {}) } : {}),
     });
   }
-  return computedStatus(entry, registry, disable);
+  return computedStatus(entry, registry, disable, memo);
 }
 
-/** The status of one earlier list computed from its figures under the rules in force on its date, else unknown. */
-function computedStatus(entry: HistorikAar, registry: RuleRegistry, disable: readonly string[]): HistorikAarStatus {
+/**
+ * Computed statuses already worked out in one batch, per history entry (by identity)
+ * and switched-off names: every later list of an area reads the same earlier lists,
+ * and the batch builds each entry once, so each is computed once. Made per batch (one
+ * registry), weak on the entry, so nothing outlives the batch's input.
+ */
+export type StatusMemo = WeakMap<HistorikAar, Map<string, HistorikAarStatus>>;
+
+/** The status of one earlier list computed from its figures under the rules in force on its date, else unknown; looked up in `memo` first when given. */
+function computedStatus(entry: HistorikAar, registry: RuleRegistry, disable: readonly string[], memo: StatusMemo | undefined): HistorikAarStatus {
+  if (memo === undefined) return computeStatus(entry, registry, disable);
+  let byDisable = memo.get(entry);
+  if (byDisable === undefined) {
+    byDisable = new Map();
+    memo.set(entry, byDisable);
+  }
+  const key = disable.join('\u0000');
+  const known = byDisable.get(key);
+  if (known !== undefined) return known;
+  const status = computeStatus(entry, registry, disable);
+  byDisable.set(key, status);
+  return status;
+}
+
+function computeStatus(entry: HistorikAar, registry: RuleRegistry, disable: readonly string[]): HistorikAarStatus {
   const base = { aar: aarOf(entry.listedato), listedato: entry.listedato };
   if (entry.input === undefined) return Object.freeze({ ...base, status: null, kilde: 'mangler' as const });
   const parsed = parseBoligomraade(entry.input);

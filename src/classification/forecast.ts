@@ -4,6 +4,7 @@
  * threshold also in persons.
  */
 import { z } from 'zod';
+import { own } from '../domain/own.js';
 import { DECIMAL_STRING, Decimal, decimalString, decimalTextOf } from '../domain/decimal.js';
 import { BoligsocialError, type Diagnostic, diagnostic } from '../errors.js';
 import { deepFreeze } from '../domain/freeze.js';
@@ -203,7 +204,7 @@ export function forecastBoligomraader(
       continue;
     }
     try {
-      prognoser.push(forecastGroup(id, list, { ...options, history: options.history?.[id] }, registry));
+      prognoser.push(forecastGroup(id, list, { ...options, history: own(options.history, id) }, registry));
     } catch (error) {
       if (error instanceof BoligsocialError && (error.code === 'input-invalid' || error.code === 'no-rules-in-force')) {
         errors.push(diagnostic({ code: 'input-row', severity: 'error', id, field: 'boligomraade', message: `boligområdet ${id} kan ikke prognosticeres: ${error.diagnostics[0]?.message ?? error.message}` }));

@@ -6,7 +6,7 @@ import { formatDiagnostic, type Diagnostic } from '../errors.js';
 import { formatDato, formatSandhed } from '../format/danish.js';
 import { formatExplanation } from '../format/explanation.js';
 import { type Column, renderTable } from '../format/table.js';
-import { renderCsv } from '../format/csv-output.js';
+import { renderCsvLine } from '../format/csv-output.js';
 import type { Truth } from '../engine/types.js';
 import { INFRASTRUKTUR_RULE_SET } from './classify.js';
 import { type Kategori, KATEGORIER, type Klassifikation } from './types.js';
@@ -35,38 +35,67 @@ function regler(k: Klassifikation): string {
   return `${main?.version ?? '?'}${infra !== undefined ? ` + infra ${infra.version}` : ''}`;
 }
 
+/** What the table of results writes, given one row at a time: see {@link formatKlassifikationTable}. */
+export interface UdfaldSink {
+  add(r: UdfaldRaekke): void;
+  /** Writes what is left (the table itself, for the table: its column widths need every row). */
+  end(): void;
+}
+
+/**
+ * The table of results, one row at a time: each row is kept only as its cells (a
+ * hundred characters, not the classification), and the table is written at the end,
+ * when every column's width is known.
+ */
+export function klassifikationTableSink(write: (text: string) => void): UdfaldSink {
+  const body: string[][] = [];
+  const bad: string[] = [];
+  const missing: string[] = [];
+  return {
+    add(r) {
+      if (!r.ok) {
+        body.push([r.id ?? '?', '', r.listedato ?? '', `FEJL, se række ${r.row}`, ...KATEGORIER.map(() => ''), '']);
+        for (const d of r.errors) bad.push(`  ${formatDiagnostic(d)}`);
+        return;
+      }
+      const k = r.klassifikation;
+      body.push([k.id, k.navn ?? '', k.listedato, regler(k), ...KATEGORIER.map((c) => cell(k, c)), formatSandhed(k.afhaengerAfIkkeVestlig)]);
+      if (k.mangler.length > 0) missing.push(`  ${k.id} ${k.listedato}: ${k.mangler.join(', ')}`);
+    },
+    end() {
+      const columns: Column[] = [
+        { header: 'Id' },
+        { header: 'Navn', wrap: true },
+        { header: 'Liste' },
+        { header: 'Regler', wrap: true },
+        ...KATEGORIER.map((k) => ({ header: KATEGORI_OVERSKRIFT[k] })),
+        { header: 'Afhænger af ikke-vestlig' },
+      ];
+      let text = renderTable(columns, body);
+      text += 'ja/nej/ukendt pr. kategori; – = kategorien findes ikke i lovversionen. Før 2021: ghettoområde og hårdt ghettoområde; 2015–2017: udsat = infrastrukturlisten.\n';
+      if (missing.length > 0) text += `\nMangler tal (et udfald, der afhænger af dem, er ukendt; --explain <id> viser hele begrundelsen):\n${missing.join('\n')}\n`;
+      if (bad.length > 0) text += `\nRækker med fejl (ikke klassificeret):\n${bad.join('\n')}\n`;
+      write(text);
+    },
+  };
+}
+
+/** Every row through `sink`, and what it writes as one string. */
+function collect(rows: readonly UdfaldRaekke[], sinkOf: (write: (text: string) => void) => UdfaldSink): string {
+  const parts: string[] = [];
+  const sink = sinkOf((text) => parts.push(text));
+  for (const r of rows) sink.add(r);
+  sink.end();
+  return parts.join('');
+}
+
 /**
  * The results as an aligned Danish table; "–" = the version has no such category. Under it,
  * the figures each list is missing (too long a list for a column of a 160-column table) and
  * the bad rows.
  */
 export function formatKlassifikationTable(rows: readonly UdfaldRaekke[]): string {
-  const columns: Column[] = [
-    { header: 'Id' },
-    { header: 'Navn', wrap: true },
-    { header: 'Liste' },
-    { header: 'Regler', wrap: true },
-    ...KATEGORIER.map((k) => ({ header: KATEGORI_OVERSKRIFT[k] })),
-    { header: 'Afhænger af ikke-vestlig' },
-  ];
-  const body: string[][] = [];
-  const bad: string[] = [];
-  const missing: string[] = [];
-  for (const r of rows) {
-    if (!r.ok) {
-      body.push([r.id ?? '?', '', r.listedato ?? '', `FEJL, se række ${r.row}`, ...KATEGORIER.map(() => ''), '']);
-      for (const d of r.errors) bad.push(`  ${formatDiagnostic(d)}`);
-      continue;
-    }
-    const k = r.klassifikation;
-    body.push([k.id, k.navn ?? '', k.listedato, regler(k), ...KATEGORIER.map((c) => cell(k, c)), formatSandhed(k.afhaengerAfIkkeVestlig)]);
-    if (k.mangler.length > 0) missing.push(`  ${k.id} ${k.listedato}: ${k.mangler.join(', ')}`);
-  }
-  let text = renderTable(columns, body);
-  text += 'ja/nej/ukendt pr. kategori; – = kategorien findes ikke i lovversionen. Før 2021: ghettoområde og hårdt ghettoområde; 2015–2017: udsat = infrastrukturlisten.\n';
-  if (missing.length > 0) text += `\nMangler tal (et udfald, der afhænger af dem, er ukendt; --explain <id> viser hele begrundelsen):\n${missing.join('\n')}\n`;
-  if (bad.length > 0) text += `\nRækker med fejl (ikke klassificeret):\n${bad.join('\n')}\n`;
-  return text;
+  return collect(rows, klassifikationTableSink);
 }
 
 /** The JSON object of one output row (see the CLI's `--format json`). */
@@ -109,24 +138,53 @@ export function klassifikationJson(r: UdfaldRaekke): Record<string, unknown> {
   return { ...out, ...envelopeJson(k) };
 }
 
+/**
+ * The results as a JSON array written one object at a time, byte for byte what
+ * `JSON.stringify(rows.map(klassifikationJson), null, 2)` gives, with a final newline.
+ */
+export function klassifikationJsonSink(write: (text: string) => void): UdfaldSink {
+  let first = true;
+  return {
+    add(r) {
+      write(`${first ? '[\n  ' : ',\n  '}${JSON.stringify(klassifikationJson(r), null, 2).replace(/\n/g, '\n  ')}`);
+      first = false;
+    },
+    end() {
+      write(first ? '[]\n' : '\n]\n');
+    },
+  };
+}
+
 /** The results as a JSON array, one object per input row. */
 export function formatKlassifikationJson(rows: readonly UdfaldRaekke[]): string {
-  return `${JSON.stringify(rows.map(klassifikationJson), null, 2)}\n`;
+  return collect(rows, klassifikationJsonSink);
 }
 
 function csvTruth(t: Truth | undefined): string {
   return t === undefined ? '' : t === null ? 'ukendt' : t ? 'ja' : 'nej';
 }
 
+const CSV_HEADERS = ['id', 'navn', 'listedato', 'regelsaet', ...KATEGORIER, 'afhaenger_af_ikke_vestlige_kriterium', 'mangler', 'fejl'];
+
+/** The results as CSV written one line at a time (see {@link formatKlassifikationCsv}). */
+export function klassifikationCsvSink(write: (text: string) => void): UdfaldSink {
+  write(renderCsvLine(CSV_HEADERS));
+  return {
+    add(r) {
+      if (!r.ok) {
+        write(renderCsvLine([r.id ?? '', '', r.listedato ?? '', '', ...KATEGORIER.map(() => ''), '', '', r.errors.map((d) => `række ${r.row}${d.field !== undefined ? ` kolonne ${d.field}` : ''}: ${d.message}`).join('; ')]));
+        return;
+      }
+      const k = r.klassifikation;
+      write(renderCsvLine([k.id, k.navn ?? '', k.listedato, regler(k), ...KATEGORIER.map((c) => csvTruth(k.kategorier[c]?.outcome)), formatSandhed(k.afhaengerAfIkkeVestlig), k.mangler.join(' '), '']));
+    },
+    end() {},
+  };
+}
+
 /** The results as CSV (comma-separated); blank category = not defined in the version. */
 export function formatKlassifikationCsv(rows: readonly UdfaldRaekke[]): string {
-  const headers = ['id', 'navn', 'listedato', 'regelsaet', ...KATEGORIER, 'afhaenger_af_ikke_vestlige_kriterium', 'mangler', 'fejl'];
-  const body = rows.map((r) => {
-    if (!r.ok) return [r.id ?? '', '', r.listedato ?? '', '', ...KATEGORIER.map(() => ''), '', '', r.errors.map((d) => `række ${r.row}${d.field !== undefined ? ` kolonne ${d.field}` : ''}: ${d.message}`).join('; ')];
-    const k = r.klassifikation;
-    return [k.id, k.navn ?? '', k.listedato, regler(k), ...KATEGORIER.map((c) => csvTruth(k.kategorier[c]?.outcome)), formatSandhed(k.afhaengerAfIkkeVestlig), k.mangler.join(' '), ''];
-  });
-  return renderCsv(headers, body);
+  return collect(rows, klassifikationCsvSink);
 }
 
 /** The full reasoning for one classification, in Danish. */

@@ -1,7 +1,7 @@
 /** Statutory classification of boligområder: the public surface of `src/classification/`. */
 export { classifyBoligomraade, checkDisable, dependsOnIkkeVestlig, historikStatus, parseBoligomraade, ruleSetsFor, CLASSIFICATION_RULE_SET, INFRASTRUKTUR_RULE_SET } from './classify.js';
 export type { ClassifyOptions } from './classify.js';
-export { classifyBoligomraader, historikFraRaekker } from './batch.js';
+export { classifyBoligomraader, classifyEach, historikFraRaekker } from './batch.js';
 export type { BatchOptions } from './batch.js';
 export { forecastBoligomraade, forecastBoligomraader, afdelingPrognoseSchema, sumAfdelinger } from './forecast.js';
 export type { AfdelingPrognoseInput, ForecastOptions, Prognose } from './forecast.js';

@@ -3,10 +3,16 @@
  * in the calendar (2024-02-30 does not), with date-fns for the arithmetic. No hidden
  * "today": every function that needs a date takes it.
  */
-import { addDays, format, isValid, parseISO } from 'date-fns';
+import { addDays, format, parseISO } from 'date-fns';
 import { z } from 'zod';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days in a month of the proleptic Gregorian calendar (month 1–12), by the leap-year rule. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
 
 /** The first date the package accepts (year 0 is not a calendar year in ISO 8601's basic range). */
 export const FIRST_ISO_DATE = '0001-01-01';
@@ -22,9 +28,13 @@ export const ISO_DATE_RULE = `skal være en gyldig dato på formen ÅÅÅÅ-MM-D
  * date one of them accepts works in every command.
  */
 export function isIsoDate(s: string): boolean {
-  if (!ISO_DATE.test(s) || s < FIRST_ISO_DATE) return false;
-  const d = parseISO(s);
-  return isValid(d) && format(d, 'yyyy-MM-dd') === s;
+  // arithmetic, not a Date round trip: this check runs for every date of every row
+  const m = ISO_DATE.exec(s);
+  if (m === null) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** The zod schema of a date {@link isIsoDate} accepts, with a Danish message (and `format: date` in JSON Schema). */

@@ -5,6 +5,7 @@
  * `path` is a JSON pointer resolved token by token.
  */
 import { isDecimalLike as isNumeric } from '../domain/decimal.js';
+import { own } from '../domain/own.js';
 import { deepFreeze, type Mutable } from '../domain/freeze.js';
 import type { FactDefinition, FactType, FactValue, Facts } from '../domain/fact-types.js';
 import { BoligsocialError } from '../errors.js';
@@ -251,7 +252,7 @@ class Compiler {
   }
 
   private atLeast(k: number | { parameter: string }, nodes: readonly ConditionInput[], source: Source | undefined): { decide: Decide; explain: Explain } {
-    const required = typeof k === 'number' ? k : (this.parameters[k.parameter]?.value as number);
+    const required = typeof k === 'number' ? k : (own(this.parameters, k.parameter)?.value as number);
     const parameter = typeof k === 'number' ? undefined : k.parameter;
     const children = nodes.map((n) => this.node(n, source));
     const decides = children.map((c) => c.decide);
@@ -289,7 +290,7 @@ class Compiler {
     const target = () => this.namedCondition(name);
     let decideTarget: Decide | undefined;
     let explainTarget: Explain | undefined;
-    const def = this.file.conditions?.[name];
+    const def = own(this.file.conditions, name);
     const title = def?.title ?? name;
     const description = def?.description;
     const refSource = def?.source ? toSource(def.source) : undefined;
@@ -348,7 +349,7 @@ class Compiler {
   namedCondition(name: string): { decide: Decide; explain: Explain } {
     let compiled = this.named.get(name);
     if (compiled === undefined) {
-      const def = this.file.conditions?.[name];
+      const def = own(this.file.conditions, name);
       if (def === undefined) throw new Error(`unchecked reference to condition ${name}`);
       const fileSource = Array.isArray(this.file.source) ? this.file.source[0] : this.file.source;
       compiled = this.node(def.condition, toSource(def.source ?? fileSource));
@@ -459,7 +460,7 @@ class Compiler {
 
   private operand(value: unknown, op: OperatorDefinition): { get: (facts: Facts) => unknown; constant: unknown; info: Threshold; read?: Read } {
     if (isRefTo(value, 'parameter')) {
-      const p = this.parameters[value.parameter];
+      const p = own(this.parameters, value.parameter);
       const v = p?.value;
       return { get: () => v, constant: v, info: Object.freeze({ ...(v !== undefined ? { value: snapshot(v) } : {}), parameter: value.parameter, ...(p ? { unit: p.unit } : {}) }) };
     }

@@ -13,6 +13,7 @@
  * - a disabled condition or rule is replaced by a condition that never holds.
  */
 import { type Almanac, Engine, type NestedCondition, Rule, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
+import { own } from '../domain/own.js';
 import { isDecimalLike as isNumeric } from '../domain/decimal.js';
 import { type ConditionInput, isRefTo, type LeafInput } from './grammar.js';
 import { type JsonPath, parsePointer, resolvePointer, toPointer } from './pointer.js';
@@ -134,7 +135,7 @@ class Converter {
     if ('any' in node) return { any: node.any.map((c, i) => this.convert(c, [...path, 'any', i])), ...priority };
     if ('not' in node) return { not: this.convert(node.not, [...path, 'not']), ...priority };
     if ('atLeast' in node) {
-      const k = typeof node.atLeast === 'number' ? node.atLeast : (this.parameters[node.atLeast.parameter]?.value as number);
+      const k = typeof node.atLeast === 'number' ? node.atLeast : (own(this.parameters, node.atLeast.parameter)?.value as number);
       const id = toPointer(path);
       this.onAtLeast(id, node.of.map((c, i) => this.convert(c, [...path, 'of', i])));
       return { fact: COUNT_FACT, params: { knude: id }, operator: 'greaterThanInclusive', value: k };

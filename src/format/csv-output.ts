@@ -24,7 +24,12 @@ export function csvCell(value: string): string {
   return /[",;\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** One CSV line, comma-separated, with its line break. */
+export function renderCsvLine(cells: readonly string[]): string {
+  return `${cells.map(csvCell).join(',')}\n`;
+}
+
 /** Rows as CSV with a header line, comma-separated, one line per row. */
 export function renderCsv(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [headers, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
+  return [headers, ...rows].map(renderCsvLine).join('');
 }

@@ -5,6 +5,7 @@
  * (`condition-graph.ts`), and the file's dates agree.
  */
 import { isDecimalString } from '../domain/decimal.js';
+import { own } from '../domain/own.js';
 import type { FactDefinition, FactType } from '../domain/fact-types.js';
 import { diagnostic, didYouMean, type Diagnostic, type DiagnosticCode } from '../errors.js';
 import { OPERATORS, OPERATOR_NAMES, type OperatorDefinition } from '../engine/operators.js';
@@ -76,7 +77,7 @@ function checkAtLeast(k: number | { parameter: string }, n: number, path: JsonPa
   let value: number | undefined;
   if (typeof k === 'number') value = k;
   else {
-    const p = ctx.parameters[k.parameter];
+    const p = own(ctx.parameters, k.parameter);
     if (p === undefined) {
       unknownParameter(k.parameter, [...path, 'parameter'], ctx);
       return;
@@ -139,7 +140,7 @@ function operatorHint(type: FactType): string {
 
 function checkValue(value: unknown, factType: FactType | undefined, op: OperatorDefinition, path: JsonPath, ctx: WalkContext): void {
   if (isRefTo(value, 'parameter')) {
-    const p = ctx.parameters[value.parameter];
+    const p = own(ctx.parameters, value.parameter);
     if (p === undefined) {
       unknownParameter(value.parameter, [...path, 'parameter'], ctx);
       return;

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { format } from 'date-fns';
+import { format, isValid, parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { allocateFinancing, BoligsocialError, classifyBoligomraade, reviewIndsatser, screenAfdelinger } from '../../src/index.js';
 import { FIRST_ISO_DATE, isIsoDate, isoDateSchema, LAST_ISO_DATE } from '../../src/domain/calendar.js';
@@ -47,6 +47,14 @@ describe('dates', () => {
 
   it('every accepted date is its own formatted value (fast-check)', () => {
     fc.assert(fc.property(isoDate, (d) => isIsoDate(d) && isoDateSchema.safeParse(d).success && format(new Date(`${d}T00:00:00`), 'yyyy-MM-dd') === d), { numRuns: runs(300) });
+  });
+
+  it('accepts exactly the strings that date-fns reads back as the same day, for any year, month 0–13 and day 0–32', () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    const candidate = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+    // the oracle: a Date round trip through date-fns, year 0 excluded
+    const roundTrip = (s: string) => s >= FIRST_ISO_DATE && isValid(parseISO(s)) && format(parseISO(s), 'yyyy-MM-dd') === s;
+    fc.assert(fc.property(candidate, (s) => isIsoDate(s) === roundTrip(s)), { numRuns: runs(2000) });
   });
 
   it('a financing period in the year 50 splits exactly by its days', () => {

@@ -8,11 +8,13 @@
  */
 import { extname } from 'node:path';
 import type { Command } from 'commander';
-import { classifyBoligomraader } from '../../classification/batch.js';
+import { classifyEach } from '../../classification/batch.js';
 import { columnOf, readBoligomraaderCsv } from '../../classification/csv.js';
 import { forecastBoligomraader, type Prognose } from '../../classification/forecast.js';
 import { readPrognoseCsv } from '../../classification/forecast-csv.js';
-import { formatKlassifikationCsv, formatKlassifikationForklaring, formatKlassifikationJson, formatKlassifikationTable, klassifikationJson, type UdfaldRaekke } from '../../classification/format.js';
+import { formatKlassifikationForklaring, klassifikationCsvSink, klassifikationJson, klassifikationJsonSink, klassifikationTableSink, type UdfaldRaekke, type UdfaldSink } from '../../classification/format.js';
+import type { BatchRaekke, Klassifikation } from '../../classification/types.js';
+import { chunked } from '../../format/chunked.js';
 import type { HistorikAar } from '../../classification/input.js';
 import { KATEGORIER } from '../../classification/types.js';
 import { type Diagnostic, diagnostic, didYouMean, formatDiagnostic } from '../../errors.js';
@@ -156,37 +158,66 @@ function runClassify(file: string, options: ClassifyCliOptions, ctx: CliContext)
   if (fileErrors.some((d) => d.severity === 'error')) ctx.setExitCode(EXIT.findings);
 
   const good = goodRows(input);
-  const batch = classifyBoligomraader(
+  const results = classifyEach(
     good.map((r) => r.value),
     { rules: ctx.registry(), ...input.options },
-  );
-  const byRow = new Map(good.map((r, i) => [r.row, batch[i]]));
-  const out: UdfaldRaekke[] = rows.map((r) => {
-    if (r.errors.length > 0) return { ok: false, row: r.row, ...(r.id !== undefined ? { id: r.id } : {}), ...(r.listedato !== undefined ? { listedato: r.listedato } : {}), errors: r.errors };
-    const b = byRow.get(r.row);
-    if (b === undefined) return { ok: false, row: r.row, errors: [diagnostic({ code: 'input-row', severity: 'error', row: r.row, message: 'rækken kunne ikke læses' })] };
-    if (b.ok) return { ok: true, klassifikation: b.klassifikation };
-    const errors = b.errors.map((d) => diagnostic({ ...locateClassifyDiagnostic(input, good, d), row: r.row }));
-    return { ok: false, row: r.row, ...(b.id !== undefined ? { id: b.id } : {}), ...(b.listedato !== undefined ? { listedato: b.listedato } : {}), errors };
-  });
-  const bad = out.filter((r) => !r.ok);
-  for (const r of bad) if (!r.ok) for (const d of r.errors) ctx.io.stderr(`${formatDiagnostic(d)}\n`);
-  if (bad.length > 0) ctx.setExitCode(EXIT.findings);
-
-  if (options.explain !== undefined) {
-    const id = options.explain;
-    const matches = out.flatMap((r) => (r.ok && r.klassifikation.id === id && (options.listedato === undefined || r.klassifikation.listedato === options.listedato) ? [r.klassifikation] : []));
-    if (matches.length === 0) {
-      const ids = [...new Set(out.flatMap((r) => (r.ok ? [r.klassifikation.id] : [])))];
-      const guess = didYouMean(id, ids);
-      return reportUsage(ctx, `boligområdet "${id}"${options.listedato !== undefined ? ` på listen ${options.listedato}` : ''} findes ikke blandt de klassificerede rækker`, guess !== undefined ? `Mente du "${guess}"?` : `Kendte id'er: ${ids.join(', ')}`);
+  )[Symbol.iterator]();
+  const out = chunked((text) => ctx.io.stdout(text));
+  const explain = options.explain === undefined ? undefined : explainSink(options.explain, options.listedato);
+  let sink: UdfaldSink;
+  if (explain !== undefined) sink = explain;
+  else if (options.format === 'json') sink = klassifikationJsonSink(out.write);
+  else if (options.format === 'csv') sink = klassifikationCsvSink(out.write);
+  else sink = klassifikationTableSink((text) => writeText(ctx, text));
+  // one row at a time: each classification is written out (or kept as its cells) and let go
+  let bad = 0;
+  for (const r of rows) {
+    const udfald = udfaldOf(r, r.errors.length > 0 ? undefined : results.next(), input, good);
+    if (!udfald.ok) {
+      bad++;
+      for (const d of udfald.errors) ctx.io.stderr(`${formatDiagnostic(d)}\n`);
     }
-    writeText(ctx, matches.map(formatKlassifikationForklaring).join('\n'));
-    return;
+    sink.add(udfald);
   }
-  if (options.format === 'json') ctx.io.stdout(formatKlassifikationJson(out));
-  else if (options.format === 'csv') ctx.io.stdout(formatKlassifikationCsv(out));
-  else writeText(ctx, formatKlassifikationTable(out));
+  if (bad > 0) ctx.setExitCode(EXIT.findings);
+  sink.end();
+  out.flush();
+  if (explain === undefined) return;
+  if (explain.matches.length === 0) {
+    const ids = [...explain.ids];
+    const guess = didYouMean(explain.id, ids);
+    return reportUsage(ctx, `boligområdet "${explain.id}"${options.listedato !== undefined ? ` på listen ${options.listedato}` : ''} findes ikke blandt de klassificerede rækker`, guess !== undefined ? `Mente du "${guess}"?` : `Kendte id'er: ${ids.join(', ')}`);
+  }
+  writeText(ctx, explain.matches.map(formatKlassifikationForklaring).join('\n'));
+}
+
+/** One input row's output: its read errors, its classification, or the classification's errors located at the input's row and column. */
+function udfaldOf(r: ClassifyInput['rows'][number], next: IteratorResult<BatchRaekke> | undefined, input: ClassifyInput, good: ClassifyInput['rows']): UdfaldRaekke {
+  const named = { ...(r.id !== undefined ? { id: r.id } : {}), ...(r.listedato !== undefined ? { listedato: r.listedato } : {}) };
+  if (next === undefined) return { ok: false, row: r.row, ...named, errors: r.errors };
+  if (next.done === true) return { ok: false, row: r.row, errors: [diagnostic({ code: 'input-row', severity: 'error', row: r.row, message: 'rækken kunne ikke læses' })] };
+  const b = next.value;
+  if (b.ok) return { ok: true, klassifikation: b.klassifikation };
+  const errors = b.errors.map((d) => diagnostic({ ...locateClassifyDiagnostic(input, good, d), row: r.row }));
+  return { ok: false, row: r.row, ...(b.id !== undefined ? { id: b.id } : {}), ...(b.listedato !== undefined ? { listedato: b.listedato } : {}), errors };
+}
+
+/** `--explain`: keeps the classifications of one id (on one list, when given), and every id seen for the did-you-mean. */
+function explainSink(id: string, listedato: string | undefined): UdfaldSink & { readonly id: string; readonly matches: Klassifikation[]; readonly ids: Set<string> } {
+  const matches: Klassifikation[] = [];
+  const ids = new Set<string>();
+  return {
+    id,
+    matches,
+    ids,
+    add(r) {
+      if (!r.ok) return;
+      const k = r.klassifikation;
+      ids.add(k.id);
+      if (k.id === id && (listedato === undefined || k.listedato === listedato)) matches.push(k);
+    },
+    end() {},
+  };
 }
 
 function readHistorik(ctx: CliContext, file: string): { history: Record<string, HistorikAar[]>; errors: Diagnostic[] } | undefined {
@@ -194,7 +225,8 @@ function readHistorik(ctx: CliContext, file: string): { history: Record<string, 
   if (read === undefined) return undefined;
   const { rows, fileErrors } = readRows(read.text, read.shown, read.json);
   const errors = [...fileErrors, ...rows.flatMap((r) => r.errors)];
-  const history: Record<string, HistorikAar[]> = {};
+  // null prototype: an area named constructor or __proto__ is a name like any other
+  const history = Object.create(null) as Record<string, HistorikAar[]>;
   for (const r of rows) {
     if (r.errors.length > 0 || typeof r.value !== 'object' || r.value === null) continue;
     const { listedato, offentliggjortParallelsamfund, ...input } = r.value as Record<string, unknown>;
