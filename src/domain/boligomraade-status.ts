@@ -91,15 +91,24 @@ export function unknownStatusProblem(status: string): { readonly message: string
   };
 }
 
+/**
+ * What is wrong with `status` as one entry of a list of statuses, or undefined when it is
+ * on the closed list. "ingen" means "on no list", so it cannot stand beside statuses:
+ * `noList` says how the format writes that instead (`[]` in JSON, "ingen" alone in a CSV cell).
+ */
+export function statusInListProblem(status: string, noList: string): { readonly message: string; readonly hint: string } | undefined {
+  if (resolveStatus(status) !== undefined) return undefined;
+  if (isIngenStatus(status)) return { message: `"${status.trim()}" kan ikke stå i en liste af statusser`, hint: `${noList} for et boligområde på ingen liste.` };
+  return unknownStatusProblem(status);
+}
+
 /** One status in a list of statuses: on the closed list (Danish spellings and aliases accepted), with a did-you-mean when not. */
 export const statusSchema = z
   .string('skal være tekst')
   .trim()
   .min(1, 'må ikke være tom')
   .superRefine((s, ctx) => {
-    if (resolveStatus(s) !== undefined) return;
-    const problem = isIngenStatus(s)
-      ? { message: `"${s}" er ikke en status`, hint: 'Skriv en tom liste [] for et boligområde på ingen liste.' }
-      : unknownStatusProblem(s);
+    const problem = statusInListProblem(s, 'Skriv en tom liste []');
+    if (problem === undefined) return;
     ctx.addIssue({ code: 'custom', message: `${problem.message} — ${problem.hint}` });
   });

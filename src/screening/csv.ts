@@ -8,7 +8,7 @@ import { parseCsv, normaliseCount, normaliseDecimal, type CsvRow } from '../form
 import { markValidated } from './screen.js';
 import { isIsoDate } from '../domain/calendar.js';
 import { safeParseDanish } from '../domain/parse.js';
-import { INGEN_STATUS, isIngenStatus, resolveStatus, unknownStatusProblem } from '../domain/boligomraade-status.js';
+import { INGEN_STATUS, isIngenStatus, statusInListProblem } from '../domain/boligomraade-status.js';
 
 /** The columns of the afdeling's base data (repeated on each of its rows). */
 export const AFDELING_KOLONNER = ['afdeling_id', 'navn', 'boligorganisation', 'kommune', 'boligomraade', 'boligomraade_status', 'lejemaal', 'boligareal_m2', 'beboere'] as const;
@@ -254,8 +254,8 @@ function readStatusCell(raw: string, inBoligomraade: boolean): { status?: string
         .map((s) => s.trim())
         .filter((s) => s !== '');
   for (const s of status) {
-    if (isIngenStatus(s)) return { problem: { message: `"${INGEN_STATUS}" kan ikke stå sammen med andre statusser (${raw})`, hint: `Skriv enten "${INGEN_STATUS}" eller statusserne adskilt af |.` } };
-    if (resolveStatus(s) === undefined) return { problem: unknownStatusProblem(s) };
+    const problem = statusInListProblem(s, `Skriv "${INGEN_STATUS}" alene i cellen (eller statusserne adskilt af |)`);
+    if (problem !== undefined) return { problem };
   }
   if (!inBoligomraade) return status.length > 0 ? { ignored: true } : {};
   return { status };

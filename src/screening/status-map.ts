@@ -5,7 +5,7 @@
  * named `constructor` or `toString` is a name like any other.
  */
 import { z } from 'zod';
-import { isIngenStatus, normaliseStatus, resolveStatus, unknownStatusProblem } from '../domain/boligomraade-status.js';
+import { isIngenStatus, normaliseStatus, resolveStatus, statusInListProblem, unknownStatusProblem } from '../domain/boligomraade-status.js';
 import { issuePath, safeParseDanish } from '../domain/parse.js';
 import { BoligsocialError, diagnostic } from '../errors.js';
 import { toPointer } from '../rules/json-document.js';
@@ -29,7 +29,10 @@ export const boligomraadeStatusMapSchema = z.unknown().superRefine((value, ctx) 
     } else if (Array.isArray(v)) {
       v.forEach((s: unknown, i) => {
         if (typeof s !== 'string') ctx.addIssue({ code: 'custom', path: [omraade, i], message: `en status skal være tekst, ikke ${JSON.stringify(s) ?? typeof s}` });
-        else if (resolveStatus(s) === undefined) ctx.addIssue({ code: 'custom', path: [omraade, i], message: isIngenStatus(s) ? `"${s}" er ikke en status — skriv [] eller "ingen" for et boligområde på ingen liste` : problemText(s) });
+        else {
+          const problem = statusInListProblem(s, 'Skriv [] eller "ingen" (uden liste)');
+          if (problem !== undefined) ctx.addIssue({ code: 'custom', path: [omraade, i], message: `${problem.message} — ${problem.hint}` });
+        }
       });
     } else {
       ctx.addIssue({ code: 'custom', path: [omraade], message: `boligområdet "${omraade}" skal have en status eller en liste af statusser, ikke ${JSON.stringify(v) ?? typeof v}` });
