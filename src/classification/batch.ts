@@ -9,7 +9,7 @@ import type { RuleRegistry } from '../rules/registry.js';
 import { checkDisable, classifyData, type StatusMemo } from './classify.js';
 import { type HistorikAar, type ListeRaekke, listeRaekkeSchema } from './input.js';
 import type { BatchRaekke } from './types.js';
-import { safeParseDanish } from '../domain/parse.js';
+import { idOf, issuesToDiagnostics, safeParseDanish } from '../domain/parse.js';
 import { requireList, requireObject } from '../domain/guard.js';
 import { own } from '../domain/own.js';
 
@@ -123,14 +123,12 @@ function parseRow(raw: unknown, index: number): ParsedRow {
   const result = safeParseDanish(listeRaekkeSchema, raw);
   if (result.success) return { ok: true, row: result.data };
   const r = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const id = Object.hasOwn(r, 'id') && typeof r.id === 'string' ? r.id : undefined;
+  const id = idOf(raw);
   const listedato = Object.hasOwn(r, 'listedato') && typeof r.listedato === 'string' ? r.listedato : undefined;
   return {
     ok: false,
     ...(id !== undefined ? { id } : {}),
     ...(listedato !== undefined ? { listedato } : {}),
-    errors: result.error.issues.map((issue) =>
-      diagnostic({ code: 'input-row', severity: 'error', row: index + 1, ...(issue.path.length > 0 ? { field: issue.path.join('.') } : {}), ...(id !== undefined ? { id } : {}), message: issue.message }),
-    ),
+    errors: issuesToDiagnostics(result.error, { code: 'input-row', row: index + 1, field: 'when-nested', ...(id !== undefined ? { id } : {}) }),
   };
 }

@@ -17,7 +17,7 @@ import { type BoligomraadeData, type BoligomraadeInput, boligomraadeInputSchema,
 import { disableIds, expandDisable, forebyggelseUdelukkerUdsatte, ikkeVestligeBetingelser, kategoriRegel, kategoriRegler, minAarIRaekke } from './rule-meta.js';
 import type { Afvigelse, HistorikAarStatus, HistorikResultat, Kategori, KategoriResultat, Klassifikation } from './types.js';
 import { ISO_DATE_RULE, isIsoDate } from '../domain/calendar.js';
-import { safeParseDanish } from '../domain/parse.js';
+import { idOf, issuesToDiagnostics, safeParseDanish } from '../domain/parse.js';
 import { requireObject } from '../domain/guard.js';
 
 const OPTIONS = { da: 'indstillingerne (options)', en: 'options' };
@@ -59,19 +59,10 @@ export interface ClassifyOptions {
 export function parseBoligomraade(input: unknown): { ok: true; data: BoligomraadeData } | { ok: false; errors: readonly Diagnostic[] } {
   const parsed = safeParseDanish(boligomraadeInputSchema, input);
   if (parsed.success) return { ok: true, data: parsed.data };
-  const id = typeof input === 'object' && input !== null && typeof (input as { id?: unknown }).id === 'string' ? (input as { id: string }).id : undefined;
+  const id = idOf(input);
   return {
     ok: false,
-    errors: parsed.error.issues.map((issue) =>
-      diagnostic({
-        code: 'input-invalid',
-        severity: 'error',
-        field: issue.path.join('.'),
-        ...(id !== undefined ? { id } : {}),
-        message: issue.message,
-        hint: 'Se feltbeskrivelsen i boligomraadeInputSchema; et ukendt tal udelades eller sættes til null.',
-      }),
-    ),
+    errors: issuesToDiagnostics(parsed.error, { field: 'always', ...(id !== undefined ? { id } : {}), hint: 'Se feltbeskrivelsen i boligomraadeInputSchema; et ukendt tal udelades eller sættes til null.' }),
   };
 }
 

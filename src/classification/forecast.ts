@@ -15,7 +15,7 @@ import { checkDisable, classifyData, parseBoligomraade, ruleSetsFor } from './cl
 import type { BoligomraadeInput, HistorikAar } from './input.js';
 import { type Margin, marginsOf, type Optaelling } from './margins.js';
 import type { Klassifikation } from './types.js';
-import { safeParseDanish } from '../domain/parse.js';
+import { idOf, issuesToDiagnostics, safeParseDanish } from '../domain/parse.js';
 import { requireList, requireObject } from '../domain/guard.js';
 
 const antal = z.int('skal være et helt tal').min(0, 'må ikke være negativ').nullish();
@@ -84,10 +84,8 @@ export function parseAfdelinger(afdelinger: readonly unknown[]): { valid: { inde
     const r = safeParseDanish(afdelingPrognoseSchema, raw);
     if (r.success) valid.push({ index, afdeling: r.data });
     else {
-      const id = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : undefined;
-      for (const issue of r.error.issues) {
-        errors.push(diagnostic({ code: 'input-row', severity: 'error', row: index + 1, ...(issue.path.length > 0 ? { field: issue.path.join('.') } : {}), ...(id !== undefined ? { id } : {}), message: issue.message }));
-      }
+      const id = idOf(raw);
+      errors.push(...issuesToDiagnostics(r.error, { code: 'input-row', row: index + 1, field: 'when-nested', ...(id !== undefined ? { id } : {}) }));
     }
   });
   return { valid, errors };

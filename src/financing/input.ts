@@ -7,11 +7,10 @@
 import { z } from 'zod';
 import { DECIMAL_STRING } from '../domain/decimal.js';
 import { INDSATS_KINDS } from '../domain/indsats.js';
-import { diagnostic, type Diagnostic } from '../errors.js';
+import type { Diagnostic } from '../errors.js';
 import { type AllocateOptions, type BudgetInput, FORDELINGSNOEGLER } from './types.js';
 import { isoDateSchema as isoDate } from '../domain/calendar.js';
-import { issuePath, safeParseDanish } from '../domain/parse.js';
-import { toPointer } from '../rules/json-document.js';
+import { issuesToDiagnostics, safeParseDanish } from '../domain/parse.js';
 
 /** A problem with a value, in Danish. */
 interface Problem {
@@ -181,17 +180,13 @@ export function planAllocation(plan: PlanFile): { readonly budget: BudgetInput; 
 export function parseWith<T>(schema: z.ZodType<T>, value: unknown, file?: string): { ok: true; value: T } | { ok: false; errors: Diagnostic[] } {
   const result = safeParseDanish(schema, value);
   if (result.success) return { ok: true, value: result.data };
-  const errors = result.error.issues.map((issue) => {
-    const params = (issue as { params?: { hint?: unknown } }).params;
-    const hint = typeof params?.hint === 'string' ? params.hint : issueHint(issue);
-    return diagnostic({
-      code: 'input-invalid',
-      severity: 'error',
-      ...(file !== undefined ? { file } : {}),
-      pointer: toPointer(issuePath(issue)),
-      message: issue.message,
-      ...(hint !== undefined ? { hint } : {}),
-    });
+  const errors = issuesToDiagnostics(result.error, {
+    ...(file !== undefined ? { file } : {}),
+    pointerBase: '',
+    hint: (issue) => {
+      const params = (issue as { params?: { hint?: unknown } }).params;
+      return typeof params?.hint === 'string' ? params.hint : issueHint(issue);
+    },
   });
   return { ok: false, errors };
 }

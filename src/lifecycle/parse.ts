@@ -6,8 +6,7 @@ import type { z } from 'zod';
 import { BoligsocialError, diagnostic, didYouMean, fail, ok, type Diagnostic, type Result } from '../errors.js';
 import { EVENT_TYPES, indsatsSchema, type Indsats } from './schema.js';
 import { validateIndsatsEvents } from './state.js';
-import { issuePath, safeParseDanish } from '../domain/parse.js';
-import { toPointer } from '../rules/json-document.js';
+import { issuePath, issuesToDiagnostics, safeParseDanish } from '../domain/parse.js';
 
 const SCHEMA_HINT = 'Ret feltet, så det følger indsatsformatet; med "$schema": "…/rules/indsats.schema.json" i filen viser editoren det, mens du skriver.';
 
@@ -35,16 +34,12 @@ function unknownEventType(issue: z.core.$ZodIssue, value: unknown): { message: s
 }
 
 function zodDiagnostics(error: z.ZodError, value: unknown, file: string | undefined, id: string | undefined, base: string): Diagnostic[] {
-  return error.issues.map((issue) => {
-    const text = unknownEventType(issue, value) ?? { message: `Ugyldig indsats: ${issue.message}`, hint: SCHEMA_HINT };
-    return diagnostic({
-      code: 'input-invalid',
-      severity: 'error',
-      ...text,
-      pointer: base + toPointer(issuePath(issue)),
-      ...(file === undefined ? {} : { file }),
-      ...(id === undefined ? {} : { id }),
-    });
+  return issuesToDiagnostics(error, {
+    pointerBase: base,
+    ...(file === undefined ? {} : { file }),
+    ...(id === undefined ? {} : { id }),
+    message: (issue) => unknownEventType(issue, value)?.message ?? `Ugyldig indsats: ${issue.message}`,
+    hint: (issue) => unknownEventType(issue, value)?.hint ?? SCHEMA_HINT,
   });
 }
 

@@ -7,7 +7,7 @@ import { type Diagnostic, diagnostic, didYouMean } from '../errors.js';
 import { parseCsv, normaliseCount, normaliseDecimal, type CsvRow } from '../format/csv.js';
 import { markValidated } from './screen.js';
 import { isIsoDate } from '../domain/calendar.js';
-import { safeParseDanish } from '../domain/parse.js';
+import { issuesToDiagnostics, safeParseDanish } from '../domain/parse.js';
 import { INGEN_STATUS, isIngenStatus, statusInListProblem } from '../domain/boligomraade-status.js';
 
 /** The columns of the afdeling's base data (repeated on each of its rows). */
@@ -109,9 +109,7 @@ export function readAfdelingerCsv(text: string, file: string): AfdelingerInput {
     const checked = safeParseDanish(afdelingSchema, candidate);
     if (checked.success) afdelinger.push(markValidated(checked.data as Afdeling));
     else {
-      for (const issue of checked.error.issues) {
-        diagnostics.push(diagnostic({ code: 'input-invalid', severity: 'error', file, id: g.base.id, field: issue.path.join('.'), message: issue.message }));
-      }
+      diagnostics.push(...issuesToDiagnostics(checked.error, { file, id: g.base.id, field: 'always' }));
     }
   }
   return Object.freeze({ afdelinger: Object.freeze(afdelinger), diagnostics: Object.freeze(diagnostics) });

@@ -19,8 +19,7 @@ import { type BoligomraadeStatusMap, statusMapOf } from './status-map.js';
 import type { Aendringer, Anbefaling, Figur, IndikatorAendring, IndikatorResultat, Konklusion, ScreeningResult } from './types.js';
 import { isIsoDate } from '../domain/calendar.js';
 import { deepFreeze, type Mutable } from '../domain/freeze.js';
-import { issuePath, safeParseDanish } from '../domain/parse.js';
-import { toPointer } from '../rules/json-document.js';
+import { idOf, issuesToDiagnostics, safeParseDanish } from '../domain/parse.js';
 import { screeningRules } from './rule-domain.js';
 import { requireList, requireObject } from '../domain/guard.js';
 
@@ -122,20 +121,14 @@ export function validateAfdeling(input: unknown, index?: number): { ok: true; va
   if (typeof input === 'object' && input !== null && validated.has(input)) return { ok: true, value: input as Afdeling };
   const r = safeParseDanish(afdelingSchema, input);
   if (r.success) return { ok: true, value: markValidated(r.data as Afdeling) };
-  const id = typeof input === 'object' && input !== null && typeof (input as { id?: unknown }).id === 'string' ? (input as { id: string }).id : undefined;
-  const errors = r.error.issues.map((issue) => {
-    const path = issuePath(issue);
-    const field = path.join('.');
-    return diagnostic({
-      code: 'input-invalid',
-      severity: 'error',
-      ...(id !== undefined ? { id } : {}),
-      ...(index !== undefined ? { row: index + 1 } : {}),
-      pointer: toPointer(path),
-      field,
-      message: `${field || 'afdelingen'}: ${issue.message}`,
-      hint: 'Ret tallet i afdelingens data; afdelingen screenes ikke, før det er gyldigt.',
-    });
+  const id = idOf(input);
+  const errors = issuesToDiagnostics(r.error, {
+    ...(id !== undefined ? { id } : {}),
+    ...(index !== undefined ? { row: index + 1 } : {}),
+    pointerBase: '',
+    field: 'always',
+    message: (issue, field) => `${field || 'afdelingen'}: ${issue.message}`,
+    hint: 'Ret tallet i afdelingens data; afdelingen screenes ikke, før det er gyldigt.',
   });
   return { ok: false, errors };
 }

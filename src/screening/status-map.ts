@@ -6,9 +6,8 @@
  */
 import { z } from 'zod';
 import { isIngenStatus, normaliseStatus, resolveStatus, statusInListProblem, unknownStatusProblem } from '../domain/boligomraade-status.js';
-import { issuePath, safeParseDanish } from '../domain/parse.js';
+import { issuesToDiagnostics, safeParseDanish } from '../domain/parse.js';
 import { BoligsocialError, diagnostic } from '../errors.js';
-import { toPointer } from '../rules/json-document.js';
 
 /** Official statuses per boligområde id: a status or a list of statuses; "ingen" or [] = on no list. */
 export type BoligomraadeStatusMap = Readonly<Record<string, string | readonly string[]>>;
@@ -53,10 +52,7 @@ function problemText(status: string): string {
 export function statusMapOf(map: unknown): ReadonlyMap<string, readonly string[]> {
   const checked = safeParseDanish(boligomraadeStatusMapSchema, map);
   if (!checked.success) {
-    const diagnostics = checked.error.issues.map((issue) => {
-      const pointer = toPointer(issuePath(issue));
-      return diagnostic({ code: 'input-invalid', severity: 'error', field: 'boligomraadeStatus', pointer, message: issue.message, hint: 'Ret statussen for boligområdet.' });
-    });
+    const diagnostics = issuesToDiagnostics(checked.error, { pointerBase: '', hint: 'Ret statussen for boligområdet.' }).map((d) => diagnostic({ ...d, field: 'boligomraadeStatus' }));
     throw new BoligsocialError('input-invalid', `boligomraadeStatus does not validate: ${diagnostics.map((d) => `${d.pointer} ${d.message}`).join('; ')}`, diagnostics);
   }
   const out = new Map<string, readonly string[]>();
