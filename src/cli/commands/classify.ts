@@ -139,7 +139,12 @@ export function readClassifyInput(file: string, options: ClassifyInputOptions, c
 
 /** The rows of a classify input that read without problems: what the classification is given. */
 export function goodRows(input: ClassifyInput): ClassifyInput['rows'] {
-  return input.rows.filter((r) => r.errors.length === 0 && r.value !== undefined);
+  return input.rows.filter(isGoodRow);
+}
+
+/** Whether a row of the input is given to the classification (read without problems, with a value). */
+function isGoodRow(r: ClassifyInput['rows'][number]): boolean {
+  return r.errors.length === 0 && r.value !== undefined;
 }
 
 /** A classification diagnostic (its row = position among the good rows) located at the input's row and column. */
@@ -172,7 +177,7 @@ function runClassify(file: string, options: ClassifyCliOptions, ctx: CliContext)
   // one row at a time: each classification is written out (or kept as its cells) and let go
   let bad = 0;
   for (const r of rows) {
-    const udfald = udfaldOf(r, r.errors.length > 0 ? undefined : results.next(), input, good);
+    const udfald = udfaldOf(r, isGoodRow(r) ? results.next() : undefined, input, good);
     if (!udfald.ok) {
       bad++;
       for (const d of udfald.errors) ctx.io.stderr(`${formatDiagnostic(d)}\n`);
