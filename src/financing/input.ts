@@ -30,11 +30,12 @@ export function amountProblem(value: unknown): Problem | undefined {
   }
   if (typeof value !== 'string') return { message: `beløbet skal være decimaltekst, ikke ${describe(value)}`, hint: 'Skriv fx "1250000.00".' };
   if (!DECIMAL_STRING.test(value)) {
-    const danish = DANISH_NUMBER.test(value.trim());
+    const trimmed = value.trim();
+    if (trimmed !== value && DECIMAL_STRING.test(trimmed)) return { message: `"${value}" er ikke et beløb: der er mellemrum før eller efter tallet`, hint: `Fjern mellemrummene: "${trimmed}".` };
     return {
       message: `"${value}" er ikke et beløb`,
-      hint: danish
-        ? `Skriv beløbet uden tusindtalspunktummer, med punktum som decimaltegn og uden "kr.", fx "${value.replace(/\s?kr\.?$/, '').replace(/\./g, '').replace(',', '.')}".`
+      hint: DANISH_NUMBER.test(trimmed)
+        ? `Skriv beløbet uden tusindtalspunktummer, med punktum som decimaltegn og uden "kr.", fx "${trimmed.replace(/\s?kr\.?$/, '').replace(/\./g, '').replace(',', '.')}".`
         : 'Skriv beløbet som decimaltekst med punktum som decimaltegn, fx "1250000.00".',
     };
   }
@@ -53,7 +54,12 @@ export function quantityProblem(value: unknown, what: string): Problem | undefin
     };
   }
   if (typeof value !== 'string') return { message: `${what} skal være decimaltekst, ikke ${describe(value)}`, hint: 'Skriv fx "1234.5".' };
-  if (!DECIMAL_STRING.test(value)) return { message: `${what} "${value}" er ikke et tal`, hint: 'Skriv værdien som decimaltekst med punktum som decimaltegn, fx "1234.5".' };
+  if (!DECIMAL_STRING.test(value)) {
+    const trimmed = value.trim();
+    if (trimmed !== value && DECIMAL_STRING.test(trimmed)) return { message: `${what} "${value}" er ikke et tal: der er mellemrum før eller efter det`, hint: `Fjern mellemrummene: "${trimmed}".` };
+    const comma = /^-?\d+,\d+$/.test(trimmed) ? trimmed.replace(',', '.') : undefined;
+    return { message: `${what} "${value}" er ikke et tal`, hint: comma !== undefined ? `Brug punktum som decimaltegn: "${comma}".` : 'Skriv værdien som decimaltekst med punktum som decimaltegn, fx "1234.5".' };
+  }
   if (value.startsWith('-')) return { message: `${what} ${value} er negativ`, hint: 'Angiv en værdi på 0 eller derover.' };
   return undefined;
 }
@@ -75,13 +81,18 @@ function describe(value: unknown): string {
 
 /**
  * A value checked by `check` with its own Danish problems; `json` is what the editor's
- * JSON Schema says of it (zod cannot see inside the check).
+ * JSON Schema says of it (zod cannot see inside the check). An undefined value is
+ * missing (`what` names it): `.optional()` lets an absent key through, but a record
+ * entry or a required key that is undefined is refused here, before any arithmetic.
  */
-function checked(check: (v: unknown) => Problem | undefined, json: Record<string, unknown>) {
+function checked(check: (v: unknown) => Problem | undefined, json: Record<string, unknown>, what: string) {
   return z
     .unknown()
     .superRefine((value, ctx) => {
-      if (value === undefined) return;
+      if (value === undefined) {
+        ctx.addIssue({ code: 'custom', message: `${what} mangler`, params: { hint: `Angiv ${what}: ${String(json.description).replace(/^./, (c) => c.toLowerCase())}.` } });
+        return;
+      }
       const p = check(value);
       if (p !== undefined) ctx.addIssue({ code: 'custom', message: p.message, params: { hint: p.hint } });
     })
@@ -101,8 +112,8 @@ export const periodeSchema = z.object({ from: isoDate, to: isoDate }).strict();
 export const budgetSchema = z
   .object({
     periode: periodeSchema,
-    total: checked(amountProblem, AMOUNT_JSON).optional(),
-    perAar: z.record(z.string().regex(/^\d{4}$/, 'skal være et årstal, fx "2024"'), checked(amountProblem, AMOUNT_JSON)).optional(),
+    total: checked(amountProblem, AMOUNT_JSON, 'beløbet').optional(),
+    perAar: z.record(z.string().regex(/^\d{4}$/, 'skal være et årstal, fx "2024"'), checked(amountProblem, AMOUNT_JSON, 'årets beløb')).optional(),
   })
   .strict();
 
@@ -111,12 +122,12 @@ export const afdelingInputSchema = z
   .object({
     id: z.string().min(1, 'afdelingens id mangler'),
     navn: z.string().optional(),
-    lejemaal: checked((v) => countProblem(v, 'antal lejemål'), COUNT_JSON).optional(),
-    lejemaalsaekvivalenter: checked((v) => quantityProblem(v, 'lejemålsækvivalenter'), QUANTITY_JSON).optional(),
-    boligareal: checked((v) => quantityProblem(v, 'boligarealet'), QUANTITY_JSON).optional(),
-    beboere: checked((v) => countProblem(v, 'antal beboere'), COUNT_JSON).optional(),
-    andel: checked((v) => quantityProblem(v, 'andelen'), QUANTITY_JSON).optional(),
-    aarligHusleje: checked(amountProblem, AMOUNT_JSON).optional(),
+    lejemaal: checked((v) => countProblem(v, 'antal lejemål'), COUNT_JSON, 'antal lejemål').optional(),
+    lejemaalsaekvivalenter: checked((v) => quantityProblem(v, 'lejemålsækvivalenter'), QUANTITY_JSON, 'lejemålsækvivalenter').optional(),
+    boligareal: checked((v) => quantityProblem(v, 'boligarealet'), QUANTITY_JSON, 'boligarealet').optional(),
+    beboere: checked((v) => countProblem(v, 'antal beboere'), COUNT_JSON, 'antal beboere').optional(),
+    andel: checked((v) => quantityProblem(v, 'andelen'), QUANTITY_JSON, 'andelen').optional(),
+    aarligHusleje: checked(amountProblem, AMOUNT_JSON, 'den årlige husleje').optional(),
   })
   .strict();
 
@@ -125,7 +136,7 @@ export const funderInputSchema = z
   .object({
     id: kebab,
     navn: z.string().min(1),
-    share: checked((v) => quantityProblem(v, 'andelen'), QUANTITY_JSON),
+    share: checked((v) => quantityProblem(v, 'andelen'), QUANTITY_JSON, 'andelen'),
     lokal: z.boolean(),
     afdelinger: z.boolean().optional(),
   })
@@ -138,7 +149,7 @@ export const planDataSchema = z
     asOf: isoDate,
     afdelinger: z.array(afdelingInputSchema),
     key: z.enum(FORDELINGSNOEGLER, `skal være én af ${FORDELINGSNOEGLER.join(', ')}`),
-    funderShares: z.record(z.string(), checked((v) => quantityProblem(v, 'andelen'), QUANTITY_JSON)).optional(),
+    funderShares: z.record(z.string(), checked((v) => quantityProblem(v, 'andelen'), QUANTITY_JSON, 'andelen')).optional(),
     funders: z.array(funderInputSchema).optional(),
     indsatsKind: z.enum(INDSATS_KINDS).optional(),
   })

@@ -133,6 +133,10 @@ describe('quantities (lejemålsækvivalenter, boligareal, andele)', () => {
   it('a string that is not a number', () => {
     expect(afdeling({ boligareal: '70,5' }, 'boligareal')).toMatchObject({
       message: 'boligarealet "70,5" er ikke et tal',
+      hint: 'Brug punktum som decimaltegn: "70.5".',
+    });
+    expect(afdeling({ boligareal: 'halvfjerds' }, 'boligareal')).toMatchObject({
+      message: 'boligarealet "halvfjerds" er ikke et tal',
       hint: 'Skriv værdien som decimaltekst med punktum som decimaltegn, fx "1234.5".',
     });
   });
@@ -149,6 +153,7 @@ describe('quantities (lejemålsækvivalenter, boligareal, andele)', () => {
   it('a missing plan funder share is one problem, not two', () => {
     const d = one({ periode, total: '100.00' }, { scheme: 'financing-lokalt-udviklingsprojekt', funders: [{ id: 'fond', navn: 'Fonden', lokal: false } as never] });
     expect(d.pointer).toBe('/funders/0/share');
+    expect(d.message).toBe('andelen mangler');
   });
 });
 
