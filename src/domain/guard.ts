@@ -36,6 +36,7 @@ export function requireFields(value: unknown, name: ArgumentName, fields: Readon
 }
 
 const KIND_DA: Readonly<Record<ValueKind, string>> = { string: 'en tekst', object: 'et objekt', list: 'en liste', bigint: 'et heltal (BigInt)' };
+const KIND_EN: Readonly<Record<ValueKind, string>> = { string: 'a string', object: 'an object', list: 'an array', bigint: 'a bigint' };
 
 function kindOf(value: unknown): ValueKind | 'other' {
   if (Array.isArray(value)) return 'list';
@@ -47,7 +48,7 @@ function kindOf(value: unknown): ValueKind | 'other' {
 
 function reject(name: ArgumentName, kind: ValueKind, value: unknown): never {
   const got = describeDa(value);
-  throw new BoligsocialError('input-invalid', `${name.en} must be ${kind === 'list' ? 'an array' : `a ${kind}`}, got ${value === null ? 'null' : typeof value}`, [
+  throw new BoligsocialError('input-invalid', `${name.en} must be ${KIND_EN[kind]}, got ${value === null ? 'null' : typeof value}`, [
     diagnostic({ code: 'input-invalid', severity: 'error', message: `${name.da} skal være ${KIND_DA[kind]}, ikke ${got}`, hint: 'Se funktionens dokumentation for, hvad den skal have.' }),
   ]);
 }

@@ -52,7 +52,7 @@ export function formatFinancingTable(a: FinancingAllocation, navn?: string): str
     out.push(
       renderTable(
         [
-          { header: 'Afdeling' },
+          { header: 'Afdeling', wrap: true },
           { header: 'Nu pr. lejemål/år', right: true },
           { header: 'Nu af husleje', right: true },
           { header: '100 % pr. lejemål/år', right: true },

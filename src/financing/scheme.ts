@@ -36,11 +36,13 @@ export function resolveScheme(
     } catch (error) {
       if (!(error instanceof BoligsocialError)) throw error;
       const schemes = rules.ids().filter((id) => rules.versions(id).some((v) => v.financing !== undefined));
-      const guess = didYouMean(scheme, schemes);
-      const message =
-        error.code === 'unknown-rule-set'
-          ? `finansieringsordningen "${scheme}" findes ikke`
-          : (error.diagnostics[0]?.message ?? `ordningen "${scheme}" er ikke i kraft ${asOf}`);
+      const unknown = error.code === 'unknown-rule-set';
+      const guess = unknown ? didYouMean(scheme, schemes) : undefined;
+      const message = unknown
+        ? `finansieringsordningen "${scheme}" findes ikke`
+        : (error.diagnostics[0]?.message ?? `ordningen "${scheme}" er ikke i kraft ${asOf}`);
+      // a scheme that exists but is not in force keeps the registry's hint (its periods)
+      const registryHint = unknown ? undefined : error.diagnostics[0]?.hint;
       return {
         ok: false,
         errors: [
@@ -49,7 +51,7 @@ export function resolveScheme(
             severity: 'error',
             ...where,
             message,
-            hint: guess !== undefined ? `Mente du "${guess}"?` : `Kendte ordninger: ${schemes.join(', ')}.`,
+            hint: registryHint ?? (guess !== undefined ? `Mente du "${guess}"?` : `Kendte ordninger: ${schemes.join(', ')}.`),
           }),
         ],
       };

@@ -128,7 +128,7 @@ function inForce(byId: ReadonlyMap<string, readonly CompiledRuleSet[]>, id: stri
       code: 'no-rules-in-force',
       severity: 'error',
       message: asOf < first.info.effective.from ? `ingen ${id}-regler i kraft ${asOf}; de første træder i kraft ${first.info.effective.from}` : `ingen ${id}-regler i kraft ${asOf}; de seneste gjaldt til og med ${last.info.effective.to ?? '?'}`,
-      hint: 'Vælg en dato i en periode, hvor regelsættet gælder, eller tilføj en ny dateret regelfil.',
+      hint: `"${id}" gælder ${list.map((rs) => `${rs.info.effective.from} – ${rs.info.effective.to ?? '(uden slutdato)'}`).join(', ')}. Vælg en dato i en af perioderne, eller tilføj en ny dateret regelfil.`,
     }),
   ]);
 }

@@ -305,7 +305,7 @@ describe('the boundary guard', () => {
     expect(caught).toBeInstanceOf(BoligsocialError);
     const err = caught as BoligsocialError;
     expect(err.code).toBe('input-invalid');
-    expect(err.message).toBe('input must be a object, got null');
+    expect(err.message).toBe('input must be an object, got null');
     expect(err.diagnostics[0]?.message).toBe('inputtet til betalingsevnen skal være et objekt, ikke null');
   });
 

@@ -355,6 +355,16 @@ describe('formatFinancingTable: optional parts', () => {
     expect(afdTable[3]).toBe(`${'Ahorn, Birk, Cypres, Douglas, Elm, Fyr, Gran, Hassel, Ilex, Juniper, Kastanje, Lind, Morbær, Nåletræ,'.padEnd(104)}          0,75   75,00 %  187.500,00 kr.  187.500,00 kr.`);
     expect(afdTable[4]).toBe('Oliven, Poppel, Rødel, Seljepil og Tjørn');
     for (const line of [...funderTable, ...afdTable]) expect([...line].length).toBeLessThanOrEqual(160);
+    // the affordability table wraps the same name: its figures stay on the name's first line
+    const head = text.indexOf('Betalingsevne (stopparameter 5): gennemsnit pr. år over 1 år');
+    const end = text.findIndex((l, i) => i > head && (l.startsWith('- ') || l.startsWith('Grænser') || l === ''));
+    const affordTable = text.slice(head + 1, end);
+    expect(affordTable.length).toBeGreaterThanOrEqual(4);
+    expect(affordTable[0]).toMatch(/^Afdeling {2,}Nu pr\. lejemål\/år/);
+    expect(affordTable[2]).toMatch(/^Ahorn, Birk, Cypres, .*[^ ] {2,}[\d.]+,\d\d kr\. +\d+,\d\d % +[\d.]+,\d\d kr\. +\d+,\d\d % +ja$/);
+    const nameLines = affordTable.slice(2).filter((l) => !/kr\./.test(l) || l.startsWith('Ahorn'));
+    expect(nameLines.map((l) => l.replace(/ {2,}.*$/, '')).join(' ')).toContain(afd);
+    for (const line of affordTable) expect([...line].length).toBeLessThanOrEqual(160);
   });
 });
 

@@ -186,6 +186,8 @@ describe('resolveScheme', () => {
       file: 'plan.json',
       pointer: '/scheme',
       message: 'ingen financing-helhedsplan-lbf-2015-2018-regler i kraft 2024-03-01; de seneste gjaldt til og med 2018-12-31',
+      // the period it holds, not a did-you-mean of the very name given
+      hint: '"financing-helhedsplan-lbf-2015-2018" gælder 2015-01-01 – 2018-12-31. Vælg en dato i en af perioderne, eller tilføj en ny dateret regelfil.',
     });
   });
 
