@@ -1,32 +1,59 @@
 /**
  * Benchmark of screening: 8,000 generated afdelinger (about the number of almene
- * afdelinger in Denmark), screened with full explanations and on the decision-only
- * path. The lead's bench runner calls {@link benchScreening}; no asserts here.
+ * afdelinger in Denmark), screened with explanations and on the decision-only path,
+ * each beside the hand-written exact screening of the same rules (bench/hand-screening.ts)
+ * in the same process, checked to agree on every outcome. Also the heap each explained
+ * result retains before and after its explanation is read. No asserts on time here.
  */
 import { performance } from 'node:perf_hooks';
 import { generateAfdelinger } from '../fixtures/screening/generator.js';
+import type { ScreeningResult } from '../src/index.js';
+import { checkAgreement, handScreening } from './hand-screening.js';
 import { lib } from './library.js';
 
 const { bundledRegistry, screenAfdelinger, validateAfdeling } = lib;
 
-/** Timings of one run, in milliseconds (best of `runs`). */
+/** Timings of one run, in milliseconds (best of `runs`, the variants interleaved). */
 export interface ScreeningBench {
   readonly count: number;
-  /** Screening with full explanations (evaluation tree per afdeling). */
+  /** Our screening with explanations (trees built when read). */
   readonly explainedMs: number;
-  /** Decision-only screening (outcomes, flags, changes, recommendations; no trees). */
+  /** Our decision-only screening. */
   readonly decisionMs: number;
-  /** Generating the input (not part of the target). */
+  /** The hand-written exact screening, decision-only. */
+  readonly handDecisionMs: number;
+  /** The hand-written exact screening keeping every leaf's figures. */
+  readonly handFiguresMs: number;
+  /** Outcomes on which the hand-written screening and ours were checked to agree. */
+  readonly agreed: number;
+  /** Heap retained per explained result before anything reads it, in bytes. */
+  readonly bytesPerUnreadResult: number;
+  /** The same after every result's explanation tree, indicators and changes were read. */
+  readonly bytesPerReadResult: number;
+  /** Reading every result's explanation, indicators, recommendations and changes, once. */
+  readonly readAllMs: number;
+  /** Generating and validating the input (not part of the targets). */
   readonly generateMs: number;
-  /** Validating the input with zod, once (not part of the target). */
   readonly validateMs: number;
+}
+
+const gc = (): void => {
+  const collect = (globalThis as { gc?: () => void }).gc;
+  if (collect === undefined) throw new Error('benchScreening: run node with --expose-gc (npm run bench does)');
+  collect();
+  collect();
+};
+
+/** Reads every lazily built part of a result. */
+function readAll(r: ScreeningResult): number {
+  return r.indikatorer.length + r.anbefalinger.length + r.aendringer.nyeFlag.length + r.konklusionTekst.length + (r.evaluation?.rules.length ?? 0);
 }
 
 /**
  * Screens `count` generated afdelinger (3 periods each) as of 2024-12-01, explained and
- * decision-only, after a warm-up that compiles the rules; returns the best of `runs`.
+ * decision-only, after a warm-up; the hand-written floor runs between them. Best of `runs`.
  */
-export function benchScreening(count = 8000, runs = 3): ScreeningBench {
+export function benchScreening(count = 8000, runs = 5): ScreeningBench {
   const t0 = performance.now();
   const generated = generateAfdelinger(count, { seed: 8000 });
   const generateMs = performance.now() - t0;
@@ -38,26 +65,60 @@ export function benchScreening(count = 8000, runs = 3): ScreeningBench {
     return r.value;
   });
   const validateMs = performance.now() - t1;
-  const ruleSet = bundledRegistry().inForce('screening', '2024-12-01');
-  const options = { asOf: '2024-12-01', ruleSet };
-  // warm-up: compile the rules and let the JIT settle
-  screenAfdelinger(afdelinger.slice(0, 200), options);
-  screenAfdelinger(afdelinger.slice(0, 200), { ...options, explain: false });
+  const asOf = '2024-12-01';
+  const ruleSet = bundledRegistry().inForce('screening', asOf);
+  const hand = handScreening(ruleSet);
+  const options = { asOf, ruleSet };
+
+  // warm-up, and the agreement check on every outcome
+  const agreed = checkAgreement(screenAfdelinger(afdelinger, { ...options, explain: false }).results, hand.decide(afdelinger, asOf));
+  for (let i = 0; i < 2; i++) {
+    screenAfdelinger(afdelinger, options).results.forEach(readAll);
+    hand.decideWithFigures(afdelinger, asOf);
+  }
+
   let explainedMs = Number.POSITIVE_INFINITY;
   let decisionMs = Number.POSITIVE_INFINITY;
+  let handDecisionMs = Number.POSITIVE_INFINITY;
+  let handFiguresMs = Number.POSITIVE_INFINITY;
+  const time = (f: () => unknown): number => {
+    const t = performance.now();
+    f();
+    return performance.now() - t;
+  };
   for (let i = 0; i < runs; i++) {
-    let t = performance.now();
-    const explained = screenAfdelinger(afdelinger, options);
-    explainedMs = Math.min(explainedMs, performance.now() - t);
-    t = performance.now();
-    const decided = screenAfdelinger(afdelinger, { ...options, explain: false });
-    decisionMs = Math.min(decisionMs, performance.now() - t);
-    if (explained.results.length !== count || decided.results.length !== count) throw new Error('benchScreening: not every afdeling was screened');
+    gc();
+    handDecisionMs = Math.min(handDecisionMs, time(() => hand.decide(afdelinger, asOf)));
+    gc();
+    decisionMs = Math.min(decisionMs, time(() => screenAfdelinger(afdelinger, { ...options, explain: false })));
+    gc();
+    handFiguresMs = Math.min(handFiguresMs, time(() => hand.decideWithFigures(afdelinger, asOf)));
+    gc();
+    explainedMs = Math.min(explainedMs, time(() => screenAfdelinger(afdelinger, options)));
   }
-  return { count, explainedMs, decisionMs, generateMs, validateMs };
-}
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const r = benchScreening();
-  console.log(`screening: ${r.count} afdelinger — forklaret ${r.explainedMs.toFixed(1)} ms, kun afgørelser ${r.decisionMs.toFixed(1)} ms (generering ${r.generateMs.toFixed(1)} ms, validering ${r.validateMs.toFixed(1)} ms)`);
+  // retained heap: the input is held throughout, so the difference is the results'
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const kept = screenAfdelinger(afdelinger, options).results;
+  gc();
+  const unread = process.memoryUsage().heapUsed;
+  const readAllMs = time(() => kept.forEach(readAll));
+  gc();
+  const read = process.memoryUsage().heapUsed;
+  if (kept.length !== count) throw new Error('benchScreening: not every afdeling was screened');
+
+  return {
+    count,
+    explainedMs,
+    decisionMs,
+    handDecisionMs,
+    handFiguresMs,
+    agreed,
+    bytesPerUnreadResult: (unread - before) / count,
+    bytesPerReadResult: (read - before) / count,
+    readAllMs,
+    generateMs,
+    validateMs,
+  };
 }

@@ -2,6 +2,7 @@
  * Types of the fact catalogue: every fact a rule may name, with its type, unit and
  * Danish description.
  */
+import type { Ratio } from './ratio.js';
 
 /** The package's own rule-set domains; each declares its facts, events and parameters to the loader (`src/shipped.ts`). */
 export const DOMAINS = ['classification', 'screening', 'lifecycle', 'financing'] as const;
@@ -32,8 +33,11 @@ export interface FactDefinition {
   readonly description: string;
 }
 
-/** A value a fact may hold at evaluation time. `undefined` and `null` mean missing (unknown). */
-export type FactValue = number | string | boolean | readonly string[] | { readonly [key: string]: unknown };
+/**
+ * A value a fact may hold at evaluation time. `undefined` and `null` mean missing
+ * (unknown). A `decimal` fact may also be an exact {@link Ratio} (a share of counts).
+ */
+export type FactValue = number | string | boolean | Ratio | readonly string[] | { readonly [key: string]: unknown };
 
 /** The facts given to an evaluation: fact name → value; absent, `undefined` or `null` = unknown. */
 export type Facts = { readonly [name: string]: FactValue | null | undefined };

@@ -5,7 +5,7 @@
  *
  * 1. A fact a rule set reads must be a JSON value: a string, a boolean, a finite number,
  *    or a list or plain object of those (nested at most {@link MAX_JSON_DEPTH} levels,
- *    without cycles); `undefined` and `null` mean missing. Anything else — a BigInt, a
+ *    without cycles), or for a decimal fact an exact `Ratio`; `undefined` and `null` mean missing. Anything else — a BigInt, a
  *    Symbol, a function, NaN, ±Infinity, a Date or a class instance — is a
  *    `BoligsocialError` with code `input-invalid`.
  * 2. It must have its catalogue type (a number for `beboere`, a decimal for a share…):
@@ -18,6 +18,7 @@
 import type { FactDefinition, FactType, Facts } from '../domain/fact-types.js';
 import { BoligsocialError, diagnostic } from '../errors.js';
 import { MAX_JSON_DEPTH } from '../domain/limits.js';
+import { Ratio } from '../domain/ratio.js';
 import { factCatalogueOf, valueFits } from './compile.js';
 import { OPERATORS } from './operators.js';
 import type { CompiledRuleSet } from './types.js';
@@ -95,7 +96,7 @@ export function checkFacts(ruleSet: CompiledRuleSet, facts: unknown): asserts fa
     const v = record[fact.name];
     if (v === undefined || v === null) continue;
     // the common cases first, without a walk: this runs before every decision
-    const scalar = typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && v - v === 0);
+    const scalar = typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && v - v === 0) || v instanceof Ratio;
     if (!Object.hasOwn(record, fact.name)) continue;
     const problem = scalar ? undefined : valueProblem(v);
     if (problem !== undefined) (invalid ??= []).push({ name: fact.name, problem });

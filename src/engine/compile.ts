@@ -5,6 +5,7 @@
  * `path` is a JSON pointer resolved token by token.
  */
 import { isDecimalLike as isNumeric } from '../domain/decimal.js';
+import { Ratio } from '../domain/ratio.js';
 import { own } from '../domain/own.js';
 import { deepFreeze, type Mutable } from '../domain/freeze.js';
 import type { FactDefinition, FactType, FactValue, Facts } from '../domain/fact-types.js';
@@ -374,10 +375,15 @@ class Compiler {
     const thresholdNumeric = operand.read === undefined && isNumeric(operand.constant);
 
     const decide: Decide = (ctx) => {
-      const a = read.get(ctx.facts);
+      let a = read.get(ctx.facts);
       if (a === undefined || a === null) return UNKNOWN;
+      if (a instanceof Ratio) {
+        // an exact share against a constant threshold: integer cross-multiplication
+        if (ratioThreshold !== undefined && stringsAllowed) return (signTest as SignTest)(a.compareScaled(ratioThreshold.scaled, ratioThreshold.scale)) ? TRUE : FALSE;
+        a = a.toDecimalString();
+      }
       check(a);
-      const b = operand.get(ctx.facts);
+      const b = figureOf(operand.get(ctx.facts));
       if (b === undefined || b === null) return UNKNOWN;
       return compare(a, b) ? TRUE : FALSE;
     };
@@ -411,9 +417,12 @@ class Compiler {
     const signTest = SIGN_TESTS[op.name];
     const prepared = op.ordered && signTest !== undefined && thresholdNumeric ? prepareDecimal(operand.constant as string | number) : undefined;
     const stringsAllowed = valueType === 'decimal' || (valueType === undefined && op.operand === 'decimal');
+    const ratioThreshold = prepared?.scaled !== undefined ? { scaled: prepared.scaled, scale: prepared.scale } : undefined;
 
     const explain: Explain = (ctx) => {
-      const a = read.get(ctx.facts);
+      // an explanation shows a share as the decimal figure it is (read, not kept)
+      const raw = read.get(ctx.facts);
+      const a = raw instanceof Ratio ? raw.toDecimalString() : raw;
       if (prepared !== undefined && (typeof a === 'number' || (typeof a === 'string' && stringsAllowed))) {
         // a value the fast path accepts is one `check` accepts; anything else goes the general way
         const margin = preparedDifference(a, prepared);
@@ -422,7 +431,7 @@ class Compiler {
           return measured((signTest as SignTest)(sign), a, margin);
         }
       }
-      const b = operand.get(ctx.facts);
+      const b = figureOf(operand.get(ctx.facts));
       let outcome: Tri;
       if (a === undefined || a === null) {
         (ctx.missing ??= new Set()).add(read.label);
@@ -539,7 +548,7 @@ export function valueFits(type: FactType | undefined, op: OperatorDefinition): (
     case 'number':
       return (v) => typeof v === 'number' && Number.isFinite(v);
     case 'decimal':
-      return isNumeric;
+      return (v) => isNumeric(v) || v instanceof Ratio;
     case 'boolean':
       return (v) => typeof v === 'boolean';
     case 'string':
@@ -557,6 +566,11 @@ export function valueFits(type: FactType | undefined, op: OperatorDefinition): (
       if (op.operand === 'element') return Array.isArray;
       return (v) => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
   }
+}
+
+/** A value as rules compare it when no exact path applies: a share as its decimal string. */
+function figureOf(v: unknown): unknown {
+  return v instanceof Ratio ? v.toDecimalString() : v;
 }
 
 /** A frozen copy of a value for the explanation, so results never alias (or freeze) the caller's input. */

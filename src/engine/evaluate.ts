@@ -83,6 +83,29 @@ export function decideRuleSet(ruleSet: CompiledRuleSet, facts: Facts, options: E
 }
 
 /**
+ * Decides every rule, by rule index, for facts a domain built itself from validated
+ * input — the bulk path of a domain's batch. The options are checked once, here; the
+ * facts are not checked per call, so this is not for facts from outside the package
+ * (those go through {@link decideRuleSet}). Internal: not part of the public API.
+ *
+ * @throws BoligsocialError `unknown-disable-id` for an option naming no condition or rule.
+ */
+export function trustedDecider(ruleSet: CompiledRuleSet, options: EvaluateOptions = {}): (facts: Facts) => Truth[] {
+  const program = programOf(ruleSet);
+  const disabled = disabledSet(ruleSet, program, options);
+  checkOverride(ruleSet, program, options);
+  const override = options.override;
+  const rules = program.rules;
+  const off = rules.map((r) => disabled?.has(r.info.id) === true);
+  return (facts) => {
+    const ctx: EvalContext = { facts, disabled, override, missing: undefined, memo: undefined };
+    const out: Truth[] = new Array(rules.length);
+    for (let i = 0; i < rules.length; i++) out[i] = off[i] === true ? false : fromTri((rules[i] as RuleProgram).decide(ctx));
+    return out;
+  };
+}
+
+/**
  * A function deciding one rule, for the hottest loops: no options to check per call,
  * no result object, just the three-valued outcome.
  *

@@ -5,7 +5,7 @@
 import { afdelingSchema, PERIODE_FELTER, TAELLER_NAEVNER, type Afdeling, type PeriodeFeltKey, type ScreeningPeriode } from '../domain/afdeling.js';
 import { type Diagnostic, diagnostic, didYouMean } from '../errors.js';
 import { parseCsv, normaliseCount, normaliseDecimal, type CsvRow } from '../format/csv.js';
-import { markValidated } from './screen.js';
+import { markValidated } from './validate.js';
 import { isIsoDate } from '../domain/calendar.js';
 import { issuesToDiagnostics, safeParseDanish } from '../domain/parse.js';
 import { INGEN_STATUS, isIngenStatus, statusInListProblem } from '../domain/boligomraade-status.js';

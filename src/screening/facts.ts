@@ -1,11 +1,11 @@
 /**
  * From one screening period of an afdeling to the facts the screening rules read.
- * Shares and rates are computed exactly with Decimal from counts; a figure that is
+ * Shares and rates are exact fractions of the counts (decimal strings only when read); a figure that is
  * missing leaves its fact missing (unknown), with a note saying which figure.
  */
 import type { Afdeling, PeriodeFeltKey, ScreeningPeriode } from '../domain/afdeling.js';
 import { PERIODE_FELTER } from '../domain/afdeling.js';
-import { Decimal, decimalString } from '../domain/decimal.js';
+import { Ratio, shareOf } from '../domain/ratio.js';
 import type { Facts } from '../domain/fact-types.js';
 import { normaliseStatus } from './status.js';
 
@@ -26,9 +26,6 @@ export interface FactOptions {
 
 const LABEL: Readonly<Record<string, string>> = Object.fromEntries(PERIODE_FELTER.map((f) => [f.key, f.label]));
 
-/** Fractional digits kept for a non-terminating share: far finer than any threshold, so no comparison flips. */
-const SHARE_DIGITS = 20;
-
 /**
  * The share `numerator / denominator × scale` as an exact decimal string when it
  * terminates within 20 decimals, else truncated after 20 decimals (for counts below
@@ -39,134 +36,136 @@ const SHARE_DIGITS = 20;
  * share(1, 8, 100) // "12.5"
  */
 export function share(numerator: number | string, denominator: number | string, scale: number): string {
-  if (typeof numerator === 'number' && typeof denominator === 'number' && Number.isSafeInteger(numerator * scale) && Number.isSafeInteger(denominator) && denominator <= MAX_CHUNKED_DENOMINATOR) {
-    return integerShare(numerator * scale, denominator);
-  }
-  const d = new Decimal(denominator);
-  if (d.isZero()) return '0';
-  const exact = new Decimal(numerator).times(scale).dividedBy(d);
-  return decimalString(exact.toDecimalPlaces(SHARE_DIGITS, Decimal.ROUND_DOWN));
+  return String(shareOf(numerator, denominator, scale));
 }
 
 /**
- * Long division of two non-negative safe integers to at most {@link SHARE_DIGITS}
- * decimals (truncated), ten decimals a step — five for denominators above 900,719 —
- * so the remainder (below the denominator) times 10^step stays an exact integer.
- */
-function integerShare(n: number, d: number): string {
-  if (d === 0) return '0';
-  const whole = floorDivide(n, d);
-  let r = n - whole * d;
-  if (r === 0) return String(whole);
-  const step = d <= MAX_DENOMINATOR_STEP_10 ? 10 : 5;
-  const stepScale = 10 ** step;
-  let frac = '';
-  for (let i = 0; i < SHARE_DIGITS && r !== 0; i += step) {
-    r *= stepScale;
-    const q = floorDivide(r, d);
-    r -= q * d;
-    const digits = String(q);
-    frac += digits.length === step ? digits : '0'.repeat(step - digits.length) + digits;
-  }
-  let end = Math.min(frac.length, SHARE_DIGITS);
-  while (frac.charCodeAt(end - 1) === 48 /* 0 */) end--;
-  return `${whole}.${frac.slice(0, end)}`;
-}
-
-const MAX_DENOMINATOR_STEP_10 = Math.floor(Number.MAX_SAFE_INTEGER / 1e10);
-/** The largest denominator {@link integerShare} takes: a remainder times 10^5 stays an exact double. */
-const MAX_CHUNKED_DENOMINATOR = Math.floor(Number.MAX_SAFE_INTEGER / 1e5);
-
-/** ⌊n / d⌋ for non-negative safe integers: the double quotient may round across an integer, so it is corrected by the remainder. */
-function floorDivide(n: number, d: number): number {
-  const q = Math.floor(n / d);
-  if (q * d > n) return q - 1;
-  if ((q + 1) * d <= n) return q + 1;
-  return q;
-}
-
-/**
- * Computes the screening facts of one period of an afdeling. Pure; never mutates.
+ * Computes the screening facts of one period of an afdeling, shares as decimal strings.
+ * Pure; never mutates.
  *
  * @example
  * periodFacts(afdeling, afdeling.perioder[0]).facts.flyttefrekvensPct // "12.5"
  */
 export function periodFacts(afdeling: Afdeling, periode: ScreeningPeriode, options: FactOptions = {}): PeriodFacts {
-  const facts: Record<string, Facts[string]> = {
+  const exact = exactPeriodFacts(afdeling, periode, options);
+  const facts: Record<string, Facts[string]> = {};
+  for (const [name, value] of Object.entries(exact.facts)) if (value !== undefined) facts[name] = value instanceof Ratio ? value.toDecimalString() : value;
+  return Object.freeze({ facts: Object.freeze(facts), missing: exact.missing });
+}
+
+/**
+ * The screening facts of one period with shares and rates as exact {@link Ratio}s (a
+ * share of decimal-string figures, or of counts beyond safe integers, as its decimal
+ * string): what the screening evaluates. Pure; never mutates.
+ */
+export function exactPeriodFacts(afdeling: Afdeling, periode: ScreeningPeriode, options: FactOptions = {}): PeriodFacts {
+  const m = new MissingFigures(periode);
+  const { lejemaal, beboere } = afdeling;
+  /** The share of two period figures, or of a period figure and an afdeling count; undefined (and noted) when a figure is missing. */
+  const shareFact = (fact: string, numerator: PeriodeFeltKey, denominator: PeriodeFeltKey | number, scale: number): Ratio | string | undefined => {
+    const keys: readonly PeriodeFeltKey[] = typeof denominator === 'number' ? [numerator] : [numerator, denominator];
+    if (!m.need(fact, keys)) return undefined;
+    return shareOf(periode[numerator] as number | string, typeof denominator === 'number' ? denominator : (periode[denominator] as number | string), scale);
+  };
+
+  // official status of the boligområde
+  let boligomraadeStatus: readonly string[] | undefined;
+  const status = options.boligomraadeStatus ?? periode.boligomraadeStatus ?? afdeling.boligomraadeStatus ?? undefined;
+  if (afdeling.boligomraade === undefined || afdeling.boligomraade === null) boligomraadeStatus = NO_STATUS;
+  else if (status !== undefined && status !== null) boligomraadeStatus = Object.freeze(status.map(normaliseStatus));
+  else m.add('boligomraadeStatus', `officiel status for boligområdet ${afdeling.boligomraade}`);
+
+  const huslejeIndeks = shareFact('huslejeIndeks', 'huslejeKrPrM2', 'huslejeReferenceKrPrM2', 1);
+  const flyttefrekvensPct = shareFact('flyttefrekvensPct', 'fraflytninger', lejemaal, 100);
+  const overfoerselsindkomstPct = shareFact('overfoerselsindkomstPct', 'overfoerselsindkomst', 'voksne18til64', 100);
+  const kontanthjaelpPct = shareFact('kontanthjaelpPct', 'kontanthjaelp', 'voksne18til64', 100);
+
+  let tryghedRespondenter: number | undefined;
+  let utrygPct: Ratio | string | undefined;
+  if (m.need('utrygPct', ['tryghedRespondenter', 'tryghedUtrygge'])) {
+    const respondenter = periode.tryghedRespondenter as number;
+    tryghedRespondenter = respondenter;
+    const min = Math.max(1, options.minTryghedRespondenter ?? 1);
+    if (respondenter < min) m.add('utrygPct', `tryghedsundersøgelsen har kun ${respondenter} besvarelser (mindst ${min} kræves)`);
+    else utrygPct = shareOf(periode.tryghedUtrygge as number | string, respondenter, 100);
+  }
+
+  let voldPr1000Beboere: Ratio | string | undefined;
+  if (m.need('voldPr1000Beboere', ['voldHaendelser'])) {
+    if (beboere === 0) m.add('voldPr1000Beboere', 'antal beboere er 0');
+    else voldPr1000Beboere = shareOf(periode.voldHaendelser as number | string, beboere, 1000);
+  }
+  const haervaerkPr100Lejemaal = shareFact('haervaerkPr100Lejemaal', 'haervaerkHaendelser', lejemaal, 100);
+  const standBygninger = m.need('standBygninger', ['standBygninger']) ? (periode.standBygninger as number) : undefined;
+  const standFriarealer = m.need('standFriarealer', ['standFriarealer']) ? (periode.standFriarealer as number) : undefined;
+  const saarbareIsoleredePct = shareFact('saarbareIsoleredePct', 'saarbareIsoleredeHusstande', lejemaal, 100);
+  const saarbareIsoleredeHusstande = saarbareIsoleredePct === undefined ? undefined : (periode.saarbareIsoleredeHusstande as number);
+  if (saarbareIsoleredePct === undefined) m.same('saarbareIsoleredeHusstande', 'saarbareIsoleredePct');
+
+  // one literal of a fixed shape (a missing fact is undefined): built at once, not grown key by key
+  const facts: Facts = Object.freeze({
     kommune: afdeling.kommune,
     boligorganisation: afdeling.boligorganisation,
-  };
-  let missing: Record<string, string[]> | undefined;
-  const miss = (fact: string, reason: string) => {
-    missing ??= {};
-    (missing[fact] ??= []).push(reason);
-  };
-  const need = (fact: string, keys: readonly PeriodeFeltKey[]): boolean => {
+    boligomraadeStatus,
+    huslejeIndeks,
+    flyttefrekvensPct,
+    overfoerselsindkomstPct,
+    kontanthjaelpPct,
+    tryghedRespondenter,
+    utrygPct,
+    voldPr1000Beboere,
+    haervaerkPr100Lejemaal,
+    standBygninger,
+    standFriarealer,
+    saarbareIsoleredePct,
+    saarbareIsoleredeHusstande,
+    restancePct: shareFact('restancePct', 'restancer', lejemaal, 100),
+    udsaettelserPct: shareFact('udsaettelserPct', 'udsaettelser', lejemaal, 100),
+    ungeUdenJobUddannelsePct: shareFact('ungeUdenJobUddannelsePct', 'ungeUdenJobUddannelse', 'unge18til29', 100),
+    ungeUdenUngdomsuddannelsePct: shareFact('ungeUdenUngdomsuddannelsePct', 'ungeUdenUngdomsuddannelse', 'unge20til24', 100),
+    eleverUnder02Pct: shareFact('eleverUnder02Pct', 'eleverUnder02', 'elever9klasse', 100),
+    ungeSigtedePct: shareFact('ungeSigtedePct', 'ungeSigtede', 'unge15til25', 100),
+  });
+  return Object.freeze({ facts, missing: m.frozen() });
+}
+
+/** The Danish reasons a period's facts are missing, by fact; no object is made while nothing is missing. */
+class MissingFigures {
+  private byFact: Record<string, string[]> | undefined;
+
+  constructor(private readonly periode: ScreeningPeriode) {}
+
+  /** Notes one reason a fact is missing. */
+  add(fact: string, reason: string): void {
+    const byFact = (this.byFact ??= {});
+    (byFact[fact] ??= []).push(reason);
+  }
+
+  /** Whether every figure behind a fact is present; notes each one that is not. */
+  need(fact: string, keys: readonly PeriodeFeltKey[]): boolean {
     let ok = true;
     for (const k of keys) {
-      const v = periode[k];
+      const v = this.periode[k];
       if (v === undefined || v === null) {
-        miss(fact, LABEL[k] ?? k);
+        this.add(fact, LABEL[k] ?? k);
         ok = false;
       }
     }
     return ok;
-  };
-  const num = (k: PeriodeFeltKey): number | string => periode[k] as number | string;
-
-  // official status of the boligområde
-  const status = options.boligomraadeStatus ?? periode.boligomraadeStatus ?? afdeling.boligomraadeStatus ?? undefined;
-  if (afdeling.boligomraade === undefined || afdeling.boligomraade === null) facts.boligomraadeStatus = NO_STATUS;
-  else if (status !== undefined && status !== null) facts.boligomraadeStatus = Object.freeze(status.map(normaliseStatus));
-  else miss('boligomraadeStatus', `officiel status for boligområdet ${afdeling.boligomraade}`);
-
-  if (need('huslejeIndeks', ['huslejeKrPrM2', 'huslejeReferenceKrPrM2'])) {
-    facts.huslejeIndeks = share(num('huslejeKrPrM2'), num('huslejeReferenceKrPrM2'), 1);
-  }
-  if (need('flyttefrekvensPct', ['fraflytninger'])) facts.flyttefrekvensPct = share(num('fraflytninger'), afdeling.lejemaal, 100);
-  if (need('overfoerselsindkomstPct', ['overfoerselsindkomst', 'voksne18til64'])) {
-    facts.overfoerselsindkomstPct = share(num('overfoerselsindkomst'), num('voksne18til64'), 100);
-  }
-  if (need('kontanthjaelpPct', ['kontanthjaelp', 'voksne18til64'])) facts.kontanthjaelpPct = share(num('kontanthjaelp'), num('voksne18til64'), 100);
-
-  if (need('utrygPct', ['tryghedRespondenter', 'tryghedUtrygge'])) {
-    const respondenter = periode.tryghedRespondenter as number;
-    facts.tryghedRespondenter = respondenter;
-    const min = options.minTryghedRespondenter ?? 1;
-    if (respondenter < Math.max(1, min)) {
-      miss('utrygPct', `tryghedsundersøgelsen har kun ${respondenter} besvarelser (mindst ${Math.max(1, min)} kræves)`);
-    } else {
-      facts.utrygPct = share(respondenter === 0 ? 0 : num('tryghedUtrygge'), respondenter, 100);
-    }
   }
 
-  if (need('voldPr1000Beboere', ['voldHaendelser'])) {
-    if (afdeling.beboere === 0) miss('voldPr1000Beboere', 'antal beboere er 0');
-    else facts.voldPr1000Beboere = share(num('voldHaendelser'), afdeling.beboere, 1000);
+  /** Gives `fact` the reasons noted for `like` (a count missing for the same reasons as its share). */
+  same(fact: string, like: string): void {
+    const reasons = this.byFact?.[like];
+    if (reasons !== undefined && this.byFact !== undefined) this.byFact[fact] = reasons;
   }
-  if (need('haervaerkPr100Lejemaal', ['haervaerkHaendelser'])) facts.haervaerkPr100Lejemaal = share(num('haervaerkHaendelser'), afdeling.lejemaal, 100);
-  if (need('standBygninger', ['standBygninger'])) facts.standBygninger = num('standBygninger');
-  if (need('standFriarealer', ['standFriarealer'])) facts.standFriarealer = num('standFriarealer');
-  if (need('saarbareIsoleredePct', ['saarbareIsoleredeHusstande'])) {
-    facts.saarbareIsoleredePct = share(num('saarbareIsoleredeHusstande'), afdeling.lejemaal, 100);
-    facts.saarbareIsoleredeHusstande = num('saarbareIsoleredeHusstande');
-  } else if (missing?.saarbareIsoleredePct) {
-    missing.saarbareIsoleredeHusstande = missing.saarbareIsoleredePct;
-  }
-  if (need('restancePct', ['restancer'])) facts.restancePct = share(num('restancer'), afdeling.lejemaal, 100);
-  if (need('udsaettelserPct', ['udsaettelser'])) facts.udsaettelserPct = share(num('udsaettelser'), afdeling.lejemaal, 100);
-  if (need('ungeUdenJobUddannelsePct', ['ungeUdenJobUddannelse', 'unge18til29'])) {
-    facts.ungeUdenJobUddannelsePct = share(num('ungeUdenJobUddannelse'), num('unge18til29'), 100);
-  }
-  if (need('ungeUdenUngdomsuddannelsePct', ['ungeUdenUngdomsuddannelse', 'unge20til24'])) {
-    facts.ungeUdenUngdomsuddannelsePct = share(num('ungeUdenUngdomsuddannelse'), num('unge20til24'), 100);
-  }
-  if (need('eleverUnder02Pct', ['eleverUnder02', 'elever9klasse'])) facts.eleverUnder02Pct = share(num('eleverUnder02'), num('elever9klasse'), 100);
-  if (need('ungeSigtedePct', ['ungeSigtede', 'unge15til25'])) facts.ungeSigtedePct = share(num('ungeSigtede'), num('unge15til25'), 100);
 
-  const m: Record<string, readonly string[]> | undefined = missing;
-  if (m !== undefined) for (const k of Object.keys(m)) Object.freeze(m[k]);
-  return Object.freeze({ facts: Object.freeze(facts), missing: m === undefined ? NO_MISSING : Object.freeze(m) });
+  frozen(): Readonly<Record<string, readonly string[]>> {
+    const byFact = this.byFact;
+    if (byFact === undefined) return NO_MISSING;
+    for (const k of Object.keys(byFact)) Object.freeze(byFact[k]);
+    return Object.freeze(byFact);
+  }
 }
 
 const NO_MISSING: Readonly<Record<string, readonly string[]>> = Object.freeze({});

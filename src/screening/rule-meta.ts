@@ -39,6 +39,8 @@ export interface IndikatorMeta {
 /** A recommendation rule of the rule set. */
 export interface AnbefalingMeta {
   readonly ruleId: string;
+  /** The rule's position in the rule set (and so in an evaluation's `rules`). */
+  readonly ruleIndex: number;
   readonly kind: AnbefalingKind;
   readonly titel: string;
   readonly description?: string;
@@ -97,6 +99,7 @@ export function screeningMeta(ruleSet: CompiledRuleSet): ScreeningMeta {
       anbefalinger.push(
         Object.freeze({
           ruleId: rule.id,
+          ruleIndex,
           kind: p.indsats,
           titel: rule.title,
           ...(rule.description !== undefined ? { description: rule.description } : {}),

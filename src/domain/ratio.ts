@@ -1,0 +1,146 @@
+/**
+ * A share or rate as an exact fraction: `numerator / denominator × scale` of non-negative
+ * safe integers (a percentage of a count is `Ratio.of(count, total, 100)`). Rules compare
+ * it with a decimal threshold by integer cross-multiplication, so a comparison is exact
+ * however the share repeats; its decimal string (truncated after 20 decimals) is only
+ * made when an explanation or a report reads it.
+ */
+import { Decimal, decimalString } from './decimal.js';
+
+/** Fractional digits of a share's decimal string: far finer than any threshold, so no shown figure misleads. */
+export const SHARE_DIGITS = 20;
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+/** The largest denominator long division takes: a remainder times 10^5 stays an exact double. */
+const MAX_CHUNKED_DENOMINATOR = Math.floor(MAX_SAFE / 1e5);
+const MAX_DENOMINATOR_STEP_10 = Math.floor(MAX_SAFE / 1e10);
+
+/** An exact non-negative share `numerator × scale / denominator`. Frozen; 0 / 0 is 0. */
+export class Ratio {
+  /** The scaled numerator (`count × scale`), a safe integer. */
+  readonly scaledNumerator: number;
+  /** The denominator, a safe integer (0 only with a numerator of 0). */
+  readonly denominator: number;
+
+  private constructor(scaledNumerator: number, denominator: number) {
+    this.scaledNumerator = scaledNumerator;
+    this.denominator = denominator;
+    Object.freeze(this);
+  }
+
+  /**
+   * The share `numerator / denominator × scale`, or undefined when it is not a fraction of
+   * non-negative safe integers that long division can print (negative or non-integer
+   * counts, numerator × scale above 2^53, a denominator above about 9 · 10^10).
+   */
+  static of(numerator: number, denominator: number, scale: number): Ratio | undefined {
+    const n = numerator * scale;
+    if (!Number.isSafeInteger(n) || n < 0 || !Number.isSafeInteger(denominator) || denominator < 0 || denominator > MAX_CHUNKED_DENOMINATOR) return undefined;
+    if (denominator === 0 && n !== 0) return undefined;
+    return new Ratio(n, denominator);
+  }
+
+  /**
+   * The sign of this share minus `threshold / 10^decimals` (−1, 0 or 1), by integer
+   * cross-multiplication: `n · 10^k` against `t · d`, in BigInt only where a product
+   * passes 2^53.
+   */
+  compareScaled(threshold: number, decimals: number): number {
+    if (this.denominator === 0) return threshold > 0 ? -1 : threshold < 0 ? 1 : 0;
+    const power = 10 ** decimals;
+    const left = this.scaledNumerator * power;
+    const right = threshold * this.denominator;
+    if (Number.isSafeInteger(left) && Number.isSafeInteger(right)) return left > right ? 1 : left < right ? -1 : 0;
+    const l = BigInt(this.scaledNumerator) * 10n ** BigInt(decimals);
+    const r = BigInt(threshold) * BigInt(this.denominator);
+    return l > r ? 1 : l < r ? -1 : 0;
+  }
+
+  /**
+   * The share as a decimal string: exact when it terminates within 20 decimals, else
+   * truncated after 20 (a non-terminating share of counts below 10^9 lies more than
+   * 10^-15 from any threshold of up to six decimals, so the shown figure never reads
+   * across one). 0 / 0 is "0".
+   */
+  toDecimalString(): string {
+    return longDivision(this.scaledNumerator, this.denominator);
+  }
+
+  /** The decimal string: a Ratio prints, and serialises to JSON, as the figure it is. */
+  toString(): string {
+    return this.toDecimalString();
+  }
+
+  /** JSON of a ratio is its decimal string, as facts were before ratios. */
+  toJSON(): string {
+    return this.toDecimalString();
+  }
+}
+
+/**
+ * The share `numerator / denominator × scale` as a {@link Ratio} when the counts allow,
+ * else as its decimal string (decimal-string counts, or counts too large for safe integers:
+ * computed with Decimal, truncated after 20 decimals). 0 / 0 is 0.
+ */
+export function shareOf(numerator: number | string, denominator: number | string, scale: number): Ratio | string {
+  const n = scaledInteger(numerator);
+  const d = scaledInteger(denominator);
+  if (n !== undefined && d !== undefined) {
+    // n/10^a ÷ d/10^b = n·10^b / (d·10^a)
+    const r = Ratio.of(n.value * 10 ** d.decimals, d.value * 10 ** n.decimals, scale);
+    if (r !== undefined) return r;
+  }
+  return decimalShare(numerator, denominator, scale);
+}
+
+/** A non-negative count or plain decimal string as an integer and its decimals ("850.5" → 8505, 1), while exact in a double. */
+function scaledInteger(v: number | string): { value: number; decimals: number } | undefined {
+  if (typeof v === 'number') return Number.isSafeInteger(v) && v >= 0 ? { value: v, decimals: 0 } : undefined;
+  if (v.length > 15 || !PLAIN_DECIMAL.test(v)) return undefined;
+  const dot = v.indexOf('.');
+  if (dot < 0) return { value: Number(v), decimals: 0 };
+  return { value: Number(v.slice(0, dot) + v.slice(dot + 1)), decimals: v.length - dot - 1 };
+}
+
+const PLAIN_DECIMAL = /^\d+(\.\d+)?$/;
+
+/** The share as a decimal string through Decimal, truncated after 20 decimals; 0 / 0 is "0". */
+export function decimalShare(numerator: number | string, denominator: number | string, scale: number): string {
+  const d = new Decimal(denominator);
+  if (d.isZero()) return '0';
+  const exact = new Decimal(numerator).times(scale).dividedBy(d);
+  return decimalString(exact.toDecimalPlaces(SHARE_DIGITS, Decimal.ROUND_DOWN));
+}
+
+/**
+ * Long division of two non-negative safe integers to at most {@link SHARE_DIGITS}
+ * decimals (truncated), ten decimals a step — five for denominators above 900,719 —
+ * so the remainder (below the denominator) times 10^step stays an exact integer.
+ */
+function longDivision(n: number, d: number): string {
+  if (d === 0) return '0';
+  const whole = floorDivide(n, d);
+  let r = n - whole * d;
+  if (r === 0) return String(whole);
+  const step = d <= MAX_DENOMINATOR_STEP_10 ? 10 : 5;
+  const stepScale = 10 ** step;
+  let frac = '';
+  for (let i = 0; i < SHARE_DIGITS && r !== 0; i += step) {
+    r *= stepScale;
+    const q = floorDivide(r, d);
+    r -= q * d;
+    const digits = String(q);
+    frac += digits.length === step ? digits : '0'.repeat(step - digits.length) + digits;
+  }
+  let end = Math.min(frac.length, SHARE_DIGITS);
+  while (frac.charCodeAt(end - 1) === 48 /* 0 */) end--;
+  return `${whole}.${frac.slice(0, end)}`;
+}
+
+/** ⌊n / d⌋ for non-negative safe integers: the double quotient may round across an integer, so it is corrected by the remainder. */
+function floorDivide(n: number, d: number): number {
+  const q = Math.floor(n / d);
+  if (q * d > n) return q - 1;
+  if ((q + 1) * d <= n) return q + 1;
+  return q;
+}

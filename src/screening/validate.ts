@@ -1,0 +1,59 @@
+/**
+ * Checking an afdeling before it is screened: zod validation with located Danish
+ * diagnostics, a memo of afdelinger already validated (and deep-frozen), and the warning
+ * for a status given to an afdeling in no boligområde.
+ */
+import { afdelingSchema, type Afdeling } from '../domain/afdeling.js';
+import { diagnostic, ok, type Diagnostic, type Result } from '../errors.js';
+import { deepFreeze } from '../domain/freeze.js';
+import { idOf, issuesToDiagnostics, safeParseDanish } from '../domain/parse.js';
+
+/** Afdelinger this module (or the CSV reader) validated and deep-froze: screening them again skips zod. */
+const validated = new WeakSet<object>();
+
+/** Deep-freezes a validated afdeling and remembers it, so a later screening need not validate it again. */
+export function markValidated(afdeling: Afdeling): Afdeling {
+  deepFreeze(afdeling);
+  validated.add(afdeling);
+  return afdeling;
+}
+
+/**
+ * Validates an afdeling; diagnostics name its id (when readable) and the field. The
+ * returned afdeling is deep-frozen; passing it to a screening again skips validation.
+ *
+ * @example
+ * const r = validateAfdeling(input);
+ * if (!r.ok) console.error(r.errors.map((e) => e.message).join('\n'));
+ */
+export function validateAfdeling(input: unknown, index?: number): Result<Afdeling> {
+  if (typeof input === 'object' && input !== null && validated.has(input)) return ok(input as Afdeling);
+  const r = safeParseDanish(afdelingSchema, input);
+  if (r.success) return ok(markValidated(r.data as Afdeling));
+  const id = idOf(input);
+  const errors: readonly Diagnostic[] = issuesToDiagnostics(r.error, {
+    ...(id !== undefined ? { id } : {}),
+    ...(index !== undefined ? { row: index + 1 } : {}),
+    pointerBase: '',
+    field: 'always',
+    message: (issue, field) => `${field || 'afdelingen'}: ${issue.message}`,
+    hint: 'Ret tallet i afdelingens data; afdelingen screenes ikke, før det er gyldigt.',
+  });
+  return Object.freeze({ ok: false as const, errors: Object.freeze([...errors]) });
+}
+
+/** A warning for an afdeling in no boligområde that still has a status: the status cannot apply and is ignored. */
+export function ignoredStatus(afdeling: Afdeling, index: number): Diagnostic | undefined {
+  if (afdeling.boligomraade !== undefined && afdeling.boligomraade !== null) return undefined;
+  const given = [afdeling.boligomraadeStatus, ...afdeling.perioder.map((p) => p.boligomraadeStatus)].some((s) => s !== undefined && s !== null && s.length > 0);
+  if (!given) return undefined;
+  return diagnostic({
+    code: 'input-invalid',
+    severity: 'warning',
+    id: afdeling.id,
+    row: index + 1,
+    field: 'boligomraadeStatus',
+    message: `afdeling ${afdeling.id} ligger ikke i et boligområde; dens boligområdestatus ignoreres`,
+    hint: 'Angiv boligområdet (boligomraade), eller fjern statussen.',
+  });
+}

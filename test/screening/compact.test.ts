@@ -1,0 +1,92 @@
+/**
+ * The compact screening result reads equal to the eager one it replaced: for random
+ * afdelinger (every profile of the fixture generator, figures blanked at random, rules
+ * switched off, explained or decision-only, with and without a status map) every key —
+ * the indicators and their figures, the recommendations, the changes, the sentence and
+ * the explanation tree — equals what the frozen copy of the eager screening returns.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateAfdelinger, type Profil } from '../../fixtures/screening/generator.js';
+import { PERIODE_FELTER } from '../../src/domain/afdeling.js';
+import { screenAfdeling, screenAfdelinger } from '../../src/screening/screen.js';
+import { bundledRegistry } from '../../src/shipped.js';
+import { screenAfdelinger as eagerScreenAfdelinger } from '../support/eager-screening.js';
+import { runs } from '../support/runs.js';
+
+const PROFILER: readonly Profil[] = ['rolig', 'afgraenset', 'kompleks', 'liste', 'saarbare', 'mangler', 'forvaerring', 'forbedring', 'anden-kommune'];
+const ruleSet = bundledRegistry().inForce('screening', '2024-12-01');
+const conditionNames = Object.keys(ruleSet.conditions);
+const felter = PERIODE_FELTER.map((f) => f.key);
+
+/** A few generated afdelinger with some figures blanked, and the options to screen them with. */
+const caseArb = fc.record({
+  seed: fc.integer({ min: 1, max: 1_000_000 }),
+  profiler: fc.array(fc.constantFrom(...PROFILER), { minLength: 1, maxLength: 4 }),
+  blank: fc.array(fc.tuple(fc.nat(3), fc.nat(2), fc.constantFrom(...felter)), { maxLength: 6 }),
+  asOf: fc.constantFrom('2022-12-01', '2023-06-01', '2023-12-01', '2024-12-01'),
+  disable: fc.subarray(conditionNames, { maxLength: 3 }),
+  explain: fc.boolean(),
+  status: fc.option(fc.constantFrom(['udsat-boligomraade'], [], ['parallelsamfund', 'omdannelsesomraade']), { nil: undefined }),
+});
+
+type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
+
+function afdelingerOf(c: Case): unknown[] {
+  const generated = generateAfdelinger(c.profiler.length, { seed: c.seed, profil: (i) => c.profiler[i] ?? 'rolig' }) as unknown as { boligomraade?: string; perioder: Record<string, unknown>[] }[];
+  for (const [a, p, felt] of c.blank) {
+    const periode = generated[a % generated.length]?.perioder[p];
+    if (periode !== undefined) periode[felt] = null;
+  }
+  return generated;
+}
+
+describe('compact screening results', () => {
+  it('read equal, key for key, to the eager screening they replaced', () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const input = afdelingerOf(c);
+        const areas = [...new Set(input.map((a) => (a as { boligomraade?: string }).boligomraade).filter((b): b is string => b !== undefined))];
+        const options = {
+          asOf: c.asOf,
+          ruleSet,
+          explain: c.explain,
+          ...(c.disable.length > 0 ? { disable: c.disable } : {}),
+          ...(c.status !== undefined ? { boligomraadeStatus: Object.fromEntries(areas.map((b) => [b, c.status as readonly string[]])) } : {}),
+        };
+        const compact = screenAfdelinger(structuredClone(input), options);
+        const eager = eagerScreenAfdelinger(structuredClone(input), options);
+        expect(JSON.stringify(compact)).toBe(JSON.stringify(eager));
+        expect(compact).toEqual(eager);
+      }),
+      { numRuns: runs(150) },
+    );
+  });
+
+  it('build the same parts whichever is read first, and stay frozen', () => {
+    const [a] = generateAfdelinger(1, { seed: 77, profil: () => 'forvaerring' });
+    const options = { asOf: '2024-12-01', ruleSet };
+    const treeFirst = screenAfdeling(structuredClone(a), options);
+    const tree = treeFirst.evaluation;
+    const listsFirst = screenAfdeling(structuredClone(a), options);
+    const indikatorer = listsFirst.indikatorer;
+    expect(listsFirst.evaluation).toEqual(tree);
+    expect(treeFirst.indikatorer).toEqual(indikatorer);
+    expect(treeFirst.aendringer.forvaerrede.length + treeFirst.aendringer.nyeFlag.length).toBeGreaterThan(0);
+    // a part, once built, is the same object on every read
+    expect(treeFirst.indikatorer).toBe(treeFirst.indikatorer);
+    expect(Object.isFrozen(treeFirst)).toBe(true);
+    expect(Object.isFrozen(treeFirst.indikatorer[0])).toBe(true);
+    expect(() => {
+      (treeFirst as { konklusion: string }).konklusion = 'x';
+    }).toThrow(TypeError);
+    expect(Object.keys(treeFirst)).toEqual(['afdeling', 'asOf', 'periode', 'ruleSet', 'boligomraadeStatus', 'indikatorer', 'udloeste', 'anbefalinger', 'konklusion', 'konklusionTekst', 'aendringer', 'mangler', 'evaluation']);
+  });
+
+  it('carry no explanation key when decision-only', () => {
+    const [a] = generateAfdelinger(1, { seed: 5 });
+    const r = screenAfdeling(a, { asOf: '2024-12-01', ruleSet, explain: false });
+    expect(Object.hasOwn(r, 'evaluation')).toBe(false);
+    expect(r.indikatorer.every((i) => i.figurer.length === 0)).toBe(true);
+  });
+});
