@@ -6,7 +6,7 @@
  * false once t reaches the figure, `fact ≥ t` only once t passes it.
  */
 import { Decimal } from '../domain/decimal.js';
-import { definitionOf } from '../engine/compile.js';
+import { definitionOf, exactFigureOf } from '../engine/compile.js';
 import { OPERATORS } from '../engine/operators.js';
 import type { CompiledRuleSet, ExplanationNode, FactExplanation } from '../engine/types.js';
 import { type ConditionInput, isRefTo } from '../engine/grammar.js';
@@ -101,7 +101,10 @@ export function breakpointsOf(explanations: readonly RowExplanation[], ruleSet: 
     for (const rule of evaluation.rules) leaves(rule.explanation, all);
     for (const leaf of all) {
       const t = leaf.threshold;
-      const side = Object.hasOwn(SIDE, leaf.operator) ? SIDE[leaf.operator] : undefined;
+      const operatorSide = Object.hasOwn(SIDE, leaf.operator) ? SIDE[leaf.operator] : undefined;
+      // a share shown truncated after 20 decimals is a hair above its figure: at the figure
+      // itself every comparison still has the outcome below, and it flips just above
+      const side = operatorSide !== undefined && exactFigureOf(leaf)?.isTruncated() === true ? 'lower' : operatorSide;
       if (t.parameter !== parameter || side === undefined || leaf.margin === undefined || (typeof t.value !== 'string' && typeof t.value !== 'number')) continue;
       threshold ??= String(t.value);
       const value = new Decimal(String(t.value)).plus(leaf.margin).toString();

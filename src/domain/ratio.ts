@@ -45,12 +45,13 @@ export class Ratio {
    * cross-multiplication: `n · 10^k` against `t · d`, in BigInt only where a product
    * passes 2^53.
    */
-  compareScaled(threshold: number, decimals: number): number {
+  compareScaled(threshold: number | bigint, decimals: number): number {
     if (this.denominator === 0) return threshold > 0 ? -1 : threshold < 0 ? 1 : 0;
-    const power = 10 ** decimals;
-    const left = this.scaledNumerator * power;
-    const right = threshold * this.denominator;
-    if (Number.isSafeInteger(left) && Number.isSafeInteger(right)) return left > right ? 1 : left < right ? -1 : 0;
+    if (typeof threshold === 'number') {
+      const left = this.scaledNumerator * 10 ** decimals;
+      const right = threshold * this.denominator;
+      if (Number.isSafeInteger(left) && Number.isSafeInteger(right) && Number.isSafeInteger(threshold)) return left > right ? 1 : left < right ? -1 : 0;
+    }
     const l = BigInt(this.scaledNumerator) * 10n ** BigInt(decimals);
     const r = BigInt(threshold) * BigInt(this.denominator);
     return l > r ? 1 : l < r ? -1 : 0;
@@ -66,6 +67,12 @@ export class Ratio {
     return longDivision(this.scaledNumerator, this.denominator);
   }
 
+  /** Whether the share has more than 20 decimals, so that {@link toDecimalString} is truncated (below the share). */
+  isTruncated(): boolean {
+    if (this.denominator === 0) return false;
+    return (BigInt(this.scaledNumerator) * 10n ** BigInt(SHARE_DIGITS)) % BigInt(this.denominator) !== 0n;
+  }
+
   /** The decimal string: a Ratio prints, and serialises to JSON, as the figure it is. */
   toString(): string {
     return this.toDecimalString();
@@ -75,6 +82,28 @@ export class Ratio {
   toJSON(): string {
     return this.toDecimalString();
   }
+}
+
+/** A decimal threshold as the integer of its digits and its number of decimals, for {@link Ratio.compareScaled}. */
+export interface ScaledThreshold {
+  readonly value: number | bigint;
+  readonly decimals: number;
+}
+
+/**
+ * A decimal threshold (any length, any sign, in plain notation once normalised by the
+ * caller: "33.33333333333333333333", "-1.5", "40") as digits and decimals; a safe number
+ * where the digits fit, else a BigInt.
+ */
+export function scaledThreshold(plain: string): ScaledThreshold {
+  const negative = plain.startsWith('-');
+  const body = negative ? plain.slice(1) : plain;
+  const dot = body.indexOf('.');
+  const digits = dot < 0 ? body : body.slice(0, dot) + body.slice(dot + 1);
+  const decimals = dot < 0 ? 0 : body.length - dot - 1;
+  const n = Number(digits);
+  const value: number | bigint = Number.isSafeInteger(n) ? (negative ? -n : n) : negative ? -BigInt(digits) : BigInt(digits);
+  return { value, decimals };
 }
 
 /**

@@ -5,7 +5,7 @@
  * `path` is a JSON pointer resolved token by token.
  */
 import { isDecimalLike as isNumeric } from '../domain/decimal.js';
-import { Ratio } from '../domain/ratio.js';
+import { Ratio, scaledThreshold } from '../domain/ratio.js';
 import { own } from '../domain/own.js';
 import { deepFreeze, type Mutable } from '../domain/freeze.js';
 import type { FactDefinition, FactType, FactValue, Facts } from '../domain/fact-types.js';
@@ -379,7 +379,7 @@ class Compiler {
       if (a === undefined || a === null) return UNKNOWN;
       if (a instanceof Ratio) {
         // an exact share against a constant threshold: integer cross-multiplication
-        if (ratioThreshold !== undefined && stringsAllowed) return (signTest as SignTest)(a.compareScaled(ratioThreshold.scaled, ratioThreshold.scale)) ? TRUE : FALSE;
+        if (ratioThreshold !== undefined && stringsAllowed) return (signTest as SignTest)(a.compareScaled(ratioThreshold.value, ratioThreshold.decimals)) ? TRUE : FALSE;
         a = a.toDecimalString();
       }
       check(a);
@@ -417,18 +417,24 @@ class Compiler {
     const signTest = SIGN_TESTS[op.name];
     const prepared = op.ordered && signTest !== undefined && thresholdNumeric ? prepareDecimal(operand.constant as string | number) : undefined;
     const stringsAllowed = valueType === 'decimal' || (valueType === undefined && op.operand === 'decimal');
-    const ratioThreshold = prepared?.scaled !== undefined ? { scaled: prepared.scaled, scale: prepared.scale } : undefined;
+    // an exact share is compared with the threshold's every digit, however many
+    const ratioThreshold = prepared !== undefined ? scaledThreshold(prepared.exact.toFixed()) : undefined;
 
     const explain: Explain = (ctx) => {
       // an explanation shows a share as the decimal figure it is (read, not kept)
       const raw = read.get(ctx.facts);
+      // the outcome of an exact share is its exact comparison, as the decision's, even where
+      // the shown figure (20 decimals) cannot tell it from a threshold of more decimals
+      const exactSign = raw instanceof Ratio && ratioThreshold !== undefined && stringsAllowed ? raw.compareScaled(ratioThreshold.value, ratioThreshold.decimals) : undefined;
       const a = raw instanceof Ratio ? raw.toDecimalString() : raw;
       if (prepared !== undefined && (typeof a === 'number' || (typeof a === 'string' && stringsAllowed))) {
         // a value the fast path accepts is one `check` accepts; anything else goes the general way
         const margin = preparedDifference(a, prepared);
         if (margin !== undefined) {
-          const sign = margin.charCodeAt(0) === 45 /* - */ ? -1 : margin === '0' ? 0 : 1;
-          return measured((signTest as SignTest)(sign), a, margin);
+          const sign = exactSign ?? (margin.charCodeAt(0) === 45 /* - */ ? -1 : margin === '0' ? 0 : 1);
+          const node = measured((signTest as SignTest)(sign), a, margin);
+          if (raw instanceof Ratio) exactFigures.set(node, raw);
+          return node;
         }
       }
       const b = figureOf(operand.get(ctx.facts));
@@ -441,14 +447,17 @@ class Compiler {
         if (b === undefined || b === null) {
           if (operand.read) (ctx.missing ??= new Set()).add(operand.read.label);
           outcome = UNKNOWN;
-        } else outcome = compare(a, b) ? TRUE : FALSE;
+        } else if (exactSign !== undefined) outcome = (signTest as SignTest)(exactSign) ? TRUE : FALSE;
+        else outcome = compare(a, b) ? TRUE : FALSE;
       }
       const known = a !== undefined && a !== null;
       const bKnown = b !== undefined && b !== null;
       // constant thresholds (literals, parameters) already carry their value
       const threshold: Threshold = !bKnown || operand.read === undefined ? thresholdInfo : Object.freeze({ ...thresholdInfo, value: snapshot(b) });
       const margin = op.ordered && known && bKnown && (factNumeric || isNumeric(a)) && (thresholdNumeric || isNumeric(b)) ? decimalDifference(a as string | number, b as string | number) : undefined;
-      return explained(outcome, a, threshold, margin);
+      const node = explained(outcome, a, threshold, margin);
+      if (raw instanceof Ratio) exactFigures.set(node, raw);
+      return node;
     };
     return { decide, explain };
   }
@@ -566,6 +575,18 @@ export function valueFits(type: FactType | undefined, op: OperatorDefinition): (
       if (op.operand === 'element') return Array.isArray;
       return (v) => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
   }
+}
+
+/** The exact share behind a leaf whose figure is shown as a decimal string (trees stay as they were; this is beside them). */
+const exactFigures = new WeakMap<FactExplanation, Ratio>();
+
+/**
+ * The exact share a leaf of an explanation compared, when its fact was a {@link Ratio}:
+ * its `factValue` is the share's decimal string, truncated after 20 decimals where the
+ * share does not end there. Internal: for exact breakpoints.
+ */
+export function exactFigureOf(leaf: FactExplanation): Ratio | undefined {
+  return exactFigures.get(leaf);
 }
 
 /** A value as rules compare it when no exact path applies: a share as its decimal string. */

@@ -5,11 +5,15 @@
  * changes since the previous period, the conclusion's sentence and the explanation tree —
  * is built from the kept facts when first read, then kept: own enumerable getters on a
  * frozen object, so JSON, spreading and deep equality see the same answer as before, and
- * the result retains well under a kilobyte until something reads it.
+ * the result retains well under a kilobyte until something reads it. It carries the
+ * envelope every answer carries (`ruleSets`, `asOf`, `packageVersion`, `outcomes`,
+ * `mangler`, and `evaluations`, not enumerable beside `evaluation`).
  */
 import type { Afdeling, ScreeningPeriode } from '../domain/afdeling.js';
 import { evaluateRuleSet, trustedDecider } from '../engine/evaluate.js';
-import type { CompiledRuleSet, EvaluateOptions, Evaluation, IsoDate, RuleEvaluation, Truth } from '../engine/types.js';
+import type { CompiledRuleSet, EvaluateOptions, Evaluation, IsoDate, RuleEvaluation, RuleSetInfo, Truth } from '../engine/types.js';
+import type { RuleOutcome } from '../engine/envelope.js';
+import { PACKAGE_VERSION } from '../version.js';
 import type { Mutable } from '../domain/freeze.js';
 import { changesSince, NO_CHANGES } from './changes.js';
 import { konklusionOf, konklusionTekst } from './conclusion.js';
@@ -33,6 +37,8 @@ export interface ResultInput {
   readonly facts: PeriodFacts;
   /** Each rule's outcome, by rule index. */
   readonly outcomes: readonly Truth[];
+  /** The envelope's `ruleSets`: the rule set's info, in a list shared by the batch. */
+  readonly ruleSetInfos: readonly RuleSetInfo[];
 }
 
 /** The hidden state of a compact result: its input and the parts built so far. */
@@ -51,6 +57,8 @@ interface State {
   anbefalinger: readonly Anbefaling[] | undefined;
   aendringer: Aendringer | undefined;
   tekst: string | undefined;
+  ruleOutcomes: readonly RuleOutcome[] | undefined;
+  evaluations: readonly Evaluation[] | undefined;
 }
 
 const STATE = Symbol('screening-result-state');
@@ -94,6 +102,14 @@ const GETTERS = {
   evaluation(this: unknown): Evaluation {
     return evaluationOf(stateOf(this));
   },
+  outcomes(this: unknown): readonly RuleOutcome[] {
+    const s = stateOf(this);
+    return (s.ruleOutcomes ??= Object.freeze(s.ruleSet.rules.map((rule, i) => Object.freeze({ ruleSet: s.ruleSet.info.id, ruleId: rule.id, outcome: s.outcomes[i] ?? null }))));
+  },
+  evaluations(this: unknown): readonly Evaluation[] {
+    const s = stateOf(this);
+    return (s.evaluations ??= explains(this) ? Object.freeze([evaluationOf(s)]) : EMPTY);
+  },
 };
 
 /** Whether a result carries the explanation (an own `evaluation` key). */
@@ -109,6 +125,9 @@ const ANBEFALINGER = getter(GETTERS.anbefalinger);
 const TEKST = getter(GETTERS.konklusionTekst);
 const AENDRINGER = getter(GETTERS.aendringer);
 const EVALUATION = getter(GETTERS.evaluation);
+const OUTCOMES = getter(GETTERS.outcomes);
+/** Not enumerable: the tree is in `evaluation` already, and JSON should not repeat it. */
+const EVALUATIONS: PropertyDescriptor = { get: GETTERS.evaluations, enumerable: false, configurable: false };
 
 /** Builds the frozen compact result of one screened afdeling. Keys in the order results have always had. */
 export function compactResult(input: ResultInput): ScreeningResult {
@@ -129,6 +148,8 @@ export function compactResult(input: ResultInput): ScreeningResult {
     anbefalinger: undefined,
     aendringer: input.previous === undefined ? NO_CHANGES : undefined,
     tekst: undefined,
+    ruleOutcomes: undefined,
+    evaluations: undefined,
   };
   const statusFact = input.facts.facts['boligomraadeStatus'];
   const r: Record<string | symbol, unknown> = {
@@ -153,6 +174,11 @@ export function compactResult(input: ResultInput): ScreeningResult {
   Object.defineProperty(r, 'aendringer', AENDRINGER);
   r.mangler = manglerOf(meta, outcomes, input.facts);
   if (input.explain) Object.defineProperty(r, 'evaluation', EVALUATION);
+  // the envelope every answer carries (asOf and mangler are above)
+  r.ruleSets = input.ruleSetInfos;
+  r.packageVersion = PACKAGE_VERSION;
+  Object.defineProperty(r, 'outcomes', OUTCOMES);
+  Object.defineProperty(r, 'evaluations', EVALUATIONS);
   Object.defineProperty(r, STATE, { value: state, enumerable: false });
   return Object.freeze(r) as unknown as ScreeningResult;
 }
@@ -197,7 +223,7 @@ function aendringerOf(s: State): Aendringer {
   return changesSince(s.meta.indikatorer, previous.periode, beforeOutcomes, before.facts, s.outcomes, factsOf(s).facts);
 }
 
-/** Every missing figure behind an unknown indicator or recommendation, in Danish, without repeats. */
+/** Every missing figure behind an unknown indicator or recommendation, in Danish, sorted and without repeats. */
 function manglerOf(meta: ScreeningMeta, outcomes: readonly Truth[], pf: PeriodFacts): readonly string[] {
   if (!outcomes.includes(null)) return EMPTY;
   let out: string[] | undefined;
@@ -210,7 +236,8 @@ function manglerOf(meta: ScreeningMeta, outcomes: readonly Truth[], pf: PeriodFa
   };
   meta.indikatorer.forEach(collect);
   meta.anbefalinger.forEach(collect);
-  return out === undefined ? EMPTY : Object.freeze(out);
+  // sorted, as in every envelope
+  return out === undefined ? EMPTY : Object.freeze(out.sort());
 }
 
 function indikatorResult(m: IndikatorMeta, outcome: Truth, pf: PeriodFacts, rule: RuleEvaluation | undefined): IndikatorResultat {

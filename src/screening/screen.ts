@@ -6,7 +6,7 @@
 import type { Afdeling, ScreeningPeriode } from '../domain/afdeling.js';
 import { trustedDecider } from '../engine/evaluate.js';
 import type { Truth } from '../engine/types.js';
-import type { CompiledRuleSet, EvaluateOptions, IsoDate } from '../engine/types.js';
+import type { CompiledRuleSet, EvaluateOptions, IsoDate, RuleSetInfo } from '../engine/types.js';
 import type { Facts } from '../domain/fact-types.js';
 import { BoligsocialError, type Diagnostic, diagnostic } from '../errors.js';
 import { bundledRegistry } from '../shipped.js';
@@ -127,6 +127,7 @@ interface Batch {
   readonly statusMap: ReadonlyMap<string, readonly string[]> | undefined;
   readonly evalOptions: EvaluateOptions;
   readonly decide: (facts: Facts) => Truth[];
+  readonly ruleSetInfos: readonly RuleSetInfo[];
 }
 
 /** Checks the options once and prepares what each afdeling's screening shares. */
@@ -141,6 +142,7 @@ function batchOf(options: ScreenOptions): Batch {
     statusMap: statusMapFor(options),
     evalOptions,
     decide: trustedDecider(ruleSet, evalOptions),
+    ruleSetInfos: Object.freeze([ruleSet.info]),
   };
 }
 
@@ -172,7 +174,7 @@ function screenValidated(afdeling: Afdeling, batch: Batch): ScreeningResult {
   const factOptions = { boligomraadeStatus: status, minTryghedRespondenter: meta.minTryghedRespondenter };
   const facts = exactPeriodFacts(afdeling, cur, factOptions);
   const outcomes = batch.decide(facts.facts);
-  return compactResult({ afdeling, asOf, current: cur, previous: prev, ruleSet, meta, factOptions, evalOptions: batch.evalOptions, explain: batch.explain, facts, outcomes });
+  return compactResult({ afdeling, asOf, current: cur, previous: prev, ruleSet, meta, factOptions, evalOptions: batch.evalOptions, explain: batch.explain, facts, outcomes, ruleSetInfos: batch.ruleSetInfos });
 }
 
 function statusFor(afdeling: Afdeling, map: ReadonlyMap<string, readonly string[]> | undefined): readonly string[] | undefined {

@@ -1,5 +1,6 @@
 /** Types of screening results. Every result the package returns is deeply frozen. */
 import type { FactValue } from '../domain/fact-types.js';
+import type { Envelope } from '../engine/envelope.js';
 import type { Evaluation, IsoDate, RuleSetInfo, Truth } from '../engine/types.js';
 import type { Indsatsomraade, Maal } from './maal.js';
 import type { AnbefalingKind } from './rule-meta.js';
@@ -79,8 +80,12 @@ export interface Aendringer {
 /** The overall conclusion of a screening. */
 export type Konklusion = 'indsats' | 'ingen-saerlig-indsats' | 'ukendt';
 
-/** The screening of one afdeling as of a date. */
-export interface ScreeningResult {
+/**
+ * The screening of one afdeling as of a date, in the envelope every answer carries
+ * (`ruleSets`, `asOf`, `packageVersion`, `outcomes`, `mangler`, `evaluations`; the
+ * explanation in `evaluation` as before, so `evaluations` is not enumerable).
+ */
+export interface ScreeningResult extends Envelope {
   readonly afdeling: {
     readonly id: string;
     readonly navn: string;
@@ -102,7 +107,7 @@ export interface ScreeningResult {
   /** The conclusion in one Danish sentence. */
   readonly konklusionTekst: string;
   readonly aendringer: Aendringer;
-  /** Every missing figure behind an unknown outcome, in Danish. */
+  /** Every missing figure behind an unknown outcome, in Danish, sorted and without repeats. */
   readonly mangler: readonly string[];
   /** The full explained evaluation (explained screening only). */
   readonly evaluation?: Evaluation;

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allocateFinancing, bundledRegistry, classifyBoligomraade, reviewIndsatser, type Envelope, type Truth } from '../../src/index.js';
+import { allocateFinancing, bundledRegistry, classifyBoligomraade, readAfdelingerCsv, reviewIndsatser, screenAfdelinger, type Envelope, type Truth } from '../../src/index.js';
 import { fixtureIndsatser } from '../lifecycle/helpers.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -64,6 +64,23 @@ describe('the envelope', () => {
     }
     const schemes = new Set(review.indsatser.flatMap((r) => r.assessment.ruleSets.map((rs) => rs.id)));
     expect(schemes.size).toBeGreaterThan(1);
+  });
+
+  it('screening: the screening rules, each rule outcome equal to the evaluation, trees not serialised twice', () => {
+    const { afdelinger } = readAfdelingerCsv(readFileSync(join(ROOT, 'fixtures/afdelinger.csv'), 'utf8'), 'fixtures/afdelinger.csv');
+    const { results } = screenAfdelinger(afdelinger, { asOf: '2024-12-01' });
+    expect(results.length).toBeGreaterThan(3);
+    expect(results.some((r) => r.mangler.length > 0)).toBe(true);
+    for (const r of results) {
+      expectEnvelope(r, '2024-12-01');
+      expect(r.ruleSets).toEqual([r.ruleSet]);
+      expect(r.evaluations).toEqual([r.evaluation]);
+      expect(r.outcomes).toEqual(r.evaluation?.rules.map((x) => ({ ruleSet: 'screening', ruleId: x.id, outcome: x.outcome })));
+      expect(Object.keys(JSON.parse(JSON.stringify(r)) as object)).not.toContain('evaluations');
+    }
+    const decided = screenAfdelinger(afdelinger, { asOf: '2024-12-01', explain: false }).results;
+    expect(decided.map((r) => r.outcomes)).toEqual(results.map((r) => r.outcomes));
+    for (const r of decided) expect(r.evaluations).toEqual([]);
   });
 
   it('financing: the scheme, then the affordability rules; one outcome per afdeling', () => {

@@ -2,7 +2,7 @@
  * The test oracle for the compact screening result: a frozen copy of the eager screening
  * as it was before results became compact (commit f99a43c's src/screening/screen.ts, with
  * shares as decimal strings through the public `periodFacts`). Only the import paths are
- * changed. test/screening/compact.test.ts checks that every compact result reads equal to
+ * changed, and its results are typed without the envelope keys added since (`EagerResult`). test/screening/compact.test.ts checks that every compact result reads equal to
  * what this returns.
  */
 import { afdelingSchema, type Afdeling, type ScreeningPeriode } from '../../src/domain/afdeling.js';
@@ -25,6 +25,9 @@ import { idOf, issuesToDiagnostics, safeParseDanish } from '../../src/domain/par
 import { screeningRules } from '../../src/screening/rule-domain.js';
 import { requireList, requireObject } from '../../src/domain/guard.js';
 
+/** A result as the eager screening made it: without the envelope keys added since. */
+export type EagerResult = Omit<ScreeningResult, 'ruleSets' | 'packageVersion' | 'outcomes' | 'evaluations'>;
+
 export type { BoligomraadeStatusMap } from '../../src/screening/status-map.js';
 
 /** Options of a screening. */
@@ -45,7 +48,7 @@ export interface ScreenOptions {
 
 /** The outcome of a batch screening: one result per good afdeling, one diagnostic per problem. */
 export interface BatchScreening {
-  readonly results: readonly ScreeningResult[];
+  readonly results: readonly EagerResult[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -59,7 +62,7 @@ export interface BatchScreening {
  * r.udloeste;        // ['utryghed', 'vold']
  * r.konklusion;      // 'indsats'
  */
-export function screenAfdeling(afdeling: unknown, options: ScreenOptions): ScreeningResult {
+export function screenAfdeling(afdeling: unknown, options: ScreenOptions): EagerResult {
   requireObject(options, OPTIONS);
   const parsed = validateAfdeling(afdeling);
   if (!parsed.ok) throw new BoligsocialError('input-invalid', `afdeling does not validate: ${parsed.errors.map((e) => e.message).join('; ')}`, parsed.errors);
@@ -78,7 +81,7 @@ export function screenAfdelinger(afdelinger: readonly unknown[], options: Screen
   const ruleSet = resolveRuleSet(options);
   const meta = screeningMeta(ruleSet);
   const statusMap = statusMapFor(options);
-  const results: ScreeningResult[] = [];
+  const results: EagerResult[] = [];
   const diagnostics: Diagnostic[] = [];
   afdelinger.forEach((input, index) => {
     const parsed = validateAfdeling(input, index);
@@ -172,7 +175,7 @@ function ignoredStatus(afdeling: Afdeling, index: number): Diagnostic | undefine
   });
 }
 
-function screenValidated(afdeling: Afdeling, ruleSet: CompiledRuleSet, meta: ScreeningMeta, options: ScreenOptions, statusMap: ReadonlyMap<string, readonly string[]> | undefined): ScreeningResult {
+function screenValidated(afdeling: Afdeling, ruleSet: CompiledRuleSet, meta: ScreeningMeta, options: ScreenOptions, statusMap: ReadonlyMap<string, readonly string[]> | undefined): EagerResult {
   const { asOf } = options;
   // validated periods are YYYY-MM-DD, so they order as strings
   let cur: ScreeningPeriode | undefined;
