@@ -4,7 +4,7 @@
  * persons that would flip it ("2 beboere færre uden for arbejdsmarkedet …").
  */
 import { Decimal, decimalString } from '../domain/decimal.js';
-import { definitionOf } from '../engine/compile.js';
+import { definitionOf } from '../engine/program.js';
 import type { CompiledRuleSet, Truth } from '../engine/types.js';
 import { formatTal } from '../format/danish.js';
 import type { LeafInput } from '../engine/grammar.js';

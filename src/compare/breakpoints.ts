@@ -6,7 +6,8 @@
  * false once t reaches the figure, `fact ≥ t` only once t passes it.
  */
 import { Decimal } from '../domain/decimal.js';
-import { definitionOf, exactFigureOf } from '../engine/compile.js';
+import { exactFigureOf } from '../engine/leaf.js';
+import { definitionOf } from '../engine/program.js';
 import { OPERATORS } from '../engine/operators.js';
 import type { CompiledRuleSet, ExplanationNode, FactExplanation } from '../engine/types.js';
 import { type ConditionInput, isRefTo } from '../engine/grammar.js';

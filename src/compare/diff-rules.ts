@@ -9,7 +9,7 @@
  * is a rename (`ghettoomraade` → `parallelsamfund` in 2021): the same conditions once the
  * renamed references are mapped.
  */
-import { definitionOf } from '../engine/compile.js';
+import { definitionOf } from '../engine/program.js';
 import type { CompiledRuleSet, RuleSetInfo } from '../engine/types.js';
 import { deepFreeze } from '../domain/freeze.js';
 import type { ParameterDefinition, RuleSetDefinition, SourceDefinition } from '../engine/definition.js';

@@ -19,7 +19,8 @@ import type { FactDefinition, FactType, Facts } from '../domain/fact-types.js';
 import { BoligsocialError, diagnostic } from '../errors.js';
 import { MAX_JSON_DEPTH } from '../domain/limits.js';
 import { Ratio } from '../domain/ratio.js';
-import { factCatalogueOf, valueFits } from './compile.js';
+import { valueFits } from './comparators.js';
+import { factCatalogueOf } from './program.js';
 import { OPERATORS } from './operators.js';
 import type { CompiledRuleSet } from './types.js';
 

@@ -5,7 +5,7 @@
 import type { Facts } from '../domain/fact-types.js';
 import { BoligsocialError, didYouMean } from '../errors.js';
 import { checkFacts } from './check-facts.js';
-import { type EvalContext, fromTri, type Program, programOf, type RuleProgram, UNKNOWN } from './compile.js';
+import { type EvalContext, fromTri, type Program, programOf, type RuleProgram, UNKNOWN } from './program.js';
 import type { CompiledRuleSet, Decision, EvaluateOptions, Evaluation, ExplanationNode, RuleEvaluation, RuleExplanation, RuleInfo, Truth } from './types.js';
 import type { Mutable } from '../domain/freeze.js';
 

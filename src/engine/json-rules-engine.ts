@@ -17,7 +17,7 @@ import { own } from '../domain/own.js';
 import { isDecimalLike as isNumeric } from '../domain/decimal.js';
 import { type ConditionInput, isRefTo, type LeafInput } from './grammar.js';
 import { type JsonPath, parsePointer, resolvePointer, toPointer } from './pointer.js';
-import { definitionOf } from './compile.js';
+import { definitionOf } from './program.js';
 import { compareDecimals, DECIMAL_TESTS } from './decimal-compare.js';
 import { OPERATORS } from './operators.js';
 import type { CompiledRuleSet } from './types.js';

@@ -8,7 +8,7 @@
  */
 import { basename } from 'node:path';
 import { isDecimalString } from '../domain/decimal.js';
-import { definitionOf } from '../engine/compile.js';
+import { definitionOf } from '../engine/program.js';
 import type { CompiledRuleSet, IsoDate, ParameterValue } from '../engine/types.js';
 import { type Diagnostic, diagnostic, didYouMean, type Result, fail, ok } from '../errors.js';
 import { pointerToPath } from '../engine/pointer.js';

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { diagnostic, fail, ok, type Diagnostic, type Result } from '../errors.js';
-import { toSource } from '../engine/compile.js';
+import { toSource } from '../engine/source.js';
 import type { IsoDate, Source } from '../engine/types.js';
 import type { IndsatsomraadeId } from '../domain/maal.js';
 import { safeParseDanish } from '../domain/parse.js';

@@ -7,7 +7,7 @@
  * catalogue of the rules a lifecycle scenario ran with must be used by some scenario.
  */
 import type { Domain } from '../domain/fact-types.js';
-import { definitionOf } from '../engine/compile.js';
+import { definitionOf } from '../engine/program.js';
 import type { CompiledRuleSet, ExplanationNode, Evaluation } from '../engine/types.js';
 import { pointerToPath, toPointer } from '../rules/json-document.js';
 import { locateInRuleSet, sourcePathOf } from '../rules/loader.js';

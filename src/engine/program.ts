@@ -1,0 +1,100 @@
+/**
+ * The runtime model of a compiled rule set: three-valued truth, the per-evaluation
+ * context, the closures of each rule, and the hidden program, source definition and fact
+ * catalogue kept beside each compiled rule set.
+ */
+import type { FactDefinition, Facts } from '../domain/fact-types.js';
+import { BoligsocialError } from '../errors.js';
+import type { RuleSetDefinition } from './definition.js';
+import type { CompiledRuleSet, ExplanationNode, RuleInfo, Truth } from './types.js';
+
+/** Three-valued truth inside the engine: 0 false, 1 true, 2 unknown. */
+export type Tri = 0 | 1 | 2;
+export const FALSE = 0;
+export const TRUE = 1;
+export const UNKNOWN = 2;
+
+/** Per-evaluation state. */
+export interface EvalContext {
+  readonly facts: Facts;
+  readonly disabled: ReadonlySet<string> | undefined;
+  readonly override: Readonly<Record<string, boolean>> | undefined;
+  /** Missing reads, collected by the explaining path; created on the first one. */
+  missing: Set<string> | undefined;
+  /**
+   * Named conditions referenced more than once, evaluated once per evaluation: their
+   * outcome (decide) or their frozen explanation (explain), by memo slot. Created on
+   * first use.
+   */
+  memo: (Tri | ExplanationNode | undefined)[] | undefined;
+}
+
+export type Decide = (ctx: EvalContext) => Tri;
+export type Explain = (ctx: EvalContext) => ExplanationNode;
+
+/** A compiled rule: its closures. */
+export interface RuleProgram {
+  readonly info: RuleInfo;
+  readonly decide: Decide;
+  readonly explain: Explain;
+}
+
+/** Everything the evaluator needs that the public object does not show. */
+export interface Program {
+  readonly rules: readonly RuleProgram[];
+  readonly ruleIndex: ReadonlyMap<string, RuleProgram>;
+  /** Every (fact, pointer) the conditions read, for the missing-facts list. */
+  readonly reads: readonly Read[];
+  readonly conditionNames: ReadonlySet<string>;
+}
+
+/** One (fact, pointer) the conditions read, and how to read it. */
+export interface Read {
+  readonly label: string;
+  readonly get: (facts: Facts) => unknown;
+}
+
+const programs = new WeakMap<CompiledRuleSet, Program>();
+
+/** The compiled closures of a rule set that this package compiled. */
+export function programOf(ruleSet: CompiledRuleSet): Program {
+  const p = programs.get(ruleSet);
+  if (p === undefined) throw new BoligsocialError('unknown-rule-set', 'not a compiled rule set: load rule files with loadRuleSetText, loadRuleSetFile or loadRegistry');
+  return p;
+}
+
+/** The validated source definition of a compiled rule set (for exporting to json-rules-engine). */
+export function definitionOf(ruleSet: CompiledRuleSet): RuleSetDefinition {
+  const d = definitions.get(ruleSet);
+  if (d === undefined) throw new BoligsocialError('unknown-rule-set', 'not a compiled rule set');
+  return d;
+}
+const definitions = new WeakMap<CompiledRuleSet, RuleSetDefinition>();
+const catalogues = new WeakMap<CompiledRuleSet, ReadonlyMap<string, FactDefinition>>();
+
+/** The fact catalogue a rule set was compiled against (its domain's, as the loader was told it). */
+export function factCatalogueOf(ruleSet: CompiledRuleSet): ReadonlyMap<string, FactDefinition> | undefined {
+  return catalogues.get(ruleSet);
+}
+
+/** Keeps what the evaluator needs beside a rule set this package compiled. */
+export function registerCompiled(ruleSet: CompiledRuleSet, program: Program, definition: RuleSetDefinition, catalogue: ReadonlyMap<string, FactDefinition>): void {
+  programs.set(ruleSet, program);
+  definitions.set(ruleSet, definition);
+  catalogues.set(ruleSet, catalogue);
+}
+
+
+export function negate(t: Tri): Tri {
+  return t === UNKNOWN ? UNKNOWN : t === TRUE ? FALSE : TRUE;
+}
+
+/** Converts engine truth to the public {@link Truth}. */
+export function fromTri(t: Tri): Truth {
+  return t === UNKNOWN ? null : t === TRUE;
+}
+
+/** Converts the public {@link Truth} to engine truth. */
+export function toTri(t: Truth): Tri {
+  return t === null ? UNKNOWN : t ? TRUE : FALSE;
+}
