@@ -3,9 +3,11 @@
  * outcomes' flags, the conclusion, what is missing — is computed when the afdeling is
  * screened. The rest — the indicators with their figures, the recommendations, the
  * changes since the previous period, the conclusion's sentence and the explanation tree —
- * is built from the kept facts when first read, then kept: own enumerable getters on a
- * frozen object, so JSON, spreading and deep equality see the same answer as before, and
- * the result retains well under a kilobyte until something reads it. It carries the
+ * is built when first read, then kept: own enumerable getters on a frozen object, so
+ * JSON, spreading and deep equality see the same answer as before. A result keeps only
+ * its outcomes and references to the afdeling it screened (validated, so deep-frozen: the
+ * facts rebuilt from it are the facts decided), its rule set and options — well under a
+ * kilobyte until something reads it. It carries the
  * envelope every answer carries (`ruleSets`, `asOf`, `packageVersion`, `outcomes`,
  * `mangler`, and `evaluations`, not enumerable beside `evaluation`).
  */
