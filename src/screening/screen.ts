@@ -133,7 +133,8 @@ interface Batch {
 /** Checks the options once and prepares what each afdeling's screening shares. */
 function batchOf(options: ScreenOptions): Batch {
   const ruleSet = resolveRuleSet(options);
-  const evalOptions: EvaluateOptions = options.disable ? { disable: options.disable } : {};
+  // copied: a result built on read must not see a later change to the caller's list
+  const evalOptions: EvaluateOptions = options.disable ? Object.freeze({ disable: Object.freeze([...options.disable]) }) : {};
   return {
     asOf: options.asOf,
     explain: options.explain !== false,

@@ -103,6 +103,15 @@ describe('compact screening results', () => {
     expect(JSON.parse(JSON.stringify(treeFirst))).not.toHaveProperty('evaluations');
   });
 
+  it('build on read what was decided, though the caller changes its options afterwards', () => {
+    const [a] = generateAfdelinger(1, { seed: 11, profil: () => 'kompleks' });
+    const disable: string[] = ['utryghed'];
+    const r = screenAfdeling(a, { asOf: '2024-12-01', ruleSet, disable });
+    disable.push('vold', 'haervaerk');
+    expect(r.evaluation?.disabled).toEqual(['utryghed']);
+    expect(r.indikatorer.find((i) => i.id === 'vold')?.outcome).toBe(screenAfdeling(a, { asOf: '2024-12-01', ruleSet, disable: ['utryghed'] }).indikatorer.find((i) => i.id === 'vold')?.outcome);
+  });
+
   it('carry no explanation key when decision-only', () => {
     const [a] = generateAfdelinger(1, { seed: 5 });
     const r = screenAfdeling(a, { asOf: '2024-12-01', ruleSet, explain: false });
