@@ -31,6 +31,7 @@ const NOT_RUN: ReadonlyMap<string, string> = new Map([
   ['npm ci', 'it installs the node_modules this test runs with; in the copy it would replace the linked node_modules'],
   ['npm test', 'this test is part of npm test'],
   ['npm run bench', 'a performance measurement (half a minute at full load); performance is measured only there, never in tests'],
+  ['npm run mutate', 'mutation testing takes hours on two cores; it is run by hand, and its scores are written in the README'],
 ]);
 
 interface Block {
