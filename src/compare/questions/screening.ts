@@ -58,10 +58,22 @@ function idOf(afdeling: unknown): string | undefined {
  */
 export function screeningQuestion(afdelinger: readonly unknown[], options: ScreeningQuestionOptions): WhatIfQuestion {
   const byId = new Map<string, unknown>();
-  for (const a of afdelinger) {
+  // where each id stands in the input: a sweep answers one afdeling at a time, and must not scan them all each time
+  const positions = new Map<string, number[]>();
+  afdelinger.forEach((a, i) => {
     const id = idOf(a);
-    if (id !== undefined && !byId.has(id)) byId.set(id, a);
-  }
+    if (id === undefined) return;
+    if (!byId.has(id)) byId.set(id, a);
+    const at = positions.get(id);
+    if (at === undefined) positions.set(id, [i]);
+    else at.push(i);
+  });
+  /** The afdelinger with one of `only`'s ids, in input order (as filtering the input gives them). */
+  const selected = (only: ReadonlySet<string>): unknown[] =>
+    [...only]
+      .flatMap((id) => positions.get(id) ?? [])
+      .sort((x, y) => x - y)
+      .map((i) => afdelinger[i]);
   return Object.freeze({
     command: 'screen' as const,
     ruleSetIds: () => [SCREENING],
@@ -76,7 +88,7 @@ export function screeningQuestion(afdelinger: readonly unknown[], options: Scree
         ...(disable.length > 0 ? { disable } : {}),
       };
       const only = mode.only;
-      const input = only === undefined ? afdelinger : afdelinger.filter((a) => only.has(idOf(a) ?? ''));
+      const input = only === undefined ? afdelinger : selected(only);
       const batch = screenAfdelinger(input, { ...screenOptions, explain: mode.explain });
       const ruleSet = side.rules.inForce(SCREENING, options.asOf);
       const rows = batch.results.map((r) => {
