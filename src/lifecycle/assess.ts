@@ -10,7 +10,8 @@ import type { CompiledRuleSet, Evaluation, RuleSetInfo, Source, Truth } from '..
 import { envelopeOf, outcomesOf, withEnvelope, type Envelope } from '../engine/envelope.js';
 import { bundledRegistry } from '../shipped.js';
 import type { RuleRegistry } from '../rules/registry.js';
-import { addDays, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { parseISO } from 'date-fns/parseISO';
 import { computeLifecycleFacts, type LifecycleFacts } from './facts.js';
 import { DECISION_NAVN, decisionsDue, indsatsDeadlines, isoDate, type DueDecision, type IndsatsDeadlines } from './deadlines.js';
 import { lifecycleParameters } from './parameters.js';
