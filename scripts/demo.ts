@@ -25,16 +25,16 @@ export const DEMO_STEPS: readonly DemoStep[] = [
 ];
 
 /** Runs every step in the current directory; returns the demo's exit code. */
-function runDemo(): number {
+async function runDemo(): Promise<number> {
   const io = { stdout: (t: string) => process.stdout.write(t), stderr: (t: string) => process.stderr.write(t), cwd: process.cwd() };
   let worst = 0;
-  DEMO_STEPS.forEach((step, i) => {
+  for (const [i, step] of DEMO_STEPS.entries()) {
     io.stdout(`${i === 0 ? '' : '\n'}== ${step.heading} ==\n$ boligsocial ${step.args.join(' ')}\n\n`);
-    const code = main(step.args, io);
+    const code = await main(step.args, io);
     if (code === 1) io.stdout('(afsluttede med kode 1: fund, se ovenfor)\n');
     worst = Math.max(worst, code);
-  });
+  }
   return worst >= 2 ? worst : 0;
 }
 
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = runDemo();
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = await runDemo();

@@ -89,7 +89,8 @@ export type {
 } from './engine/types.js';
 
 // scenarios
-export { parseScenarioDocument, runScenario, runScenarioFile, scenarioKind, scenarioRules } from './scenarios/run.js';
+export { runScenario, runScenarioFile, scenarioRules } from './scenarios/default-rules.js';
+export { parseScenarioDocument, scenarioKind } from './scenarios/run.js';
 export type { ScenarioEvaluation, ScenarioMismatch, ScenarioResult, ScenarioRules } from './scenarios/run.js';
 export { scenarioSchema, SCENARIO_KINDS, SCENARIO_INPUT_KEYS } from './scenarios/schema.js';
 export type { BenchmarkScenario, ClassificationScenario, EngineScenario, FinancingScenario, LifecycleScenario, Scenario, ScenarioKind, ScreeningScenario } from './scenarios/schema.js';
@@ -308,7 +309,7 @@ export type {
 } from './financing/index.js';
 
 // what-if: compare two rule versions, diff rule sets, sweep a parameter
-export { compareQuestion, resolveSides } from './compare/compare.js';
+export { compareQuestion, resolveSides, sensitivityOf } from './compare/default-rules.js';
 export type { WhatIfSides, ResolvedSide } from './compare/compare.js';
 export { compareScreening, compareClassification, compareForecast, compareLifecycle, compareFinancing } from './compare/by-question.js';
 export { screeningQuestion } from './compare/questions/screening.js';
@@ -345,7 +346,7 @@ export type { SideDescription } from './compare/format.js';
 export { diffRuleSets } from './compare/diff-rules.js';
 export type { DiffArea, DiffKind, RuleChange, RuleSetDiff } from './compare/diff-rules.js';
 export { formatRuleSetDiff, describeChange } from './compare/diff-format.js';
-export { sensitivityOf, sweepValues } from './compare/sensitivity.js';
+export { sweepValues } from './compare/sensitivity.js';
 export type { Flip, Sensitivity, SensitivityOptions, SensitivityRow, SweepCount, SweepOutcomeCount } from './compare/sensitivity.js';
 export { breakpointsOf, comparedDirectly, segmentOf } from './compare/breakpoints.js';
 export type { Breakpoint, BreakpointSide } from './compare/breakpoints.js';

@@ -86,6 +86,17 @@ export function bundledRegistry(): registry.RuleRegistry {
   return cached;
 }
 
+/**
+ * The registry a public domain function uses: `options.rules` when given, else
+ * {@link bundledRegistry}. What the thin wrappers (`src/<domain>/default-rules.ts`) hand
+ * their domain cores, which take a registry and never read the disk. Options that are
+ * not an object name no rules: the core they are handed to refuses them.
+ */
+export function rulesOrShipped(options: { readonly rules?: registry.RuleRegistry | undefined } | null | undefined): registry.RuleRegistry {
+  const given = typeof options === 'object' && options !== null ? options.rules : undefined;
+  return given ?? bundledRegistry();
+}
+
 /** The facts rules of a shipped domain may name, by name. */
 export function factCatalogue(domain: Domain): ReadonlyMap<string, FactDefinition> {
   const found = SHIPPED_DOMAINS.find((d) => d.name === domain);

@@ -54,7 +54,7 @@ describe('hostile-input corpus (fixtures/hostile)', () => {
       const generator = join(dir, 'generate.ts');
       if (existsSync(generator)) ((await import(generator)) as { generate: (dir: string) => void }).generate(dir);
       const spec = hostileCase.parse(JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')));
-      const run = runCli(spec.args, dir, spec.testDomain ? { domains: TEST_DOMAINS } : {});
+      const run = await runCli(spec.args, dir, spec.testDomain ? { domains: TEST_DOMAINS } : {});
       for (const sign of crashSigns) {
         expect(run.stderr, `stderr shows an internal error (${sign})`).not.toMatch(sign);
         expect(run.stdout, `stdout shows an internal error (${sign})`).not.toMatch(sign);

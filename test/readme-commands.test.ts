@@ -194,11 +194,11 @@ let npxSpawned = false;
 /** A spawned command (a build on a loaded 2-core machine takes up to a minute) is stopped after this. */
 const SPAWN_TIMEOUT = 150_000;
 
-function run(command: Command, cwd: string): Ran {
+async function run(command: Command, cwd: string): Promise<Ran> {
   const [program, ...args] = command.words;
   if (program === 'npx' && args[0] === 'boligsocial' && npxSpawned) {
     let output = '';
-    const code = main(args.slice(1), { stdout: (t) => (output += t), stderr: (t) => (output += t), cwd });
+    const code = await main(args.slice(1), { stdout: (t) => (output += t), stderr: (t) => (output += t), cwd });
     return { code, output };
   }
   if (program === 'npx') npxSpawned = true;
@@ -274,8 +274,8 @@ describe('README commands', () => {
           for (const command of commandsOf(block.body)) {
             const reason = NOT_RUN.get(command.text);
             if (reason !== undefined) continue;
-            it(`README:${block.line + command.at} ${command.text}`, () => {
-              last = run(command, cwd);
+            it(`README:${block.line + command.at} ${command.text}`, async () => {
+              last = await run(command, cwd);
               expect(last.code, `${command.text} in ${cwd}\n${last.output}`).toBe(command.exitCode);
               if (command.text === 'npm run demo') expectDemo(last.output);
               if (command.text === 'npm run build') expectQuietBuild(last.output);

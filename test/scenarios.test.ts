@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { bundledRegistry } from '../src/shipped.js';
 import { listRuleFiles } from '../src/rules/registry.js';
-import { runScenarioFile, scenarioRules } from '../src/scenarios/run.js';
 import { SCENARIO_KINDS } from '../src/scenarios/schema.js';
+import { runScenarioFile, scenarioRules } from '../src/scenarios/index.js';
 
 const files = listRuleFiles('fixtures/scenarios');
 const rules = scenarioRules(bundledRegistry);

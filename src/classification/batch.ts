@@ -4,7 +4,6 @@
  * rows are still classified.
  */
 import { BoligsocialError, type Diagnostic, diagnostic } from '../errors.js';
-import { bundledRegistry } from '../shipped.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { checkDisable, classifyData, type StatusMemo } from './classify.js';
 import { type HistorikAar, type ListeRaekke, listeRaekkeSchema } from './input.js';
@@ -38,31 +37,22 @@ export function historikFraRaekker(rows: readonly ListeRaekke[], listedato: stri
 }
 
 /**
- * Classifies each row under the rules in force on its `listedato`, using the area's
- * earlier rows (and `options.history`) as its history. The result has one entry per
- * row, in input order; a row that does not validate, or whose date has no rules in
- * force, is returned with its diagnostics (row = 1-based position).
- *
+ * {@link classifyBoligomraader} under the rules given (the domain core: `options.rules` is
+ * not read, and nothing is loaded from disk).
  * @throws BoligsocialError `unknown-disable-id` when `disable` names nothing known.
  */
-export function classifyBoligomraader(rows: readonly unknown[], options: BatchOptions = {}): readonly BatchRaekke[] {
-  return Object.freeze([...classifyEach(rows, options)]);
+export function classifyBoligomraaderWith(rules: RuleRegistry, rows: readonly unknown[], options: BatchOptions = {}): readonly BatchRaekke[] {
+  return Object.freeze([...classifyEachWith(rules, rows, options)]);
 }
 
 /**
- * {@link classifyBoligomraader} one row at a time: the rows are read and grouped by area
- * first (history needs every list of an area), then each classification is made when it
- * is asked for, so a caller that writes each one out and lets it go holds one at a time.
- * The options and rows are checked when the first result is asked for.
- *
+ * {@link classifyEach} under the rules given (the domain core: `options.rules` is not
+ * read). The options and rows are checked when the first result is asked for.
  * @throws BoligsocialError `unknown-disable-id` when `disable` names nothing known.
- * @example
- * for (const r of classifyEach(rows, {})) if (r.ok) write(r.klassifikation);
  */
-export function* classifyEach(rows: readonly unknown[], options: BatchOptions = {}): Generator<BatchRaekke, void, undefined> {
+export function* classifyEachWith(registry: RuleRegistry, rows: readonly unknown[], options: BatchOptions = {}): Generator<BatchRaekke, void, undefined> {
   requireList(rows, { da: 'rækkerne', en: 'rows' });
   requireObject(options, { da: 'indstillingerne (options)', en: 'options' });
-  const registry = options.rules ?? bundledRegistry();
   const disable = options.disable ?? [];
   checkDisable(registry, disable);
 

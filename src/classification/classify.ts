@@ -9,7 +9,6 @@ import { decideRuleSet, evaluateRuleSet } from '../engine/evaluate.js';
 import { deepFreeze } from '../domain/freeze.js';
 import type { CompiledRuleSet, Evaluation, IsoDate, Truth } from '../engine/types.js';
 import { envelopeOf, outcomesOf, type RuleOutcome } from '../engine/envelope.js';
-import { bundledRegistry } from '../shipped.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { classificationFactsOf } from './facts.js';
 import { aarOf, foldHistorik, historikAfvigelser, historikPrAar, offentliggjortStatus } from './history.js';
@@ -101,27 +100,17 @@ export function checkDisable(registry: RuleRegistry, disable: readonly string[])
 }
 
 /**
- * Classifies a boligområde on the list of `listedato`.
- *
- * @example
- * const k = classifyBoligomraade(
- *   { id: 'a', beboere: 1200, ikkeVestligePct: '52', udenArbejdePct: '41', kunGrundskolePct: '62', indkomstPctAfRegion: '58' },
- *   { listedato: '2019-12-01' },
- * );
- * k.kategorier.udsat?.outcome;           // true  (2 af 4)
- * k.kategorier.parallelsamfund?.outcome; // true  (ghettoområde)
- * k.kategorier.omdannelse?.outcome;      // null  (no history given)
- * k.kategorier.forebyggelse;             // undefined: the 2018 law has no forebyggelse
+ * {@link classifyBoligomraade} under the rules given (the domain core: `options.rules` is
+ * not read, and nothing is loaded from disk).
  * @throws BoligsocialError `input-invalid` (bad figures), `no-rules-in-force`, `unknown-disable-id`.
  */
-export function classifyBoligomraade(input: BoligomraadeInput, options: ClassifyOptions): Klassifikation {
+export function classifyBoligomraadeWith(rules: RuleRegistry, input: BoligomraadeInput, options: ClassifyOptions): Klassifikation {
   requireObject(options, OPTIONS);
   const parsed = parseBoligomraade(input);
   if (!parsed.ok) throw new BoligsocialError('input-invalid', `invalid boligområde ${parsed.errors[0]?.id ?? '(no id)'}: ${parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`, parsed.errors);
-  const registry = options.rules ?? bundledRegistry();
   const disable = options.disable ?? [];
-  checkDisable(registry, disable);
-  return classifyData(parsed.data, options, registry);
+  checkDisable(rules, disable);
+  return classifyData(parsed.data, options, rules);
 }
 
 /** Classifies validated figures; `registry` and `disable` already checked. */

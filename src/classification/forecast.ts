@@ -9,7 +9,6 @@ import { DECIMAL_STRING, Decimal, decimalString, decimalTextOf } from '../domain
 import { BoligsocialError, type Diagnostic, diagnostic } from '../errors.js';
 import { deepFreeze } from '../domain/freeze.js';
 import type { IsoDate } from '../engine/types.js';
-import { bundledRegistry } from '../shipped.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { checkDisable, classifyData, parseBoligomraade, ruleSetsFor } from './classify.js';
 import type { BoligomraadeInput, HistorikAar } from './input.js';
@@ -133,25 +132,19 @@ export function inputOf(id: string, counts: Optaelling, navn?: string, kommune?:
 }
 
 /**
- * Forecasts the list of `listedato` for one boligområde from its afdelinger's counts.
- *
- * @example
- * const p = forecastBoligomraade(afdelinger, { listedato: '2026-12-01', history });
- * p.klassifikation.kategorier.parallelsamfund?.outcome;
- * p.margener.find((m) => m.betingelse === 'uden-arbejde')?.tekst;
- * // "opfyldt, 0,3 procentpoint over grænsen; 2 beboere færre uden for arbejdsmarkedet ville bringe området ned på højst 40 % (kriteriet ikke længere opfyldt)"
+ * {@link forecastBoligomraade} under the rules given (the domain core: `options.rules` is
+ * not read, and nothing is loaded from disk).
  * @throws BoligsocialError `input-invalid` if an afdeling is invalid or they name more than one boligområde.
  */
-export function forecastBoligomraade(afdelinger: readonly AfdelingPrognoseInput[], options: ForecastOptions): Prognose {
+export function forecastBoligomraadeWith(rules: RuleRegistry, afdelinger: readonly AfdelingPrognoseInput[], options: ForecastOptions): Prognose {
   requireList(afdelinger, AFDELINGER);
   requireObject(options, OPTIONS);
   const { valid, errors } = parseAfdelinger(afdelinger);
   if (errors.length > 0) throw new BoligsocialError('input-invalid', `invalid afdelinger: ${errors.map((e) => `${e.row}/${e.field ?? ''}: ${e.message}`).join('; ')}`, errors);
   const ids = [...new Set(valid.map((v) => v.afdeling.boligomraade))];
   if (ids.length !== 1) throw new BoligsocialError('input-invalid', `forecastBoligomraade needs the afdelinger of exactly one boligområde, got ${ids.length}: ${ids.join(', ')}`);
-  const registry = options.rules ?? bundledRegistry();
-  checkDisable(registry, options.disable ?? []);
-  return forecastGroup(ids[0] as string, valid.map((v) => v.afdeling), options, registry);
+  checkDisable(rules, options.disable ?? []);
+  return forecastGroup(ids[0] as string, valid.map((v) => v.afdeling), options, rules);
 }
 
 const AFDELINGER = { da: 'afdelingerne', en: 'afdelinger' };
@@ -169,18 +162,20 @@ export function forecastGroup(id: string, afdelinger: readonly AfdelingPrognose[
   return deepFreeze({ boligomraade: id, afdelinger: afdelinger.map((a) => a.id), optaelling: counts, klassifikation, margener });
 }
 
+/** The options of {@link forecastBoligomraader}: those of one forecast, with the history per boligområde id. */
+export type ForecastBatchOptions = Omit<ForecastOptions, 'history'> & { readonly history?: Readonly<Record<string, readonly HistorikAar[]>> | undefined };
+
 /**
- * Forecasts every boligområde the afdelinger name. Bad afdelinger are reported and
- * left out of their boligområde's sums; that boligområde's counts are then incomplete,
- * so it is reported too and not forecast.
+ * {@link forecastBoligomraader} under the rules given (the domain core: `options.rules` is
+ * not read, and nothing is loaded from disk).
  */
-export function forecastBoligomraader(
+export function forecastBoligomraaderWith(
+  registry: RuleRegistry,
   afdelinger: readonly unknown[],
-  options: Omit<ForecastOptions, 'history'> & { readonly history?: Readonly<Record<string, readonly HistorikAar[]>> | undefined },
+  options: ForecastBatchOptions,
 ): { readonly prognoser: readonly Prognose[]; readonly errors: readonly Diagnostic[] } {
   requireList(afdelinger, AFDELINGER);
   requireObject(options, OPTIONS);
-  const registry = options.rules ?? bundledRegistry();
   checkDisable(registry, options.disable ?? []);
   const { valid, errors } = parseAfdelinger(afdelinger);
   const badAreas = new Set<string>();

@@ -2,7 +2,7 @@
 import { type Diagnostic, diagnostic, formatDiagnostic } from '../errors.js';
 import { escapeTerminal } from '../format/terminal.js';
 import { TEXT_WIDTH, wrapLongLines } from '../format/wrap.js';
-import { isUsageProblem } from '../rules/files.js';
+import { isUsageProblem, type RuleDomain, type RuleRegistry } from '../rules/index.js';
 
 /** The CLI's input and output. */
 export interface CliIo {
@@ -21,14 +21,14 @@ export const EXIT = Object.freeze({ ok: 0, findings: 1, usage: 2 });
 export interface CliContext {
   readonly io: CliIo;
   /** The domains rule files may belong to. */
-  readonly domains: readonly import('../rules/rule-domain.js').RuleDomain[];
+  readonly domains: readonly RuleDomain[];
   /** Resolves a path given on the command line against `io.cwd`. */
   readonly resolvePath: (path: string) => string;
   /**
    * The rules in use: those under `--rules <dir>` if given, else the package's shipped
    * rules. Throws a BoligsocialError carrying the diagnostics if they do not load.
    */
-  readonly registry: () => import('../rules/registry.js').RuleRegistry;
+  readonly registry: () => RuleRegistry;
   /** The directory of the rules in use (`--rules <dir>` or the package's own). */
   readonly rulesDir: () => string;
   /** Raises the exit code (the highest code set wins). */

@@ -1,17 +1,17 @@
 /**
- * The `boligsocial` command. `main(argv, io)` returns the exit code, so it runs
+ * The `boligsocial` command. `main(argv, io)` resolves to the exit code, so it runs
  * in-process in tests; only `bin.ts` touches `process`. Thin: every command calls the
- * package's public functions.
+ * package's public functions. Start-up loads only what parsing and help need: each
+ * command is registered with its options and help text (`commands/`), and its action
+ * imports its implementation (`actions/`) when it runs.
  */
 import { resolve } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { BoligsocialError, formatDiagnostic } from '../errors.js';
-import { bundledRulesDir } from '../rules/bundled.js';
-import { displayPath, type RuleRegistry } from '../rules/registry.js';
-import type { RuleDomain } from '../rules/rule-domain.js';
-import { bundledRegistry, loadRegistry, SHIPPED_DOMAINS } from '../shipped.js';
-import { isUsageProblem } from '../rules/files.js';
 import { escapeTerminal } from '../format/terminal.js';
+import { bundledRulesDir, displayPath, isUsageProblem, type RuleDomain, type RuleRegistry } from '../rules/index.js';
+import { bundledRegistry, loadRegistry, SHIPPED_DOMAINS } from '../shipped.js';
+import { PACKAGE_VERSION } from '../version.js';
 import { registerClassifyCommand } from './commands/classify.js';
 import { registerCompareCommand } from './commands/compare.js';
 import { registerDiffRulesCommand } from './commands/diff-rules.js';
@@ -24,7 +24,6 @@ import { registerTestCommand } from './commands/test.js';
 import { registerValidateCommand } from './commands/validate.js';
 import { commanderDiagnostic, examples, useDanish } from './commander-danish.js';
 import { type CliContext, type CliIo, EXIT } from './io.js';
-import { PACKAGE_VERSION } from './version.js';
 
 /** Error codes that mean the command line itself is wrong (exit code 2): a bad option value, a --disable name no rule has. */
 const USAGE_CODES: ReadonlySet<string> = new Set(['cli-usage', 'unknown-disable-id']);
@@ -35,8 +34,8 @@ export interface CliOptions {
   readonly domains?: readonly RuleDomain[];
 }
 
-/** Runs the CLI with `argv` (arguments only, without node and script) and returns the exit code. */
-export function main(argv: readonly string[], outerIo: CliIo, options: CliOptions = {}): number {
+/** Runs the CLI with `argv` (arguments only, without node and script); resolves to the exit code. */
+export async function main(argv: readonly string[], outerIo: CliIo, options: CliOptions = {}): Promise<number> {
   const domains = options.domains ?? SHIPPED_DOMAINS;
   // everything on stderr is text for people: no control character from input reaches the terminal
   const io: CliIo = { ...outerIo, stderr: (text) => outerIo.stderr(escapeTerminal(text)) };
@@ -93,7 +92,7 @@ export function main(argv: readonly string[], outerIo: CliIo, options: CliOption
   registerSensitivityCommand(program, ctx);
 
   try {
-    program.parse([...argv], { from: 'user' });
+    await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return EXIT.ok;

@@ -4,7 +4,8 @@
  */
 import type { BatchOptions } from '../classification/batch.js';
 import type { Indsats } from '../lifecycle/schema.js';
-import { compareQuestion, type WhatIfSides } from './compare.js';
+import type { WhatIfSides } from './compare.js';
+import { compareQuestion } from './default-rules.js';
 import { classificationQuestion, forecastQuestion, type ForecastQuestionOptions } from './questions/classification.js';
 import { financingQuestion, type FinancingQuestionOptions } from './questions/financing.js';
 import { lifecycleQuestion, type LifecycleQuestionOptions } from './questions/lifecycle.js';

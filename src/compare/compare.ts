@@ -8,7 +8,6 @@ import { deepFreeze } from '../domain/freeze.js';
 import type { CompiledRuleSet } from '../engine/types.js';
 import { BoligsocialError, diagnostic, didYouMean } from '../errors.js';
 import type { RuleRegistry } from '../rules/registry.js';
-import { bundledRegistry } from '../shipped.js';
 import { flippedConditions } from './conditions.js';
 import { OutcomeTally } from './tally.js';
 import { diffRuleSets } from './diff-rules.js';
@@ -27,9 +26,12 @@ export interface ResolvedSide {
   readonly disable: readonly string[];
 }
 
-/** Resolves both sides: default rules, and every name to switch off checked against the question's rule sets. */
-export function resolveSides(question: WhatIfQuestion, sides: WhatIfSides): { readonly before: ResolvedSide; readonly after: ResolvedSide } {
-  const beforeRules = sides.before?.rules ?? bundledRegistry();
+/**
+ * Resolves both sides, the before side's rules being `beforeRules` (the domain core:
+ * `sides.before.rules` is not read, and nothing is loaded from disk); the after side's
+ * rules default to them. Every name to switch off is checked against the question's rule sets.
+ */
+export function resolveSidesWith(beforeRules: RuleRegistry, question: WhatIfQuestion, sides: WhatIfSides): { readonly before: ResolvedSide; readonly after: ResolvedSide } {
   const before = { rules: beforeRules, disable: [...(sides.before?.disable ?? [])] };
   const after = { rules: sides.after.rules ?? beforeRules, disable: [...(sides.after.disable ?? [])] };
   checkDisable(question, before);
@@ -66,21 +68,12 @@ export function checkDisable(question: WhatIfQuestion, side: ResolvedSide): void
 }
 
 /**
- * Asks `question` on both sides and lists every row for which any outcome differs, with
- * before and after, the named conditions that flipped (figures, thresholds and margins on
- * both sides) and, where no condition flipped, what differs in the rules the row used.
- * The result is deeply frozen.
- *
+ * {@link compareQuestion} with `beforeRules` as the before side's rules (the domain core:
+ * `sides.before.rules` is not read, and nothing is loaded from disk).
  * @throws BoligsocialError `unknown-disable-id` when a side switches off a name no rule set of the question has.
- * @example
- * const lower = deriveRegistry(bundledRegistry(), [{ ruleSet: 'screening', parameter: 'maxFlyttefrekvensPct', value: '12' }]);
- * if (lower.ok) {
- *   const c = compareQuestion(screeningQuestion(afdelinger, { asOf: '2024-12-01' }), { after: { rules: lower.value } });
- *   c.aendrede.map((r) => r.id); // the afdelinger that get another answer
- * }
  */
-export function compareQuestion(question: WhatIfQuestion, sides: WhatIfSides): WhatIfComparison {
-  const { before, after } = resolveSides(question, sides);
+export function compareQuestionWith(beforeRules: RuleRegistry, question: WhatIfQuestion, sides: WhatIfSides): WhatIfComparison {
+  const { before, after } = resolveSidesWith(beforeRules, question, sides);
   const a = question.answer(before, { explain: false });
   const b = question.answer(after, { explain: false });
   const definitions = mergeDefinitions(a.outcomes, b.outcomes);

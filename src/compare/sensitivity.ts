@@ -18,10 +18,9 @@ import { Decimal } from '../domain/decimal.js';
 import { deepFreeze } from '../domain/freeze.js';
 import type { CompiledRuleSet, ParameterValue } from '../engine/types.js';
 import { type Diagnostic, diagnostic, type Result, fail, ok } from '../errors.js';
-import { parameterTargets, type ParameterChange, type ParameterRef } from '../rules/derive.js';
+import { deriveRegistry, parameterTargets, type ParameterChange, type ParameterRef } from '../rules/derive.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import type { RuleDomain } from '../rules/rule-domain.js';
-import { bundledRegistry, deriveRegistry } from '../shipped.js';
 import { type Breakpoint, breakpointsOf, comparedDirectly, segmentOf } from './breakpoints.js';
 import { byKey, checkDisable, outcomeChanges } from './compare.js';
 import { OutcomeTally } from './tally.js';
@@ -146,16 +145,12 @@ function sameOutcomes(definitions: readonly OutcomeDefinition[], a: WhatIfRow | 
 }
 
 /**
- * Sweeps one parameter and reports, per value, the rows per outcome, and per row the
- * values at which it flips (exact where the parameter meets a figure), nearest first.
- *
+ * {@link sensitivityOf} over the rules given, each swept rule set checked against `domains`
+ * (the domain core: `options.rules` and `options.domains` are not read, and nothing is
+ * loaded from disk).
  * @throws BoligsocialError `unknown-disable-id` when `disable` names nothing the question's rules know.
- * @example
- * const s = sensitivityOf(classificationQuestion(rows), { parameter: { ruleSet: 'classification', parameter: 'maxUdenArbejdePct' }, from: 35, to: 50, step: 0.5 });
- * if (s.ok) s.value.raekker[0]?.vendinger[0]; // the area nearest to changing list, and where
  */
-export function sensitivityOf(question: WhatIfQuestion, options: SensitivityOptions): Result<Sensitivity> {
-  const base = options.rules ?? bundledRegistry();
+export function sensitivityOfWith(base: RuleRegistry, domains: readonly RuleDomain[], question: WhatIfQuestion, options: SensitivityOptions): Result<Sensitivity> {
   const disable = [...(options.disable ?? [])];
   checkDisable(question, { rules: base, disable });
   const ref = options.parameter;
@@ -170,7 +165,7 @@ export function sensitivityOf(question: WhatIfQuestion, options: SensitivityOpti
   }
   const values = sweepValues(options.from, options.to, options.step, options.maxValues);
   if (!values.ok) return values;
-  const sweep = new Sweep(question, base, disable, ref, targets.value, options.domains);
+  const sweep = new Sweep(question, base, disable, ref, targets.value, domains);
   const derived = sweep.prepare(values.value);
   if (!derived.ok) return derived;
   // exact only where the parameter is a threshold of the rules whose explanations the rows carry, and nothing else reads it
@@ -199,7 +194,7 @@ class Sweep {
     private readonly disable: readonly string[],
     private readonly ref: ParameterRef,
     private readonly targets: readonly CompiledRuleSet[],
-    private readonly domains: readonly RuleDomain[] | undefined,
+    private readonly domains: readonly RuleDomain[],
   ) {}
 
   /** Derives the registry of every value up front, so a value that does not validate fails the sweep before anything is answered. */
@@ -215,7 +210,7 @@ class Sweep {
     const hit = this.registries.get(value);
     if (hit !== undefined) return ok(hit);
     const changes: ParameterChange[] = this.targets.map((rs) => ({ ruleSet: rs.info.id, version: rs.info.version, parameter: this.ref.parameter, value: typed(value, rs.parameters[this.ref.parameter]?.value) }));
-    const derived = deriveRegistry(this.base, changes, this.domains === undefined ? {} : { domains: this.domains });
+    const derived = deriveRegistry(this.base, changes, { domains: this.domains });
     if (derived.ok) this.registries.set(value, derived.value);
     return derived;
   }

@@ -3,7 +3,9 @@
  * in the calendar (2024-02-30 does not), with date-fns for the arithmetic. No hidden
  * "today": every function that needs a date takes it.
  */
-import { addDays, format, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import { z } from 'zod';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -3,7 +3,7 @@ export { allocateFinancing, andelSomProcent, tryAllocateFinancing } from './allo
 export { AFFORDABILITY_RULE_SET, FOR_HOEJ_UDGIFT_RULE, assessAffordability, stopParameter5Facts } from './affordability.js';
 export type { AffordabilityInput, StopParameter5Facts } from './affordability.js';
 export { formatAffordabilityExplanations, formatFinancingCsv, formatFinancingTable } from './format.js';
-export { afdelingInputSchema, budgetSchema, funderInputSchema, planDataSchema, planFileSchema } from './input.js';
+export { afdelingInputSchema, budgetSchema, funderInputSchema, parseWith, planAllocation, planDataSchema, planFileSchema } from './input.js';
 export type { PlanFile } from './input.js';
 export { daysOfPeriod, lengthInYears, yearsOfPeriod } from './periode.js';
 export type { AarsAndel, Periode } from './periode.js';
@@ -24,3 +24,4 @@ export type {
   FunderRow,
   Udgift,
 } from './types.js';
+export { financingPlanJsonSchema } from './json-schema.js';

@@ -2,7 +2,16 @@
  * The calendar side of a budget: which calendar years a period touches, how many of
  * its days fall in each, its length in months and in (calendar-weighted) years.
  */
-import { addDays, addMonths, differenceInCalendarDays, endOfYear, format, getDaysInYear, max, min, parseISO, startOfYear } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { endOfYear } from 'date-fns/endOfYear';
+import { format } from 'date-fns/format';
+import { getDaysInYear } from 'date-fns/getDaysInYear';
+import { max } from 'date-fns/max';
+import { min } from 'date-fns/min';
+import { parseISO } from 'date-fns/parseISO';
+import { startOfYear } from 'date-fns/startOfYear';
 import { rational, type Rational, sum } from './rational.js';
 import { firstDayOfYear } from '../domain/calendar.js';
 

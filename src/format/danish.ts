@@ -2,8 +2,9 @@
  * Danish formatting of numbers, money, percentages, dates and truth values for text
  * people read. Pure; takes decimal strings so nothing passes through a float.
  */
-import { format as formatDate, parseISO } from 'date-fns';
-import { da } from 'date-fns/locale';
+import { format as formatDate } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { da } from 'date-fns/locale/da';
 import { Decimal, toDecimal } from '../domain/decimal.js';
 import type { Truth } from '../engine/types.js';
 

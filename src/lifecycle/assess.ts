@@ -8,9 +8,9 @@ import { decideRuleSet, evaluateRuleSet } from '../engine/evaluate.js';
 import { AFFORDABILITY_RULE_SET, FOR_HOEJ_UDGIFT_RULE } from '../financing/affordability.js';
 import type { CompiledRuleSet, Evaluation, RuleSetInfo, Source, Truth } from '../engine/types.js';
 import { envelopeOf, outcomesOf, withEnvelope, type Envelope } from '../engine/envelope.js';
-import { bundledRegistry } from '../shipped.js';
 import type { RuleRegistry } from '../rules/registry.js';
-import { addDays, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { parseISO } from 'date-fns/parseISO';
 import { computeLifecycleFacts, type LifecycleFacts } from './facts.js';
 import { DECISION_NAVN, decisionsDue, indsatsDeadlines, isoDate, type DueDecision, type IndsatsDeadlines } from './deadlines.js';
 import { lifecycleParameters } from './parameters.js';
@@ -141,19 +141,15 @@ function schemeMax(registry: RuleRegistry, scheme: string, date: string, used: R
 }
 
 /**
- * Assesses one indsats on `asOf`: its state, start and stop parameters with evidence,
- * deadlines, decisions due, and a recommendation.
+ * {@link assessIndsats} under the rules given (the domain core: `options.rules` is not
+ * read, and nothing is loaded from disk).
  *
  * @throws {import('./state.js').LifecycleEventError} when its event log breaks an event rule up to asOf.
  * @throws {import('../errors.js').BoligsocialError} `no-rules-in-force` when no lifecycle rules cover asOf.
- * @example
- * const a = assessIndsats(indsats, { asOf: '2025-06-01' });
- * a.stop.map((s) => `${s.nr}: ${s.resultat}`);
  */
-export function assessIndsats(indsats: Indsats, options: AssessOptions): IndsatsAssessment {
+export function assessIndsatsWith(registry: RuleRegistry, indsats: Indsats, options: AssessOptions): IndsatsAssessment {
   requireObject(options, { da: 'indstillingerne (options)', en: 'options' });
   requireIndsats(indsats);
-  const registry = options.rules ?? bundledRegistry();
   const { asOf } = options;
   const rs = registry.inForce(LIFECYCLE_RULE_SET, asOf);
   const parameters = lifecycleParameters(rs);

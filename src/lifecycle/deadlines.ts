@@ -3,7 +3,12 @@
  * parameters: the end date, when preparing a successor helhedsplan must begin, when
  * the midtvejsevaluering is due; and the decisions due within a horizon.
  */
-import { addDays, addMonths, differenceInCalendarDays, formatISO, parseISO, subMonths } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { formatISO } from 'date-fns/formatISO';
+import { parseISO } from 'date-fns/parseISO';
+import { subMonths } from 'date-fns/subMonths';
 import type { Indsats } from './schema.js';
 import type { IndsatsStatus } from './state.js';
 import type { LifecycleParameters } from './parameters.js';

@@ -5,7 +5,8 @@
  * assessment date. What the log cannot tell is left missing, so the rule is unknown.
  */
 import type { Truth } from '../engine/types.js';
-import { differenceInMonths, parseISO } from 'date-fns';
+import { differenceInMonths } from 'date-fns/differenceInMonths';
+import { parseISO } from 'date-fns/parseISO';
 import { Decimal, decimalString, toDecimal } from '../domain/decimal.js';
 import { INDSATS_KIND_NAVN } from '../domain/indsats.js';
 import type { Facts } from '../domain/fact-types.js';

@@ -37,8 +37,9 @@ export { parseIndsats, parseIndsatser } from './parse.js';
 export { lifecycleParameters, type LifecycleParameters } from './parameters.js';
 export { indsatsDeadlines, decisionsDue, DECISION_NAVN, type IndsatsDeadlines, type DueDecision, type DecisionKind } from './deadlines.js';
 export { computeLifecycleFacts, indicatorStable, type LifecycleFacts, type LifecycleFactsInput } from './facts.js';
+export { assessIndsats, reviewIndsatser, benchmarkIndsatser } from './default-rules.js';
 export {
-  assessIndsats,
+  assessIndsatsWith,
   LIFECYCLE_RULE_SET,
   ANBEFALING_NAVN,
   VURDERING_NAVN,
@@ -52,13 +53,13 @@ export {
   type AnbefalingKind,
   type Vurdering,
 } from './assess.js';
-export { reviewIndsatser, type IndsatsReview, type PortfolioReview } from './review.js';
+export { reviewIndsatserWith, type IndsatsReview, type PortfolioReview, type ReviewOptions } from './review.js';
 export { formatPortfolioTable, formatIndsatsExplanation } from './format.js';
 export { FAELLES_MAAL_NR, FAELLES_MAAL_NAVN, MAAL_NR, type FaellesMaalNr } from '../domain/maal.js';
 export { ANDEL_DECIMALER, type Andel } from './andel.js';
 export { checkMetoder, METODE_STATUS_NAVN, type MetodeTjek, type MetodeStatus, type AktivitetMetode } from './metoder.js';
 export {
-  benchmarkIndsatser,
+  benchmarkIndsatserWith,
   indikatorFremdrift,
   vurderIndikator,
   benchmarkParametre,
@@ -86,3 +87,4 @@ export {
   type Tendens,
   type TendensRetning,
 } from './benchmark/index.js';
+export { indsatsJsonSchema } from './json-schema.js';

@@ -3,9 +3,8 @@
  * those whose stop parameters point to ending, sorted by urgency.
  */
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../errors.js';
-import { bundledRegistry } from '../shipped.js';
 import type { RuleRegistry } from '../rules/registry.js';
-import { assessIndsats, type AnbefalingKind, type IndsatsAssessment } from './assess.js';
+import { assessIndsatsWith, type AnbefalingKind, type IndsatsAssessment } from './assess.js';
 import type { Indsats, StopParameterId } from './schema.js';
 import { LifecycleEventError, TILSTAND_NAVN } from './state.js';
 import { requireList, requireObject } from '../domain/guard.js';
@@ -93,20 +92,24 @@ function brokenStartRequirements({ indsats, assessment }: IndsatsReview): Diagno
   });
 }
 
+/** Options of {@link reviewIndsatser}. */
+export interface ReviewOptions {
+  readonly asOf: string;
+  /** Months ahead that a decision counts as due (default 12). */
+  readonly horizonMonths?: number;
+  /** The rules to use; default the package's shipped rules. */
+  readonly rules?: RuleRegistry;
+  /** Conditions or rules of the lifecycle rule set to switch off (they count as not met). */
+  readonly disable?: readonly string[];
+}
+
 /**
- * Reviews a portfolio of indsatser on `asOf`. An indsats whose event log breaks a
- * rule is reported in `fejl` with the event and rule; the others are still reviewed.
- * @example
- * const { indsatser } = reviewIndsatser(all, { asOf: '2025-06-01', horizonMonths: 12 });
- * indsatser[0].assessment.frister // the most urgent decisions
+ * {@link reviewIndsatser} under the rules given (the domain core: `options.rules` is not
+ * read, and nothing is loaded from disk).
  */
-export function reviewIndsatser(
-  indsatser: readonly Indsats[],
-  options: { readonly asOf: string; readonly horizonMonths?: number; readonly rules?: RuleRegistry; readonly disable?: readonly string[] },
-): PortfolioReview {
+export function reviewIndsatserWith(rules: RuleRegistry, indsatser: readonly Indsats[], options: ReviewOptions): PortfolioReview {
   requireList(indsatser, { da: 'indsatserne', en: 'indsatser' });
   requireObject(options, { da: 'indstillingerne (options)', en: 'options' });
-  const rules = options.rules ?? bundledRegistry();
   const horizonMonths = options.horizonMonths ?? 12;
   const out: IndsatsReview[] = [];
   const fejl: Diagnostic[] = [];
@@ -124,7 +127,7 @@ export function reviewIndsatser(
     }
     seen.add(indsats.id);
     try {
-      const assessment = assessIndsats(indsats, { asOf: options.asOf, horizonMonths, rules, ...(options.disable !== undefined ? { disable: options.disable } : {}) });
+      const assessment = assessIndsatsWith(rules, indsats, { asOf: options.asOf, horizonMonths, ...(options.disable !== undefined ? { disable: options.disable } : {}) });
       const first = assessment.frister[0];
       out.push(
         Object.freeze({

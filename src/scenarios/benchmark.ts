@@ -1,6 +1,6 @@
 /** Benchmark scenarios: a portfolio of indsatser, through `benchmarkIndsatser`. */
 import { diagnostic, type Diagnostic } from '../errors.js';
-import { benchmarkIndsatser } from '../lifecycle/benchmark/benchmark.js';
+import { benchmarkIndsatserWith } from '../lifecycle/benchmark/benchmark.js';
 import type { BenchmarkRaekke, BenchmarkResult, MaalBenchmark } from '../lifecycle/benchmark/types.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { checkAndel } from './andel.js';
@@ -57,7 +57,7 @@ function checkMaal(e: Expectations, rule: string, want: MaalExpected | undefined
 
 /** Runs a benchmark scenario with the rules of `registry`. */
 export function runBenchmarkScenario(s: BenchmarkScenario, registry: RuleRegistry): ScenarioRun {
-  const r = benchmarkIndsatser(s.benchmark, { asOf: s.asOf, rules: registry, ...(s.medAfsluttede !== undefined ? { medAfsluttede: s.medAfsluttede } : {}) });
+  const r = benchmarkIndsatserWith(registry, s.benchmark, { asOf: s.asOf, ...(s.medAfsluttede !== undefined ? { medAfsluttede: s.medAfsluttede } : {}) });
   const e = new Expectations();
   const want = s.expected;
   const located = r.fejl.map((d) => {

@@ -1,6 +1,6 @@
 /** Classification scenarios: a boligområde's row and its earlier lists, through `classifyBoligomraade`. */
 import { historikFraRaekker } from '../classification/batch.js';
-import { classifyBoligomraade } from '../classification/classify.js';
+import { classifyBoligomraadeWith } from '../classification/classify.js';
 import type { ListeRaekke } from '../classification/input.js';
 import { KATEGORIER } from '../classification/types.js';
 import { diagnostic, type Diagnostic } from '../errors.js';
@@ -45,10 +45,9 @@ export function runClassificationScenario(s: ClassificationScenario, registry: R
   if (problems.length > 0) return { mismatches: [], errors: problems, evaluations: [], used: [] };
   const { listedato, offentliggjortParallelsamfund, ...input } = s.boligomraade;
   const rows: ListeRaekke[] = (s.historik ?? []).map((h) => ({ ...h, id: input.id }));
-  const k = classifyBoligomraade(input, {
+  const k = classifyBoligomraadeWith(registry, input, {
     listedato,
     history: historikFraRaekker(rows, listedato),
-    rules: registry,
     offentliggjortParallelsamfund,
     ...(s.disable !== undefined ? { disable: s.disable } : {}),
     ...(s.forebyggelseUdelukkerUdsatte !== undefined ? { forebyggelseUdelukkerUdsatte: s.forebyggelseUdelukkerUdsatte } : {}),

@@ -1,6 +1,6 @@
 /** Lifecycle scenarios: an indsats with its events, through `indsatsState` and `reviewIndsatser`. */
 import { diagnostic } from '../errors.js';
-import { reviewIndsatser } from '../lifecycle/review.js';
+import { reviewIndsatserWith } from '../lifecycle/review.js';
 import { indsatsState, LifecycleEventError } from '../lifecycle/state.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { Expectations } from './expect.js';
@@ -24,7 +24,7 @@ export function runLifecycleScenario(s: LifecycleScenario, registry: RuleRegistr
   }
   if (want.haendelsesfejl !== undefined) e.fail('haendelsesfejl', want.haendelsesfejl, 'ingen hændelse bryder en regel');
 
-  const review = reviewIndsatser([s.indsats, ...(s.portefoelje ?? [])], { asOf: s.asOf, rules: registry, ...(s.horizonMonths !== undefined ? { horizonMonths: s.horizonMonths } : {}) });
+  const review = reviewIndsatserWith(registry, [s.indsats, ...(s.portefoelje ?? [])], { asOf: s.asOf, ...(s.horizonMonths !== undefined ? { horizonMonths: s.horizonMonths } : {}) });
   const mine = review.indsatser.find((r) => r.indsats.id === s.indsats.id);
   if (mine === undefined) {
     const own = review.fejl.filter((d) => d.id === s.indsats.id && d.severity === 'error');

@@ -11,9 +11,8 @@ import type { CompiledRuleSet, Evaluation } from '../engine/types.js';
 import { BoligsocialError, type Diagnostic, diagnostic } from '../errors.js';
 import { readJsonFile } from '../rules/files.js';
 import { type JsonDocument, locate, pointerToPath, toPointer } from '../rules/json-document.js';
-import type { RuleRegistry } from '../rules/registry.js';
+import { loadRegistry, type RuleRegistry } from '../rules/registry.js';
 import type { RuleDomain } from '../rules/rule-domain.js';
-import { loadRegistry, SHIPPED_DOMAINS } from '../shipped.js';
 import type { MetodeKatalog } from '../rules/metoder.js';
 import { schemaDiagnostics } from '../rules/schema-issues.js';
 import { runBenchmarkScenario } from './benchmark.js';
@@ -68,10 +67,11 @@ export interface ScenarioRules {
 }
 
 /**
- * Scenario rules that load each registry once, also when it fails: every scenario
- * using rules that do not load gets the same error, and the rules are not read again.
+ * Scenario rules that load each registry once, also when it fails, a scenario's own
+ * `rules` directory checked against `domains` (the core of `scenarioRules`, which
+ * defaults them to the package's own).
  */
-export function scenarioRules(registry: () => RuleRegistry, domains: readonly RuleDomain[] = SHIPPED_DOMAINS): ScenarioRules {
+export function scenarioRulesWith(domains: readonly RuleDomain[], registry: () => RuleRegistry): ScenarioRules {
   const once = (load: () => RuleRegistry): (() => RuleRegistry) => {
     let loaded: { readonly registry: RuleRegistry } | { readonly error: unknown } | undefined;
     return () => {
@@ -102,7 +102,7 @@ export function scenarioRules(registry: () => RuleRegistry, domains: readonly Ru
 }
 
 /** Loads the rules of a scenario's own `rules` directory. */
-function loadScenarioRegistry(dir: string, domains: readonly RuleDomain[] = SHIPPED_DOMAINS): RuleRegistry {
+function loadScenarioRegistry(dir: string, domains: readonly RuleDomain[]): RuleRegistry {
   const loaded = loadRegistry(dir, { domains });
   if (!loaded.ok) throw new BoligsocialError(loaded.errors[0]?.code ?? 'schema', `the rules in ${dir} do not load`, loaded.errors);
   return loaded.value;
@@ -165,18 +165,22 @@ export function parseScenarioDocument(doc: JsonDocument): { ok: true; kind: Scen
   return { ok: true, kind, scenario: checked.data as Scenario };
 }
 
-/** Runs one scenario file. Never throws for bad input: problems come back as `errors`. */
-export function runScenarioFile(file: string, rules: ScenarioRules): ScenarioResult {
+/**
+ * Runs one scenario file; a scenario's own `rules` directory, unless `rules.registryAt`
+ * loads it, is checked against `domains` (the core of `runScenarioFile`: `rules.domains`
+ * is not read). Never throws for bad input: problems come back as `errors`.
+ */
+export function runScenarioFileWith(domains: readonly RuleDomain[], file: string, rules: ScenarioRules): ScenarioResult {
   const parsed = readJsonFile(file);
   if (!parsed.ok) return failed(file, '', parsed.errors);
   const checked = parseScenarioDocument(parsed.value);
   if (!checked.ok) return failed(file, '', checked.errors);
-  return run(checked.scenario, checked.kind, file, rules, parsed.value);
+  return run(checked.scenario, checked.kind, file, rules, domains, parsed.value);
 }
 
-/** Runs a parsed scenario; `file` locates it and its `rules` directory. */
-export function runScenario(scenario: Scenario, file: string, rules: ScenarioRules): ScenarioResult {
-  return run(scenario, scenarioKind(scenario), file, rules, undefined);
+/** Runs a parsed scenario, as {@link runScenarioFileWith} runs a file (the core of `runScenario`). */
+export function runScenarioWith(domains: readonly RuleDomain[], scenario: Scenario, file: string, rules: ScenarioRules): ScenarioResult {
+  return run(scenario, scenarioKind(scenario), file, rules, domains, undefined);
 }
 
 /** Where each kind's date is, for a "no rules in force" error. */
@@ -189,12 +193,12 @@ const DATE_POINTER: Readonly<Record<ScenarioKind, string>> = Object.freeze({
   financing: '/plan/asOf',
 });
 
-function run(scenario: Scenario, kind: ScenarioKind, file: string, rules: ScenarioRules, doc: JsonDocument | undefined): ScenarioResult {
+function run(scenario: Scenario, kind: ScenarioKind, file: string, rules: ScenarioRules, domains: readonly RuleDomain[], doc: JsonDocument | undefined): ScenarioResult {
   const { description } = scenario;
   let registry: RuleRegistry;
   const rulesDir = scenario.rules === undefined ? undefined : resolve(dirname(file), scenario.rules);
   try {
-    registry = rulesDir === undefined ? rules.registry() : rules.registryAt !== undefined ? rules.registryAt(rulesDir) : loadScenarioRegistry(rulesDir, rules.domains);
+    registry = rulesDir === undefined ? rules.registry() : rules.registryAt !== undefined ? rules.registryAt(rulesDir) : loadScenarioRegistry(rulesDir, domains);
   } catch (error) {
     const errors = diagnosticsOf(error, file);
     // a "rules" directory that cannot be read is the scenario's own fault, located at its "rules"

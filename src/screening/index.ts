@@ -12,3 +12,4 @@ export type { Maal, MaalNr, Indsatsomraade, IndsatsomraadeId } from './maal.js';
 export { normaliseStatus, BOLIGOMRAADE_STATUSSER, STATUS_NAVN } from './status.js';
 export { formatScreeningTable, formatScreeningCsv, formatScreeningExplanation } from './format.js';
 export type { Aendringer, Anbefaling, Figur, IndikatorAendring, IndikatorResultat, Konklusion, ScreeningResult } from './types.js';
+export { boligomraadeStatusMapSchema } from './status-map.js';

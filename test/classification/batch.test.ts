@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyBoligomraader } from '../../src/classification/batch.js';
 import { readBoligomraaderCsv } from '../../src/classification/csv.js';
+import { classifyBoligomraader } from '../../src/classification/index.js';
 
 const area = { beboere: 1500, ikkeVestligePct: '55', udenArbejdePct: '45', kunGrundskolePct: '65', indkomstPctAfRegion: '70', domfaeltePct: '1', domfaelteLandsgennemsnitPct: '1' };
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { classifyBoligomraade } from '../../src/classification/classify.js';
 import { classificationFactsOf } from '../../src/classification/facts.js';
 import { type BoligomraadeInput, boligomraadeInputSchema } from '../../src/classification/input.js';
 import { BoligsocialError } from '../../src/errors.js';
 import { formatKlassifikationForklaring } from '../../src/classification/format.js';
+import { classifyBoligomraade } from '../../src/classification/index.js';
 
 /** Meets the 2018/2021 gate and two of four criteria (labour and education). */
 const ghetto = { id: 'x', beboere: 1500, ikkeVestligePct: '55', udenArbejdePct: '45', kunGrundskolePct: '65', indkomstPctAfRegion: '70', domfaeltePct: '1', domfaelteLandsgennemsnitPct: '1' };

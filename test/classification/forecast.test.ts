@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyBoligomraade } from '../../src/classification/classify.js';
-import { forecastBoligomraade, forecastBoligomraader, sumAfdelinger, afdelingPrognoseSchema } from '../../src/classification/forecast.js';
+import { sumAfdelinger, afdelingPrognoseSchema } from '../../src/classification/forecast.js';
 import { BoligsocialError } from '../../src/errors.js';
 import { runs } from '../support/runs.js';
+import { classifyBoligomraade, forecastBoligomraade, forecastBoligomraader } from '../../src/classification/index.js';
 
 const base = { boligomraade: 'b', beboere: 1200, ikkeVestlige: 300, beboere18plus: 900, domfaelte: 5, domfaelteLandsgennemsnitPct: '0.66', beboere30til59: 500, kunGrundskole: 100, skatteydere: 700, bruttoindkomstKr: '210000000', regionGennemsnitKr: '330000' };
 

@@ -1,10 +1,9 @@
 /** A list's published ghetto/parallelsamfund status counts for that list, the current one included. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classifyBoligomraade } from '../../src/classification/classify.js';
-import { classifyBoligomraader } from '../../src/classification/batch.js';
 import { readBoligomraaderCsv } from '../../src/classification/csv.js';
 import { formatKlassifikationForklaring, klassifikationJson } from '../../src/classification/format.js';
+import { classifyBoligomraade, classifyBoligomraader } from '../../src/classification/index.js';
 
 const FIGURES = ['beboere', 'ikkeVestligePct', 'udenArbejdePct', 'domfaeltePct', 'domfaelteLandsgennemsnitPct', 'kunGrundskolePct', 'indkomstPctAfRegion'];
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledRegistry } from '../../src/shipped.js';
 import { listRuleFiles } from '../../src/rules/registry.js';
 import { CoverageCollector } from '../../src/scenarios/coverage.js';
-import { runScenarioFile, scenarioRules } from '../../src/scenarios/run.js';
+import { runScenarioFile, scenarioRules } from '../../src/scenarios/index.js';
 
 const files = listRuleFiles('fixtures/scenarios/classification');
 

@@ -5,12 +5,12 @@
  * table writers give what the whole-list formatters give.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyBoligomraader, classifyEach, historikFraRaekker } from '../../src/classification/batch.js';
-import { classifyBoligomraade } from '../../src/classification/classify.js';
+import { historikFraRaekker } from '../../src/classification/batch.js';
 import { readBoligomraaderCsv } from '../../src/classification/csv.js';
 import { formatKlassifikationJson, klassifikationJson, type UdfaldRaekke } from '../../src/classification/format.js';
 import { listeRaekkeSchema, type ListeRaekke } from '../../src/classification/input.js';
 import { generateBoligomraaderCsv } from '../../fixtures/classification/generator.js';
+import { classifyBoligomraader, classifyEach, classifyBoligomraade } from '../../src/classification/index.js';
 
 const csv = readBoligomraaderCsv(generateBoligomraaderCsv(120, 7).text, 'gen.csv');
 const values = csv.entries.map((e) => e.value);

@@ -60,8 +60,8 @@ function expectDanish(text: string, context: string): void {
 const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 
 /** The subcommands the program's help lists (all but `help`). */
-function commands(): string[] {
-  const help = runCli(['--help']).stdout;
+async function commands(): Promise<string[]> {
+  const help = (await runCli(['--help'])).stdout;
   const section = help.split('Kommandoer:\n')[1]?.split('\n\n')[0] ?? '';
   return [...section.matchAll(/^ {2}([a-z-]+) /gm)].map((m) => m[1] ?? '').filter((c) => c !== 'help');
 }
@@ -78,18 +78,20 @@ interface Usage {
  * The commands that run something, as their argv prefix: each command, and for a command
  * with subcommands (`compare`, `sensitivity`) each subcommand instead.
  */
-function leafCommands(): string[][] {
-  return commands().flatMap((command) => {
-    const help = runCli([command, '--help']).stdout;
+async function leafCommands(): Promise<string[][]> {
+  const leaves: string[][] = [];
+  for (const command of await commands()) {
+    const help = (await runCli([command, '--help'])).stdout;
     const section = help.split('Kommandoer:\n')[1]?.split('\n\n')[0];
-    if (section === undefined) return [[command]];
-    return [...section.matchAll(/^ {2}([a-z-]+) /gm)].map((m) => m[1] ?? '').filter((c) => c !== 'help').map((sub) => [command, sub]);
-  });
+    if (section === undefined) leaves.push([command]);
+    else leaves.push(...[...section.matchAll(/^ {2}([a-z-]+) /gm)].map((m) => m[1] ?? '').filter((c) => c !== 'help').map((sub) => [command, sub]));
+  }
+  return leaves;
 }
 
 /** What a command's help says it needs: its required arguments and options, and an option taking a value. */
-function usageOf(command: readonly string[]): Usage {
-  const help = runCli([...command, '--help']).stdout;
+async function usageOf(command: readonly string[]): Promise<Usage> {
+  const help = (await runCli([...command, '--help'])).stdout;
   expectDanish(help, `${command.join(' ')} --help`);
   const usage = new RegExp(`^Brug: boligsocial ${command.join(' ')} (.*)$`, 'm').exec(help)?.[1] ?? '';
   const args = [...usage.matchAll(/<([^>]+)>/g)].map((m) => `x-${m[1] ?? ''}`);
@@ -121,13 +123,13 @@ describe('commander in Danish', () => {
     for (const m of messages) expect(ENGLISH.filter((p) => p !== 'error:' && m.includes(p)), m).not.toEqual([]);
   });
 
-  it('lists the commands it checks', () => {
-    expect(commands()).toEqual(expect.arrayContaining(['validate', 'schema', 'test', 'classify', 'forecast', 'screen', 'lifecycle', 'financing']));
+  it('lists the commands it checks', async () => {
+    expect(await commands()).toEqual(expect.arrayContaining(['validate', 'schema', 'test', 'classify', 'forecast', 'screen', 'lifecycle', 'financing']));
   });
 
-  it('prints the program help in Danish, with exit codes and examples', () => {
+  it('prints the program help in Danish, with exit codes and examples', async () => {
     for (const argv of [['--help'], ['-h'], ['help']]) {
-      const run = runCli(argv);
+      const run = await runCli(argv);
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(/^Brug: boligsocial \[tilvalg\] \[kommando\]/);
       expect(run.stdout).toContain('Kommandoer:');
@@ -138,25 +140,25 @@ describe('commander in Danish', () => {
     }
   });
 
-  it('prints every command\'s help in Danish, with an example, required options marked', () => {
-    for (const command of commands()) {
+  it('prints every command\'s help in Danish, with an example, required options marked', async () => {
+    for (const command of await commands()) {
       for (const argv of [[command, '--help'], ['help', command]]) {
-        const run = runCli(argv);
+        const run = await runCli(argv);
         expect(run.code, argv.join(' ')).toBe(0);
         expect(run.stdout).toMatch(new RegExp(`^Brug: boligsocial ${command} `));
         expect(run.stdout).toMatch(/\nEksemp(?:el|ler):\n {2}(# .*\n {2})?\$ boligsocial /);
         expectDanish(run.stdout, argv.join(' '));
       }
     }
-    expect(helpOf(runCli(['screen', '--help']).stdout, '--as-of')).toContain('(påkrævet)');
-    expect(helpOf(runCli(['lifecycle', '--help']).stdout, '--as-of')).toContain('(påkrævet)');
-    expect(helpOf(runCli(['forecast', '--help']).stdout, '--listedato')).toContain('(påkrævet)');
-    expect(helpOf(runCli(['screen', '--help']).stdout, '--format')).not.toContain('påkrævet');
+    expect(helpOf((await runCli(['screen', '--help'])).stdout, '--as-of')).toContain('(påkrævet)');
+    expect(helpOf((await runCli(['lifecycle', '--help'])).stdout, '--as-of')).toContain('(påkrævet)');
+    expect(helpOf((await runCli(['forecast', '--help'])).stdout, '--listedato')).toContain('(påkrævet)');
+    expect(helpOf((await runCli(['screen', '--help'])).stdout, '--format')).not.toContain('påkrævet');
   });
 
-  it('prints the version from package.json', () => {
+  it('prints the version from package.json', async () => {
     for (const flag of ['--version', '-V']) {
-      const run = runCli([flag]);
+      const run = await runCli([flag]);
       expect(run.code).toBe(0);
       expect(run.stdout).toBe(`${VERSION}\n`);
     }
@@ -169,8 +171,8 @@ describe('commander in Danish', () => {
 });
 
 describe('usage errors: Danish, with a hint, exit code 2', () => {
-  function expectUsageError(argv: string[], message: RegExp): void {
-    const run = runCli(argv);
+  async function expectUsageError(argv: string[], message: RegExp): Promise<void> {
+    const run = await runCli(argv);
     const context = `boligsocial ${argv.join(' ')}`;
     expect(run.code, `${context}\n${run.stderr}`).toBe(2);
     expect(run.stderr, context).toMatch(/error cli-usage /);
@@ -179,66 +181,68 @@ describe('usage errors: Danish, with a hint, exit code 2', () => {
     expectDanish(run.stdout + run.stderr, context);
   }
 
-  it('no command, an unknown command, help for an unknown command', () => {
-    expectUsageError([], /angiv en af kommandoerne/);
-    expectUsageError(['scren'], /ukendt kommando scren — Mente du screen\?/);
-    expectUsageError(['help', 'findes-ikke'], /angiv en af kommandoerne/);
+  it('no command, an unknown command, help for an unknown command', async () => {
+    await expectUsageError([], /angiv en af kommandoerne/);
+    await expectUsageError(['scren'], /ukendt kommando scren — Mente du screen\?/);
+    await expectUsageError(['help', 'findes-ikke'], /angiv en af kommandoerne/);
   });
 
-  it('an unknown option, an option without its value, on the program', () => {
-    expectUsageError(['--findes-ikke', 'validate'], /ukendt tilvalg --findes-ikke/);
-    expectUsageError(['--rule', 'x', 'validate'], /ukendt tilvalg --rule — Mente du --rules\?/);
-    expectUsageError(['--rules'], /tilvalget --rules <mappe> mangler sin værdi/);
+  it('an unknown option, an option without its value, on the program', async () => {
+    await expectUsageError(['--findes-ikke', 'validate'], /ukendt tilvalg --findes-ikke/);
+    await expectUsageError(['--rule', 'x', 'validate'], /ukendt tilvalg --rule — Mente du --rules\?/);
+    await expectUsageError(['--rules'], /tilvalget --rules <mappe> mangler sin værdi/);
   });
 
-  it('an invalid choice', () => {
-    expectUsageError(['schema', 'regler'], /ugyldig værdi "regler" til argumentet <art> — Mulige værdier: rule-set, scenario, indsats, financing-plan, metoder\./);
+  it('an invalid choice', async () => {
+    await expectUsageError(['schema', 'regler'], /ugyldig værdi "regler" til argumentet <art> — Mulige værdier: rule-set, scenario, indsats, financing-plan, metoder\./);
   });
 
-  it('every command: a missing argument, a missing required option, too many arguments, an unknown option, an option without its value', () => {
-    const leaves = leafCommands();
+  it('every command: a missing argument, a missing required option, too many arguments, an unknown option, an option without its value', async () => {
+    const leaves = await leafCommands();
     expect(leaves).toEqual(expect.arrayContaining([['screen'], ['compare', 'screen'], ['sensitivity', 'classify']]));
     for (const command of leaves) {
-      const { args, variadic, required, valueOption } = usageOf(command);
+      const { args, variadic, required, valueOption } = await usageOf(command);
       const options = required.flatMap((o) => [o.flag, o.value]);
-      if (args.length > 0) expectUsageError([...command, ...options], /argumentet <[^>]+> mangler/);
-      for (const o of required) expectUsageError([...command, ...args, ...required.filter((r) => r !== o).flatMap((r) => [r.flag, r.value])], new RegExp(`det påkrævede tilvalg ${o.flag} <[^>]+> er ikke angivet`));
-      if (!variadic) expectUsageError([...command, ...args, 'en', 'to', 'tre', ...options], /for mange argumenter: kommandoen tager/);
-      expectUsageError([...command, ...args, ...options, '--findes-ikke'], /ukendt tilvalg --findes-ikke/);
-      if (valueOption !== undefined) expectUsageError([...command, ...args, ...options, valueOption], new RegExp(`tilvalget (-\\w, )?${valueOption} <[^>]+> mangler sin værdi`));
+      if (args.length > 0) await expectUsageError([...command, ...options], /argumentet <[^>]+> mangler/);
+      for (const o of required) await expectUsageError([...command, ...args, ...required.filter((r) => r !== o).flatMap((r) => [r.flag, r.value])], new RegExp(`det påkrævede tilvalg ${o.flag} <[^>]+> er ikke angivet`));
+      if (!variadic) await expectUsageError([...command, ...args, 'en', 'to', 'tre', ...options], /for mange argumenter: kommandoen tager/);
+      await expectUsageError([...command, ...args, ...options, '--findes-ikke'], /ukendt tilvalg --findes-ikke/);
+      if (valueOption !== undefined) await expectUsageError([...command, ...args, ...options, valueOption], new RegExp(`tilvalget (-\\w, )?${valueOption} <[^>]+> mangler sin værdi`));
     }
   });
 
-  it('a command with subcommands: an unknown subcommand', () => {
-    expectUsageError(['compare', 'scren'], /ukendt kommando scren — Mente du screen\?/);
-    expectUsageError(['sensitivity', 'findes-ikke'], /ukendt kommando findes-ikke/);
+  it('a command with subcommands: an unknown subcommand', async () => {
+    await expectUsageError(['compare', 'scren'], /ukendt kommando scren — Mente du screen\?/);
+    await expectUsageError(['sensitivity', 'findes-ikke'], /ukendt kommando findes-ikke/);
   });
 
-  it('a --disable name that no condition or rule has', () => {
-    const run = runCli(['classify', 'fixtures/boligomraader.csv', '--disable', 'ikke-vestlig']);
+  it('a --disable name that no condition or rule has', async () => {
+    const run = await runCli(['classify', 'fixtures/boligomraader.csv', '--disable', 'ikke-vestlig']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/error unknown-disable-id "ikke-vestlig" er hverken en betingelse eller en regel/);
   });
 
-  it('suggests the option meant', () => {
-    expectUsageError(['screen', 'fixtures/afdelinger.csv', '--as-of', '2024-12-01', '--formt', 'json'], /ukendt tilvalg --formt — Mente du --format\?/);
+  it('suggests the option meant', async () => {
+    await expectUsageError(['screen', 'fixtures/afdelinger.csv', '--as-of', '2024-12-01', '--formt', 'json'], /ukendt tilvalg --formt — Mente du --format\?/);
   });
 });
 
 describe('the examples in the help', () => {
-  it('run as shown, from the repository root', () => {
+  it('run as shown, from the repository root', async () => {
     // a copy, since some examples write files (schema --all) or name a copy of the rules
     const root = mkdtempSync(join(tmpdir(), 'hjaelp-eksempler-'));
     const repo = join(root, 'repo');
     cpSync('rules', join(repo, 'rules'), { recursive: true });
     symlinkSync(resolve('fixtures'), join(repo, 'fixtures'), 'dir');
     cpSync('rules', join(root, 'mine-regler'), { recursive: true });
-    const examples = [runCli(['--help']).stdout, ...commands().map((c) => runCli([c, '--help']).stdout)].flatMap(exampleCommands);
-    expect(examples.length).toBeGreaterThanOrEqual(commands().length + 1);
+    const helps = [(await runCli(['--help'])).stdout];
+    for (const c of await commands()) helps.push((await runCli([c, '--help'])).stdout);
+    const examples = helps.flatMap(exampleCommands);
+    expect(examples.length).toBeGreaterThanOrEqual((await commands()).length + 1);
     for (const example of examples) {
       const [program, ...argv] = example.split(' ');
       expect(program).toBe('boligsocial');
-      const run = runCli(argv, repo);
+      const run = await runCli(argv, repo);
       expect(run.code, `${example}\n${run.stderr}`).toBeLessThan(2);
       expect(run.stdout.length, example).toBeGreaterThan(0);
     }

@@ -35,8 +35,8 @@ interface ScreenJson {
 }
 
 /** Every outcome `screen --format json` reports, per afdeling, as one comparable text. */
-function screenOutcomes(argv: string[]): Map<string, string> {
-  const run = runCli(argv);
+async function screenOutcomes(argv: string[]): Promise<Map<string, string>> {
+  const run = await runCli(argv);
   expect(run.code).toBe(0);
   const json = JSON.parse(run.stdout) as ScreenJson;
   return new Map(
@@ -61,8 +61,8 @@ interface CompareJson {
   optaelling: { udfald: string; vaerdier: { vaerdi: unknown; foer: number; efter: number }[] }[];
 }
 
-function compareJson(argv: string[]): CompareJson {
-  const run = runCli(argv);
+async function compareJson(argv: string[]): Promise<CompareJson> {
+  const run = await runCli(argv);
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   return JSON.parse(run.stdout) as CompareJson;
@@ -70,19 +70,20 @@ function compareJson(argv: string[]): CompareJson {
 
 const SCREEN = ['fixtures/afdelinger.csv', '--as-of', '2024-12-01'];
 
-describe('compare screen', () => {
-  const before = screenOutcomes(['screen', ...SCREEN, '--format', 'json']);
-  const after = screenOutcomes(['--rules', editedRules('10'), 'screen', ...SCREEN, '--format', 'json']);
-  const expected = differing(before, after);
+// run once for the describe below (its tests read them); a describe callback cannot await
+const before = await screenOutcomes(['screen', ...SCREEN, '--format', 'json']);
+const after = await screenOutcomes(['--rules', editedRules('10'), 'screen', ...SCREEN, '--format', 'json']);
+const expected = differing(before, after);
 
-  it('with --after-set lists exactly the afdelinger whose outcomes differ between two screen runs', () => {
+describe('compare screen', () => {
+  it('with --after-set lists exactly the afdelinger whose outcomes differ between two screen runs', async () => {
     expect(expected.length).toBeGreaterThan(5);
-    const c = compareJson(['compare', 'screen', ...SCREEN, '--after-set', 'screening.maxFlyttefrekvensPct=10', '--format', 'json']);
+    const c = await compareJson(['compare', 'screen', ...SCREEN, '--after-set', 'screening.maxFlyttefrekvensPct=10', '--format', 'json']);
     expect(c.aendrede.map((r) => r.id).sort()).toEqual(expected);
   });
 
-  it('says why for each: the flyttefrekvens condition flipped, its threshold 15 before and 10 after', () => {
-    const c = compareJson(['compare', 'screen', ...SCREEN, '--after-set', 'screening.maxFlyttefrekvensPct=10', '--format', 'json']);
+  it('says why for each: the flyttefrekvens condition flipped, its threshold 15 before and 10 after', async () => {
+    const c = await compareJson(['compare', 'screen', ...SCREEN, '--after-set', 'screening.maxFlyttefrekvensPct=10', '--format', 'json']);
     for (const r of c.aendrede) {
       const flipped = r.betingelser.find((b) => b.name === 'hoej-flyttefrekvens');
       expect(flipped, r.id).toBeDefined();
@@ -92,20 +93,20 @@ describe('compare screen', () => {
     }
   });
 
-  it('with --after-rules (the edited copy) lists the same afdelinger', () => {
-    const c = compareJson(['compare', 'screen', ...SCREEN, '--after-rules', editedRules('10'), '--format', 'json']);
+  it('with --after-rules (the edited copy) lists the same afdelinger', async () => {
+    const c = await compareJson(['compare', 'screen', ...SCREEN, '--after-rules', editedRules('10'), '--format', 'json']);
     expect(c.aendrede.map((r) => r.id).sort()).toEqual(expected);
   });
 
-  it('counts each outcome before and after as the two runs do', () => {
-    const c = compareJson(['compare', 'screen', ...SCREEN, '--after-set', 'screening.maxFlyttefrekvensPct=10', '--format', 'json']);
+  it('counts each outcome before and after as the two runs do', async () => {
+    const c = await compareJson(['compare', 'screen', ...SCREEN, '--after-set', 'screening.maxFlyttefrekvensPct=10', '--format', 'json']);
     const count = (runs: Map<string, string>, indicator: string) => [...runs.values()].filter((v) => (JSON.parse(v) as [[string, boolean | null][]])[0].some(([id, o]) => id === indicator && o === true)).length;
     const row = c.optaelling.find((o) => o.udfald === 'indikator:hoej-flyttefrekvens');
     expect(row?.vaerdier.find((v) => v.vaerdi === true)).toMatchObject({ foer: count(before, 'hoej-flyttefrekvens'), efter: count(after, 'hoej-flyttefrekvens') });
   });
 
-  it('lists nothing when the after side is the same rules', () => {
-    const c = compareJson(['compare', 'screen', ...SCREEN, '--after-rules', 'rules', '--format', 'json']);
+  it('lists nothing when the after side is the same rules', async () => {
+    const c = await compareJson(['compare', 'screen', ...SCREEN, '--after-rules', 'rules', '--format', 'json']);
     expect(c.aendrede).toEqual([]);
   });
 });
@@ -120,27 +121,27 @@ interface ClassifyJson {
   afhaengerAfIkkeVestligeKriterium: boolean;
 }
 
-function classifyOutcomes(argv: string[]): Map<string, string> {
-  const run = runCli(argv);
+async function classifyOutcomes(argv: string[]): Promise<Map<string, string>> {
+  const run = await runCli(argv);
   expect(run.code).toBe(0);
   const rows = JSON.parse(run.stdout) as ClassifyJson[];
   return new Map(rows.map((r) => [`${r.id}@${r.listedato}`, JSON.stringify([r.udsat, r.parallelsamfund, r.omdannelse, r.forebyggelse, r.afhaengerAfIkkeVestligeKriterium])]));
 }
 
 describe('compare classify', () => {
-  it('--after-disable ikke-vestlige lists exactly the lists that differ between classify and classify --disable ikke-vestlige', () => {
+  it('--after-disable ikke-vestlige lists exactly the lists that differ between classify and classify --disable ikke-vestlige', async () => {
     const expected = differing(
-      classifyOutcomes(['classify', 'fixtures/boligomraader.csv', '--format', 'json']),
-      classifyOutcomes(['classify', 'fixtures/boligomraader.csv', '--disable', 'ikke-vestlige', '--format', 'json']),
+      await classifyOutcomes(['classify', 'fixtures/boligomraader.csv', '--format', 'json']),
+      await classifyOutcomes(['classify', 'fixtures/boligomraader.csv', '--disable', 'ikke-vestlige', '--format', 'json']),
     );
     expect(expected.length).toBeGreaterThan(3);
-    const c = compareJson(['compare', 'classify', 'fixtures/boligomraader.csv', '--after-disable', 'ikke-vestlige', '--format', 'json']);
+    const c = await compareJson(['compare', 'classify', 'fixtures/boligomraader.csv', '--after-disable', 'ikke-vestlige', '--format', 'json']);
     expect(c.aendrede.map((r) => `${r.id}@${r.listedato}`).sort()).toEqual(expected);
     for (const r of c.aendrede) expect(r.betingelser.length, `${r.id} ${r.listedato}`).toBeGreaterThan(0);
   });
 
-  it('says that the criterion was switched off where it decided the list', () => {
-    const c = compareJson(['compare', 'classify', 'fixtures/boligomraader.csv', '--after-disable', 'ikke-vestlige', '--format', 'json']);
+  it('says that the criterion was switched off where it decided the list', async () => {
+    const c = await compareJson(['compare', 'classify', 'fixtures/boligomraader.csv', '--after-disable', 'ikke-vestlige', '--format', 'json']);
     const solbakken = c.aendrede.find((r) => r.id === 'solbakken' && r.listedato === '2019-12-01');
     const criterion = solbakken?.betingelser.find((b) => b.name === 'ikke-vestlige');
     expect(criterion?.foer).toMatchObject({ outcome: true });
@@ -149,8 +150,8 @@ describe('compare classify', () => {
 });
 
 describe('compare, the other commands and formats', () => {
-  it('prints a Danish table naming both sides and each changed row with its reasons', () => {
-    const run = runCli(['compare', 'screen', ...SCREEN, '--after-set', 'screening.maxFlyttefrekvensPct=10']);
+  it('prints a Danish table naming both sides and each changed row with its reasons', async () => {
+    const run = await runCli(['compare', 'screen', ...SCREEN, '--after-set', 'screening.maxFlyttefrekvensPct=10']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Efter: pakkens regler; screening 2017-06-01 maxFlyttefrekvensPct: "15" → "10"');
     expect(run.stdout).toMatch(/Afdeling 114 Birketoften\n  Høj flyttefrekvens: nej → ja/);
@@ -160,27 +161,27 @@ describe('compare, the other commands and formats', () => {
     expect(run.stdout).toContain('Optælling pr. udfald, før → efter');
   });
 
-  it('writes one CSV line per changed outcome', () => {
-    const run = runCli(['compare', 'screen', ...SCREEN, '--after-set', 'screening.maxFlyttefrekvensPct=10', '--format', 'csv']);
+  it('writes one CSV line per changed outcome', async () => {
+    const run = await runCli(['compare', 'screen', ...SCREEN, '--after-set', 'screening.maxFlyttefrekvensPct=10', '--format', 'csv']);
     const lines = run.stdout.trim().split('\n');
     expect(lines[0]).toBe('id,listedato,navn,udfald,titel,foer,efter,vendte_betingelser');
     expect(lines).toContain('114,,Birketoften,indikator:hoej-flyttefrekvens,Høj flyttefrekvens,nej,ja,hoej-flyttefrekvens: nej → ja | anbefal-lokalt-udviklingsprojekt: nej → ja');
   });
 
-  it('compares lifecycle with a stop threshold changed in memory', () => {
-    const c = compareJson(['compare', 'lifecycle', 'fixtures/indsatser', '--as-of', '2025-06-01', '--after-set', 'lifecycle.minAndelAktiviteterForankret=0.5', '--format', 'json']);
+  it('compares lifecycle with a stop threshold changed in memory', async () => {
+    const c = await compareJson(['compare', 'lifecycle', 'fixtures/indsatser', '--as-of', '2025-06-01', '--after-set', 'lifecycle.minAndelAktiviteterForankret=0.5', '--format', 'json']);
     expect(c.aendrede.length).toBeGreaterThan(0);
     for (const r of c.aendrede) expect(r.udfald.map((u) => u.udfald)).toContain('stop:aktiviteter-forankret');
   });
 
-  it('compares financing with the affordability limit per lejemål switched off: only the share of the rent decides', () => {
-    const c = compareJson(['compare', 'financing', 'fixtures/financing/helhedsplan-2024.json', '--after-disable', 'udgift-pr-lejemaal-over-graensen', '--format', 'json']);
+  it('compares financing with the affordability limit per lejemål switched off: only the share of the rent decides', async () => {
+    const c = await compareJson(['compare', 'financing', 'fixtures/financing/helhedsplan-2024.json', '--after-disable', 'udgift-pr-lejemaal-over-graensen', '--format', 'json']);
     // at 100 % the afdelinger pay 2,50–3,47 % of their rent: those at or under 3 % are no longer too costly
     expect(c.aendrede.map((r) => r.id).sort()).toEqual(['afd-102', 'afd-103', 'afd-105']);
     for (const r of c.aendrede) expect(r.betingelser.some((b) => b.name === 'udgift-pr-lejemaal-over-graensen' && b.efter?.slaaetFra === true)).toBe(true);
   });
 
-  it('says which rule change moved an amount when no condition flipped (a funder\'s share in an edited copy)', () => {
+  it('says which rule change moved an amount when no condition flipped (a funder\'s share in an edited copy)', async () => {
     const dir = join(tmp, 'rules-shares');
     cpSync('rules', dir, { recursive: true });
     const file = join(dir, 'financing', 'helhedsplan-lbf-2019-2026', '2019-01-01.json');
@@ -188,7 +189,7 @@ describe('compare, the other commands and formats', () => {
     const edited = text.replace('"share": "0.75"', '"share": "0.70"').replace(/"share": "0\.125"/g, '"share": "0.15"');
     expect(edited).not.toBe(text);
     writeFileSync(file, edited);
-    const run = runCli(['compare', 'financing', 'fixtures/financing/helhedsplan-2024.json', '--after-rules', dir, '--format', 'json']);
+    const run = await runCli(['compare', 'financing', 'fixtures/financing/helhedsplan-2024.json', '--after-rules', dir, '--format', 'json']);
     expect(run.code).toBe(0);
     const c = JSON.parse(run.stdout) as { aendrede: { id: string; udfald: { udfald: string; foer?: unknown; efter?: unknown }[]; regelaendringer?: string[] }[] };
     const lbf = c.aendrede.find((r) => r.id === 'lbf');
@@ -196,32 +197,32 @@ describe('compare, the other commands and formats', () => {
     expect(lbf?.regelaendringer).toContain('financing-helhedsplan-lbf-2019-2026: finansieringskilde lbf: andel 0.75 → 0.70');
   });
 
-  it('rejects an unknown parameter with a did-you-mean and exit 2', () => {
-    const run = runCli(['compare', 'screen', ...SCREEN, '--after-set', 'screening.maxFlytefrekvensPct=10']);
+  it('rejects an unknown parameter with a did-you-mean and exit 2', async () => {
+    const run = await runCli(['compare', 'screen', ...SCREEN, '--after-set', 'screening.maxFlytefrekvensPct=10']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Mente du "maxFlyttefrekvensPct"?');
   });
 
-  it('rejects a value of the wrong type, located at the parameter in its file', () => {
-    const run = runCli(['compare', 'screen', ...SCREEN, '--after-set', 'screening.maxFlyttefrekvensPct=ti']);
+  it('rejects a value of the wrong type, located at the parameter in its file', async () => {
+    const run = await runCli(['compare', 'screen', ...SCREEN, '--after-set', 'screening.maxFlyttefrekvensPct=ti']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/rules\/screening\/2017-06-01\.json:\d+:\d+ error value-type .*maxFlyttefrekvensPct/);
   });
 
-  it('rejects a unit that is not the parameter\'s', () => {
-    const run = runCli(['compare', 'screen', ...SCREEN, '--after-set', 'screening.maxFlyttefrekvensPct=10 kr.']);
+  it('rejects a unit that is not the parameter\'s', async () => {
+    const run = await runCli(['compare', 'screen', ...SCREEN, '--after-set', 'screening.maxFlyttefrekvensPct=10 kr.']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('måles i pct. af lejemål pr. år, ikke kr.');
   });
 
-  it('asks for a change when both sides would be the same rules', () => {
-    const run = runCli(['compare', 'screen', ...SCREEN]);
+  it('asks for a change when both sides would be the same rules', async () => {
+    const run = await runCli(['compare', 'screen', ...SCREEN]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('der er intet at sammenligne');
   });
 
-  it('rejects an unknown --after-disable name with a suggestion and exit 2', () => {
-    const run = runCli(['compare', 'classify', 'fixtures/boligomraader.csv', '--after-disable', 'ikke-vestlig']);
+  it('rejects an unknown --after-disable name with a suggestion and exit 2', async () => {
+    const run = await runCli(['compare', 'classify', 'fixtures/boligomraader.csv', '--after-disable', 'ikke-vestlig']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Mente du "ikke-vestlige"?');
   });

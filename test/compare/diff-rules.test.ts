@@ -4,12 +4,13 @@ import { bundledRegistry, diffRuleSets, loadRuleSetText, type RuleChange } from 
 import { runCli } from '../support/cli.js';
 import { TEST_DOMAINS } from '../support/test-domain.js';
 
-describe('diff-rules rules/classification/2018-12-01.json rules/classification/2021-11-30.json', () => {
-  const run = runCli(['diff-rules', 'rules/classification/2018-12-01.json', 'rules/classification/2021-11-30.json']);
-  const json = runCli(['diff-rules', 'rules/classification/2018-12-01.json', 'rules/classification/2021-11-30.json', '--format', 'json']);
-  const changes = (JSON.parse(json.stdout) as { aendringer: RuleChange[] }).aendringer;
-  const find = (p: Partial<RuleChange>) => changes.filter((c) => Object.entries(p).every(([k, v]) => (c as unknown as Record<string, unknown>)[k] === v));
+// run once for the describe below (its tests read them); a describe callback cannot await
+const run = await runCli(['diff-rules', 'rules/classification/2018-12-01.json', 'rules/classification/2021-11-30.json']);
+const json = await runCli(['diff-rules', 'rules/classification/2018-12-01.json', 'rules/classification/2021-11-30.json', '--format', 'json']);
+const changes = (JSON.parse(json.stdout) as { aendringer: RuleChange[] }).aendringer;
+const find = (p: Partial<RuleChange>) => changes.filter((c) => Object.entries(p).every(([k, v]) => (c as unknown as Record<string, unknown>)[k] === v));
 
+describe('diff-rules rules/classification/2018-12-01.json rules/classification/2021-11-30.json', () => {
   it('runs', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
@@ -84,24 +85,24 @@ describe('diffRuleSets', () => {
 });
 
 describe('the diff-rules command', () => {
-  it('takes <id>@<date> and a second date of the same rule set', () => {
-    const a = runCli(['diff-rules', 'classification@2019-12-01', '2022-12-01', '--format', 'json']);
-    const b = runCli(['diff-rules', 'rules/classification/2018-12-01.json', 'rules/classification/2021-11-30.json', '--format', 'json']);
+  it('takes <id>@<date> and a second date of the same rule set', async () => {
+    const a = await runCli(['diff-rules', 'classification@2019-12-01', '2022-12-01', '--format', 'json']);
+    const b = await runCli(['diff-rules', 'rules/classification/2018-12-01.json', 'rules/classification/2021-11-30.json', '--format', 'json']);
     expect(a.code).toBe(0);
     expect(JSON.parse(a.stdout).aendringer).toEqual(JSON.parse(b.stdout).aendringer);
   });
 
-  it('suggests the rule set meant, and names the dates covered', () => {
-    const a = runCli(['diff-rules', 'clasification@2019-12-01', '2022-12-01']);
+  it('suggests the rule set meant, and names the dates covered', async () => {
+    const a = await runCli(['diff-rules', 'clasification@2019-12-01', '2022-12-01']);
     expect(a.code).toBe(2);
     expect(a.stderr).toContain('Mente du "classification"?');
-    const b = runCli(['diff-rules', 'classification@2001-01-01', '2022-12-01']);
+    const b = await runCli(['diff-rules', 'classification@2001-01-01', '2022-12-01']);
     expect(b.code).toBe(2);
     expect(b.stderr).toContain('de første træder i kraft 2010-10-26');
   });
 
-  it('reports an invalid file with its location and exit 1', () => {
-    const r = runCli(['diff-rules', 'fixtures/broken/ukendt-fakta/2020-01-01.json', 'rules/screening/2017-06-01.json'], { domains: TEST_DOMAINS });
+  it('reports an invalid file with its location and exit 1', async () => {
+    const r = await runCli(['diff-rules', 'fixtures/broken/ukendt-fakta/2020-01-01.json', 'rules/screening/2017-06-01.json'], { domains: TEST_DOMAINS });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/fixtures\/broken\/ukendt-fakta\/2020-01-01\.json:\d+:\d+ error unknown-fact/);
   });

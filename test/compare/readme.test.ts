@@ -24,13 +24,14 @@ describe('README: Hvad sker der, hvis …', () => {
     if (!block.sh) return;
     const lines = block.text.trim().split('\n');
     const shown = blocks[i + 1]?.sh === false ? (blocks[i + 1]?.text ?? '') : '';
-    it(`runs ${lines.map((l) => argv(l).slice(0, 2).join(' ')).join(' and ')} and prints what it shows`, () => {
-      const outputs = lines.map((l) => {
+    it(`runs ${lines.map((l) => argv(l).slice(0, 2).join(' ')).join(' and ')} and prints what it shows`, async () => {
+      const outputs: string[] = [];
+      for (const l of lines) {
         expect(l.startsWith('npx boligsocial '), l).toBe(true);
-        const run = runCli(argv(l));
+        const run = await runCli(argv(l));
         expect(run.code, `${l}\n${run.stderr}`).toBe(0);
-        return run.stdout;
-      });
+        outputs.push(run.stdout);
+      }
       for (const line of shown.split('\n').filter((x) => x.trim() !== '')) {
         expect(outputs.some((o) => o.includes(line.trimEnd())), line).toBe(true);
       }

@@ -131,19 +131,19 @@ describe('sensitivity of a parameter that is not a threshold', () => {
 });
 
 describe('the sensitivity command', () => {
-  it('prints the watch-list with exact breakpoints in Danish', () => {
-    const run = runCli(['sensitivity', 'classify', 'fixtures/boligomraader.csv', '--parameter', 'classification.maxUdenArbejdePct', '--from', '38', '--to', '44', '--step', '1']);
+  it('prints the watch-list with exact breakpoints in Danish', async () => {
+    const run = await runCli(['sensitivity', 'classify', 'fixtures/boligomraader.csv', '--parameter', 'classification.maxUdenArbejdePct', '--from', '38', '--to', '44', '--step', '1']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Vendepunkterne er eksakte');
     expect(run.stdout).toMatch(/Nærmest at vende \(\d+ af 30 rækker vender i intervallet\):\n  \S+/);
     expect(run.stdout).toMatch(/når værdien hæves til [\d,]+ % eller derover — /);
   });
 
-  it('rejects an unknown parameter with a suggestion and a range without values', () => {
-    const a = runCli(['sensitivity', 'classify', 'fixtures/boligomraader.csv', '--parameter', 'classification.maxUdenArbejdPct', '--from', '35', '--to', '50', '--step', '0.5']);
+  it('rejects an unknown parameter with a suggestion and a range without values', async () => {
+    const a = await runCli(['sensitivity', 'classify', 'fixtures/boligomraader.csv', '--parameter', 'classification.maxUdenArbejdPct', '--from', '35', '--to', '50', '--step', '0.5']);
     expect(a.code).toBe(2);
     expect(a.stderr).toContain('Mente du "maxUdenArbejdePct"?');
-    const b = runCli(['sensitivity', 'classify', 'fixtures/boligomraader.csv', '--parameter', 'classification.maxUdenArbejdePct', '--from', '50', '--to', '35', '--step', '0.5']);
+    const b = await runCli(['sensitivity', 'classify', 'fixtures/boligomraader.csv', '--parameter', 'classification.maxUdenArbejdePct', '--from', '50', '--to', '35', '--step', '0.5']);
     expect(b.code).toBe(2);
     expect(b.stderr).toContain('--to (35) er mindre end --from (50)');
   });

@@ -4,17 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BoligsocialError } from '../../src/errors.js';
-import { classifyBoligomraade } from '../../src/classification/classify.js';
-import { classifyBoligomraader } from '../../src/classification/batch.js';
-import { forecastBoligomraade, forecastBoligomraader } from '../../src/classification/forecast.js';
 import { decideRuleSet } from '../../src/engine/evaluate.js';
 import { assessAffordability } from '../../src/financing/affordability.js';
 import { tryAllocateFinancing } from '../../src/financing/allocate.js';
-import { assessIndsats } from '../../src/lifecycle/assess.js';
-import { reviewIndsatser } from '../../src/lifecycle/review.js';
 import { bundledRegistry } from '../../src/shipped.js';
 import { screenAfdeling, screenAfdelinger } from '../../src/screening/screen.js';
 import { fixtureIndsatser, lifecycleRegistry } from '../lifecycle/helpers.js';
+import { classifyBoligomraade, classifyBoligomraader, forecastBoligomraade, forecastBoligomraader } from '../../src/classification/index.js';
+import { assessIndsats, reviewIndsatser } from '../../src/lifecycle/index.js';
 
 function rejection(run: () => unknown): BoligsocialError {
   try {

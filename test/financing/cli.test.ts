@@ -5,8 +5,8 @@ import { runCli } from '../support/cli.js';
 const PLAN = 'fixtures/financing/helhedsplan-2024.json';
 
 describe('boligsocial financing', () => {
-  it('prints the worked example as Danish tables', () => {
-    const r = runCli(['financing', PLAN]);
+  it('prints the worked example as Danish tables', async () => {
+    const r = await runCli(['financing', PLAN]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('Budget: 12.000.000,00 kr.');
@@ -18,23 +18,23 @@ describe('boligsocial financing', () => {
     expect(r.stdout).toContain('UBEKRÆFTET');
   });
 
-  it('explains the affordability rule with --explain', () => {
-    const r = runCli(['financing', PLAN, '--explain']);
+  it('explains the affordability rule with --explain', async () => {
+    const r = await runCli(['financing', PLAN, '--explain']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Lærkeparken (afd-101), hvis afdelingerne betaler 100 %:');
     expect(r.stdout).toContain('Udgiften pr. lejemål pr. år overstiger fsb\'s grænse');
   });
 
-  it('prints JSON with decimal strings', () => {
-    const r = runCli(['financing', PLAN, '--format', 'json']);
+  it('prints JSON with decimal strings', async () => {
+    const r = await runCli(['financing', PLAN, '--format', 'json']);
     expect(r.code).toBe(0);
     const a = JSON.parse(r.stdout) as { budget: string; funders: { total: string }[] };
     expect(a.budget).toBe('12000000.00');
     expect(a.funders.map((f) => f.total)).toEqual(['9000000.00', '1500000.00', '1500000.00']);
   });
 
-  it('prints CSV with Danish numbers', () => {
-    const r = runCli(['financing', PLAN, '--format', 'csv']);
+  it('prints CSV with Danish numbers', async () => {
+    const r = await runCli(['financing', PLAN, '--format', 'csv']);
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('tabel,id,navn,andel,2024,2025,2026,2027,2028,i_alt');
@@ -42,24 +42,24 @@ describe('boligsocial financing', () => {
     expect(lines).toHaveLength(1 + 4 + 6);
   });
 
-  it('handles a per-year budget and plan-named funders', () => {
-    const r = runCli(['financing', 'fixtures/financing/lokalt-udviklingsprojekt-2025.json']);
+  it('handles a per-year budget and plan-named funders', async () => {
+    const r = await runCli(['financing', 'fixtures/financing/lokalt-udviklingsprojekt-2025.json']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Budget: 3.000.000,00 kr. (angivet pr. år)');
     expect(r.stdout).toMatch(/Engparken\s+15\.750,5\s+70,31 %/);
   });
 
-  it('reports bad input at its line and column and exits 1', () => {
-    const r = runCli(['financing', 'fixtures/financing/ugyldig-plan.json']);
+  it('reports bad input at its line and column and exits 1', async () => {
+    const r = await runCli(['financing', 'fixtures/financing/ugyldig-plan.json']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('fixtures/financing/ugyldig-plan.json:10:5 error input-invalid beløbet -12000000.00 er negativt (/budget/total)');
     expect(r.stderr).toContain('kommatal (float)');
   });
 
-  it('exits 2 on an unknown format or a missing file', () => {
-    expect(runCli(['financing', PLAN, '--format', 'xml']).code).toBe(2);
-    const r = runCli(['financing', 'fixtures/financing/findes-ikke.json']);
+  it('exits 2 on an unknown format or a missing file', async () => {
+    expect((await runCli(['financing', PLAN, '--format', 'xml'])).code).toBe(2);
+    const r = await runCli(['financing', 'fixtures/financing/findes-ikke.json']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('kan ikke læses');
   });

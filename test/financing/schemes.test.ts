@@ -4,7 +4,7 @@ import { Decimal } from '../../src/domain/decimal.js';
 import { bundledRegistry } from '../../src/shipped.js';
 import { loadRuleSetText } from '../../src/shipped.js';
 import { listRuleFiles } from '../../src/rules/registry.js';
-import { runScenarioFile } from '../../src/scenarios/run.js';
+import { runScenarioFile } from '../../src/scenarios/index.js';
 
 const rules = bundledRegistry();
 const scheme = (id: string, asOf: string) => rules.inForce(id, asOf);

@@ -3,10 +3,10 @@
  * rule owns the threshold, lifecycle has no copy of it.
  */
 import { describe, expect, it } from 'vitest';
-import { assessIndsats } from '../../src/lifecycle/assess.js';
 import { parseIndsats } from '../../src/lifecycle/parse.js';
 import { bundledRegistry } from '../../src/shipped.js';
 import { readFileSync } from 'node:fs';
+import { assessIndsats } from '../../src/lifecycle/index.js';
 
 const base = JSON.parse(readFileSync('fixtures/indsatser/bispebjerg-hp-2019.json', 'utf8')) as { events: Record<string, unknown>[] };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assessIndsats } from '../../src/lifecycle/assess.js';
 import type { Indsats, IndsatsEvent } from '../../src/lifecycle/schema.js';
 import { fixtureIndsatser, lifecycleRegistry, makeIndsats, startedHelhedsplan } from './helpers.js';
+import { assessIndsats } from '../../src/lifecycle/index.js';
 
 const rules = lifecycleRegistry();
 const fixtures = new Map(fixtureIndsatser().map((i) => [i.id, i]));

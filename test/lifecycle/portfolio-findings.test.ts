@@ -4,10 +4,10 @@
  * helhedsplaner running at once on the same afdeling.
  */
 import { describe, expect, it } from 'vitest';
-import { reviewIndsatser } from '../../src/lifecycle/review.js';
 import { bundledRegistry } from '../../src/shipped.js';
 import type { Indsats, IndsatsEvent } from '../../src/lifecycle/schema.js';
 import { fixtureIndsatser } from './helpers.js';
+import { reviewIndsatser } from '../../src/lifecycle/index.js';
 
 const rules = bundledRegistry();
 const fixtures = fixtureIndsatser();

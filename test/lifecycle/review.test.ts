@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, formatISO, parseISO } from 'date-fns';
-import { reviewIndsatser } from '../../src/lifecycle/review.js';
 import { indsatsState } from '../../src/lifecycle/state.js';
 import { replay } from './reference-model.js';
 import type { IndsatsEvent } from '../../src/lifecycle/schema.js';
 import { fixtureIndsatser, lifecycleRegistry, makeIndsats } from './helpers.js';
+import { reviewIndsatser } from '../../src/lifecycle/index.js';
 
 const rules = lifecycleRegistry();
 const iso = (d: Date) => formatISO(d, { representation: 'date' });

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assessIndsats } from '../../src/lifecycle/assess.js';
 import { loadRuleSetFile, loadRuleSetText } from '../../src/shipped.js';
 import { createRegistry } from '../../src/rules/registry.js';
 import type { IndsatsEvent } from '../../src/lifecycle/schema.js';
 import { makeIndsats, ROOT } from './helpers.js';
+import { assessIndsats } from '../../src/lifecycle/index.js';
 
 const scheme = {
   id: 'test-ordning',

@@ -29,6 +29,21 @@ describe('the built package', () => {
     expect(out).toMatch(/\d+ regelfiler kontrolleret: ingen fejl/);
   });
 
+  it('loads each command lazily: validate reads none of classify\'s code, nor csv-parse, which classify reads its input with', () => {
+    const loaded = (args: string[]) =>
+      spawnSync(process.execPath, ['--import', join(consumer, 'log-loads.mjs'), 'dist/cli.js', ...args], { encoding: 'utf8' })
+        .stderr.split('\n')
+        .filter((l) => l.startsWith('loaded '))
+        .map((l) => l.slice('loaded '.length));
+    const chunks = (urls: readonly string[]) => urls.filter((u) => u.includes('/dist/cli/'));
+    const validate = loaded(['validate']);
+    const classify = loaded(['classify', 'fixtures/boligomraader.csv']);
+    expect(validate.some((u) => u.endsWith('/dist/cli.js'))).toBe(true);
+    expect(validate.filter((u) => u.includes('/csv-parse/'))).toEqual([]);
+    expect(classify.some((u) => u.includes('/csv-parse/'))).toBe(true);
+    expect(chunks(classify).filter((c) => !chunks(validate).includes(c)).length).toBeGreaterThan(0);
+  });
+
   it('does not ship the engine\'s test domain: the demo rules need it declared', () => {
     const run = spawnSync(process.execPath, ['dist/cli.js', 'validate', demoRules], { encoding: 'utf8' });
     expect(run.status).toBe(1);

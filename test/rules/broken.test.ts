@@ -69,9 +69,9 @@ describe('fixtures/broken: one fault per case', () => {
     expect(first?.hint?.length).toBeGreaterThan(0);
   });
 
-  it.each(cases)('%s: `boligsocial validate` prints file:line:column and exits 1', (name) => {
+  it.each(cases)('%s: `boligsocial validate` prints file:line:column and exits 1', async (name) => {
     const want = expected[name] as Expected;
-    const run = runCli(['validate', join(dir, name)], { domains: TEST_DOMAINS });
+    const run = await runCli(['validate', join(dir, name)], { domains: TEST_DOMAINS });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${join(dir, want.file)}:${want.line}:${want.column} error ${want.code} `);
     if (want.pointer !== null) expect(run.stdout).toContain(`(${want.pointer})`);

@@ -74,8 +74,8 @@ describe('the methods catalogue', () => {
 });
 
 describe('boligsocial validate --hashes', () => {
-  it('lists every rule file with its id, version, period in force and hash', () => {
-    const run = runCli(['validate', '--hashes']);
+  it('lists every rule file with its id, version, period in force and hash', async () => {
+    const run = await runCli(['validate', '--hashes']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Regelfiler (pakkeversion ${PACKAGE_VERSION}):`);
     for (const file of shippedFiles) {
@@ -86,8 +86,8 @@ describe('boligsocial validate --hashes', () => {
     }
   });
 
-  it('as JSON: the package version and every rule set with its hash', () => {
-    const run = runCli(['validate', '--hashes', '--format', 'json']);
+  it('as JSON: the package version and every rule set with its hash', async () => {
+    const run = await runCli(['validate', '--hashes', '--format', 'json']);
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout) as { packageVersion: string; files: number; ok: boolean; ruleSets: { file: string; id: string; contentHash: string }[] };
     expect(out.packageVersion).toBe(PACKAGE_VERSION);
@@ -96,8 +96,8 @@ describe('boligsocial validate --hashes', () => {
     expect(out.ruleSets.map((r) => [r.file, r.contentHash])).toEqual(shippedFiles.map((f) => [relative(process.cwd(), f), sha256(readFileSync(f))]));
   });
 
-  it('rejects an unknown format as a usage error', () => {
-    expect(runCli(['validate', '--format', 'xml']).code).toBe(2);
+  it('rejects an unknown format as a usage error', async () => {
+    expect((await runCli(['validate', '--format', 'xml'])).code).toBe(2);
   });
 });
 

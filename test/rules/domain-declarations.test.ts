@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { kategoriRegler } from '../../src/classification/rule-meta.js';
-import { assessIndsats } from '../../src/lifecycle/assess.js';
 import { lifecycleRules } from '../../src/lifecycle/rule-domain.js';
 import { createRegistry } from '../../src/rules/registry.js';
 import { defineRuleDomain } from '../../src/rules/rule-domain.js';
@@ -15,6 +14,7 @@ import { screeningMeta } from '../../src/screening/rule-meta.js';
 import { screeningRules } from '../../src/screening/rule-domain.js';
 import { loadRegistry, loadRuleSetText, SHIPPED_DOMAINS } from '../../src/shipped.js';
 import { fixtureIndsatser } from '../lifecycle/helpers.js';
+import { assessIndsats } from '../../src/lifecycle/index.js';
 
 const shipped = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown> & { rules: { id: string; event: { type: string; params?: Record<string, unknown> } }[] };
 

@@ -48,9 +48,9 @@ describe('the shipped methods catalogue', () => {
     expect(bundledRegistry().metoder?.('2017-05-31')).toBeUndefined();
   });
 
-  it('has the committed JSON Schema, generated from its zod schema', () => {
+  it('has the committed JSON Schema, generated from its zod schema', async () => {
     expect(readFileSync('rules/metoder.schema.json', 'utf8')).toBe(metoderJsonSchemaText());
-    const run = runCli(['schema', 'metoder']);
+    const run = await runCli(['schema', 'metoder']);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(metoderJsonSchemaText());
     expect(JSON.parse(run.stdout)).toHaveProperty('properties.metoder.items.properties.indsatsomraader');
@@ -90,7 +90,7 @@ describe('a broken methods catalogue', () => {
     expect(r3.ok ? [] : r3.errors.map((e) => [e.code, e.message])).toEqual([['schema', 'nøglen "kilde" mangler']]);
   });
 
-  it('makes the whole rules directory fail to load, and `validate` prints file:line:column', () => {
+  it('makes the whole rules directory fail to load, and `validate` prints file:line:column', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'metoder-'));
     mkdirSync(join(dir, 'metoder'));
     const bad = variant((d) => {
@@ -99,13 +99,13 @@ describe('a broken methods catalogue', () => {
     const file = join(dir, 'metoder', '2017-06-01.json');
     writeFileSync(file, bad);
     expect(loadRegistry(dir).ok).toBe(false);
-    const run = runCli(['validate', dir]);
+    const run = await runCli(['validate', dir]);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(new RegExp(`metoder/2017-06-01\\.json:${lineOf(bad, '"ukendtFelt"')}:\\d+ error schema `));
     expect(run.stdout).toContain('(/metoder/2/ukendtFelt)');
   });
 
-  it('rejects two catalogues taking effect on the same day', () => {
+  it('rejects two catalogues taking effect on the same day', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'metoder-'));
     for (const sub of ['a', 'b']) {
       mkdirSync(join(dir, sub, 'metoder'), { recursive: true });
@@ -113,7 +113,7 @@ describe('a broken methods catalogue', () => {
     }
     const r = loadRegistry(dir);
     expect(r.ok ? [] : r.errors.map((e) => e.code)).toEqual(['version-overlap']);
-    const run = runCli(['validate', dir]);
+    const run = await runCli(['validate', dir]);
     expect(run.stdout).toMatch(/b\/metoder\/2017-06-01\.json:\d+:\d+ error version-overlap /);
   });
 

@@ -10,8 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { bundledRegistry } from '../../src/shipped.js';
 import { loadRegistry } from '../../src/shipped.js';
 import { CoverageCollector } from '../../src/scenarios/coverage.js';
-import { runScenarioFile, scenarioRules, type ScenarioResult } from '../../src/scenarios/run.js';
+import type { ScenarioResult } from '../../src/scenarios/run.js';
 import { runCli } from '../support/cli.js';
+import { runScenarioFile, scenarioRules } from '../../src/scenarios/index.js';
 
 const rules = scenarioRules(bundledRegistry);
 const dir = mkdtempSync(join(tmpdir(), 'benchmark-scenarie-'));
@@ -171,13 +172,13 @@ describe('coverage of the benchmark and the methods catalogues', () => {
     expect(coverage.untested()).toEqual([]);
   });
 
-  it('a new methods catalogue is a version without scenarios until a method check is made against it', () => {
+  it('a new methods catalogue is a version without scenarios until a method check is made against it', async () => {
     const copy = mkdtempSync(join(tmpdir(), 'regler-'));
     cpSync('rules', copy, { recursive: true });
     const katalog = JSON.parse(readFileSync(join(copy, 'metoder/2017-06-01.json'), 'utf8')) as { effective: { from: string } };
     katalog.effective = { from: '2026-01-01' };
     writeFileSync(join(copy, 'metoder/2026-01-01.json'), JSON.stringify(katalog, null, 2));
-    const plain = runCli(['--rules', copy, 'test', 'fixtures/scenarios/lifecycle', '--strict']);
+    const plain = await runCli(['--rules', copy, 'test', 'fixtures/scenarios/lifecycle', '--strict']);
     expect(plain.stdout).toContain('Regelsætversioner uden scenarier: 1');
     expect(plain.stdout).toMatch(/metoder\/2026-01-01\.json \(metoder 2026-01-01: intet scenarie bruger denne version\)/);
     expect(plain.code).toBe(1);

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledRegistry } from '../../src/shipped.js';
 import { CoverageCollector } from '../../src/scenarios/coverage.js';
-import { runScenarioFile, scenarioRules } from '../../src/scenarios/run.js';
 import { runCli } from '../support/cli.js';
+import { runScenarioFile, scenarioRules } from '../../src/scenarios/index.js';
 
 /** A copy of the shipped rules with the screening file copied to a new date (and one threshold changed). */
 function rulesWithNewScreeningVersion(): string {
@@ -23,18 +23,18 @@ function rulesWithNewScreeningVersion(): string {
 }
 
 describe('coverage of rule-set versions', () => {
-  it('a version no scenario uses is a gap, reported with its file; --strict fails on it', () => {
+  it('a version no scenario uses is a gap, reported with its file; --strict fails on it', async () => {
     const rules = rulesWithNewScreeningVersion();
-    const plain = runCli(['--rules', rules, 'test', 'fixtures/scenarios/screening']);
+    const plain = await runCli(['--rules', rules, 'test', 'fixtures/scenarios/screening']);
     expect(plain.stdout).toContain('Regelsætversioner uden scenarier: 1');
     expect(plain.stdout).toMatch(/screening\/2026-01-01\.json \(screening 2026-01-01: intet scenarie bruger denne version\)/);
     expect(plain.stdout).not.toContain('Betingelsesdækning: fuld');
     expect(plain.code).toBe(0);
-    expect(runCli(['--rules', rules, 'test', 'fixtures/scenarios/screening', '--strict']).code).toBe(1);
+    expect((await runCli(['--rules', rules, 'test', 'fixtures/scenarios/screening', '--strict'])).code).toBe(1);
   });
 
-  it('counts the versions of the domain the scenarios test, not of other domains', () => {
-    const run = runCli(['test', 'fixtures/scenarios/screening', '--strict']);
+  it('counts the versions of the domain the scenarios test, not of other domains', async () => {
+    const run = await runCli(['test', 'fixtures/scenarios/screening', '--strict']);
     expect(run.stdout).not.toContain('uden scenarier');
     expect(run.stdout).toContain('Betingelsesdækning: fuld (alle betingelser i 1 regelsætversion');
     expect(run.code).toBe(0);
@@ -73,8 +73,8 @@ describe('coverage of conditions reached through domain scenarios', () => {
 });
 
 describe('boligsocial test <one file>', () => {
-  it('runs it and leaves coverage to a folder', () => {
-    const run = runCli(['test', 'fixtures/scenarios/screening/grundlag/rolig-afdeling.json', '--strict']);
+  it('runs it and leaves coverage to a folder', async () => {
+    const run = await runCli(['test', 'fixtures/scenarios/screening/grundlag/rolig-afdeling.json', '--strict']);
     expect(run.stdout).toContain('1 scenarier: 1 bestået, 0 fejlet\nDækningen vises, når du kører en mappe med scenarier.');
     expect(run.stdout).not.toContain('Betingelsesdækning');
     expect(run.code).toBe(0);

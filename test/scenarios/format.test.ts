@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledRegistry } from '../../src/shipped.js';
-import { runScenarioFile, scenarioRules, type ScenarioResult } from '../../src/scenarios/run.js';
+import type { ScenarioResult } from '../../src/scenarios/run.js';
+import { runScenarioFile, scenarioRules } from '../../src/scenarios/index.js';
 
 const rules = scenarioRules(bundledRegistry);
 const dir = mkdtempSync(join(tmpdir(), 'scenarie-'));

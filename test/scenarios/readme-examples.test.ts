@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledRegistry } from '../../src/shipped.js';
-import { runScenarioFile, scenarioRules } from '../../src/scenarios/run.js';
+import { runScenarioFile, scenarioRules } from '../../src/scenarios/index.js';
 
 const readme = readFileSync('README.md', 'utf8');
 const section = readme.slice(readme.indexOf('### Add a scenario'), readme.indexOf('\n### ', readme.indexOf('### Add a scenario') + 1));

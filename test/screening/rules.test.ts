@@ -2,10 +2,10 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRuleSetFile } from '../../src/shipped.js';
-import { runScenarioFile, scenarioRules } from '../../src/scenarios/run.js';
 import { CoverageCollector } from '../../src/scenarios/coverage.js';
 import { bundledRegistry } from '../../src/shipped.js';
 import { screeningMeta } from '../../src/screening/rule-meta.js';
+import { runScenarioFile, scenarioRules } from '../../src/scenarios/index.js';
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.json') ? [join(dir, e.name)] : []));

@@ -12,11 +12,11 @@ export interface CliRun {
  * Runs `boligsocial …argv` in `cwd` (the repository root by default), with the
  * package's own domains unless `options` names others (the engine's test domain).
  */
-export function runCli(argv: readonly string[], cwdOrOptions: string | CliOptions = process.cwd(), options: CliOptions = {}): CliRun {
+export async function runCli(argv: readonly string[], cwdOrOptions: string | CliOptions = process.cwd(), options: CliOptions = {}): Promise<CliRun> {
   const cwd = typeof cwdOrOptions === 'string' ? cwdOrOptions : process.cwd();
   const cli = typeof cwdOrOptions === 'string' ? options : cwdOrOptions;
   let stdout = '';
   let stderr = '';
-  const code = main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd }, cli);
+  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd }, cli);
   return { code, stdout, stderr };
 }

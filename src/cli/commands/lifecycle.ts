@@ -4,83 +4,9 @@
  * `--explain <id>` shows one indsats's start and stop assessment with its evidence.
  */
 import type { Command } from 'commander';
-import { formatDiagnostic, type Diagnostic } from '../../errors.js';
-import { formatIndsatsExplanation, formatPortfolioTable } from '../../lifecycle/format.js';
-import { parseIndsatser } from '../../lifecycle/parse.js';
-import { reviewIndsatser, type PortfolioReview } from '../../lifecycle/review.js';
-import type { Indsats } from '../../lifecycle/schema.js';
-import { isIsoDate } from '../../domain/calendar.js';
-import { displayPath } from '../../rules/registry.js';
 import { examples } from '../commander-danish.js';
-import { type CliContext, EXIT, reportUsage, writeText } from '../io.js';
-import { withLocation } from '../../rules/json-document.js';
-import { isUsageProblem, listJsonFiles, readJsonFile } from '../../rules/files.js';
-import { runBenchmark } from './lifecycle-benchmark.js';
-import { envelopeJson } from '../../format/envelope.js';
-
-/** The options of `lifecycle` that say what to assess (shared with `compare lifecycle` and `sensitivity lifecycle`). */
-export interface LifecycleInputOptions {
-  asOf: string;
-  horizon: string;
-}
-
-interface Options extends LifecycleInputOptions {
-  format: string;
-  explain?: string;
-  tree?: boolean;
-  benchmark?: boolean;
-  includeEnded?: boolean;
-}
-
-function readInput(path: string, shown: string): { indsatser: Indsats[]; errors: Diagnostic[] } {
-  const listed = listJsonFiles(path, { shown, recursive: false });
-  if (!listed.ok) return { indsatser: [], errors: [...listed.errors] };
-  const files = listed.value;
-  const indsatser: Indsats[] = [];
-  const errors: Diagnostic[] = [];
-  for (const file of files) {
-    const doc = readJsonFile(file);
-    if (!doc.ok) {
-      errors.push(...doc.errors);
-      continue;
-    }
-    const r = parseIndsatser(doc.value.value, { file });
-    indsatser.push(...r.indsatser);
-    errors.push(...r.errors.map((d) => withLocation(doc.value, d)));
-  }
-  return { indsatser, errors };
-}
-
-function toJson(review: PortfolioReview): unknown {
-  return {
-    asOf: review.asOf,
-    horizonMonths: review.horizonMonths,
-    indsatser: review.indsatser.map((r) => {
-      const a = r.assessment;
-      return {
-        id: r.indsats.id,
-        navn: r.indsats.navn,
-        kind: r.indsats.kind,
-        tilstand: a.status.tilstand,
-        siden: a.status.siden,
-        deadlines: a.deadlines,
-        kanStarte: a.kanStarte,
-        startkravBrudt: a.startkravBrudt,
-        start: a.start,
-        metoder: a.metoder,
-        stop: a.stop,
-        stopPegerMod: r.stopPegerMod,
-        anbefaling: a.anbefaling,
-        frister: a.frister,
-        efterfoelger: a.status.efterfoelger,
-        facts: a.facts.facts,
-        missingFacts: a.evaluation.missingFacts,
-        ...envelopeJson(a),
-      };
-    }),
-    fejl: review.fejl,
-  };
-}
+import type { CliContext } from '../io.js';
+import type { LifecycleCliOptions } from '../actions/lifecycle.js';
 
 /** Adds the input of `lifecycle`: the indsatser, `--as-of` and `--horizon`. */
 export function addLifecycleInputOptions(command: Command): Command {
@@ -90,39 +16,7 @@ export function addLifecycleInputOptions(command: Command): Command {
     .option('--horizon <måneder>', 'hvor mange måneder frem en beslutning regnes som forfalden', '12');
 }
 
-/** What `lifecycle` reads: the indsatser, the problems found reading them, and the assessment options. */
-export interface LifecycleInput {
-  readonly indsatser: readonly Indsats[];
-  readonly errors: readonly Diagnostic[];
-  readonly options: { readonly asOf: string; readonly horizonMonths: number };
-}
-
-/** Reads the input of `lifecycle`; reports a usage error (exit 2) and returns undefined when an option or a path cannot be used. */
-export function readLifecycleInput(input: string, options: LifecycleInputOptions, ctx: CliContext): LifecycleInput | undefined {
-  if (!isIsoDate(options.asOf)) {
-    reportUsage(ctx, `--as-of skal være en dato på formen ÅÅÅÅ-MM-DD, ikke "${options.asOf}"`, 'Skriv fx --as-of 2025-06-01.');
-    return undefined;
-  }
-  const horizonMonths = Number(options.horizon);
-  if (!Number.isInteger(horizonMonths) || horizonMonths < 0) {
-    reportUsage(ctx, `--horizon skal være et helt antal måneder, ikke "${options.horizon}"`, 'Skriv fx --horizon 12.');
-    return undefined;
-  }
-  const { indsatser, errors } = readInput(ctx.resolvePath(input), input);
-  if (errors.some(isUsageProblem)) {
-    for (const d of errors) ctx.io.stderr(`${showLifecycleDiagnostic(d, ctx.io.cwd)}\n`);
-    ctx.setExitCode(EXIT.usage);
-    return undefined;
-  }
-  return { indsatser, errors, options: { asOf: options.asOf, horizonMonths } };
-}
-
-/** A diagnostic with its file shown relative to the working directory. */
-export function showLifecycleDiagnostic(d: Diagnostic, cwd: string): string {
-  return formatDiagnostic(d.file !== undefined ? { ...d, file: displayPath(d.file, cwd) } : d);
-}
-
-/** Registers the `lifecycle` command on the program. */
+/** Registers the `lifecycle` command on the program; its implementation is loaded when it runs. */
 export function registerLifecycleCommand(program: Command, ctx: CliContext): void {
   addLifecycleInputOptions(program.command('lifecycle').description('indsatsernes livsforløb: tilstand, frister, start- og stopparametre og anbefaling'))
     .option('--format <format>', 'table eller json', 'table')
@@ -131,41 +25,8 @@ export function registerLifecycleCommand(program: Command, ctx: CliContext): voi
     .option('--benchmark', 'benchmark pr. fælles mål og strategimål: indikatorerne rangeret efter fremdrift, med tendens og metodetjek (--format table, json eller csv)')
     .option('--include-ended', 'med --benchmark: tag også afsluttede indsatser med')
     .addHelpText('after', examples('boligsocial lifecycle fixtures/indsatser --as-of 2025-06-01', 'boligsocial lifecycle fixtures/indsatser --as-of 2025-06-01 --explain sydhavn-ejf-2021 # start- og stopparametre for én indsats', 'boligsocial lifecycle fixtures/indsatser --as-of 2025-06-01 --benchmark # indsatsernes fremdrift pr. fælles mål'))
-    .action((input: string, options: Options) => {
-      const { io } = ctx;
-      if (options.benchmark !== true && options.format !== 'table' && options.format !== 'json') {
-        reportUsage(ctx, `ukendt format "${options.format}"`, 'Brug --format table eller --format json.');
-        return;
-      }
-      const read = readLifecycleInput(input, options, ctx);
-      if (read === undefined) return;
-      const { indsatser, errors } = read;
-      if (options.benchmark === true) {
-        runBenchmark(ctx, indsatser, errors, options, (d) => showLifecycleDiagnostic(d, io.cwd));
-        return;
-      }
-      let selected = indsatser;
-      if (options.explain !== undefined) {
-        selected = indsatser.filter((i) => i.id === options.explain);
-        if (selected.length === 0) {
-          const known = indsatser.map((i) => i.id);
-          reportUsage(ctx, `ingen indsats med id "${options.explain}"`, `Kendte id'er: ${known.join(', ')}.`);
-          return;
-        }
-      }
-      const review = reviewIndsatser(selected, { ...read.options, rules: ctx.registry() });
-      const problems = [...errors, ...review.fejl];
-      for (const d of problems) io.stderr(`${showLifecycleDiagnostic(d, io.cwd)}\n`);
-      if (problems.some((d) => d.severity === 'error')) ctx.setExitCode(EXIT.findings);
-      if (options.format === 'json') {
-        io.stdout(`${JSON.stringify(options.explain === undefined ? toJson(review) : { ...(toJson(review) as object), explanation: review.indsatser[0] ? formatIndsatsExplanation(review.indsatser[0].indsats, review.indsatser[0].assessment) : null }, null, 2)}\n`);
-        return;
-      }
-      if (options.explain !== undefined) {
-        const r = review.indsatser[0];
-        if (r) writeText(ctx, formatIndsatsExplanation(r.indsats, r.assessment, { tree: options.tree === true }));
-        return;
-      }
-      writeText(ctx, formatPortfolioTable(review));
+    .action(async (input: string, options: LifecycleCliOptions) => {
+      const { runLifecycle } = await import('../actions/lifecycle.js');
+      runLifecycle(input, options, ctx);
     });
 }

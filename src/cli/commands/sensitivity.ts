@@ -4,24 +4,12 @@
  * which it flips (exact where the parameter meets a figure), nearest to today's value first.
  */
 import type { Command } from 'commander';
-import { parseParameterRef } from '../../compare/setting.js';
-import { sensitivityOf } from '../../compare/sensitivity.js';
-import { formatSensitivity } from '../../compare/sensitivity-format.js';
 import { examples } from '../commander-danish.js';
-import { type CliContext, EXIT, reportUsage, writeText } from '../io.js';
-import { printDiagnostics } from '../what-if.js';
-import { type PreparedQuestion, QUESTION_READERS, type QuestionCommand, reportDisableError } from './compare.js';
+import type { CliContext } from '../io.js';
+import { questionEntries } from './questions.js';
+import type { SensitivityCliOptions } from '../actions/sensitivity.js';
 
-interface SensitivityCliOptions {
-  parameter: string;
-  from: string;
-  to: string;
-  step: string;
-  format: string;
-  rows?: string;
-}
-
-/** Registers `sensitivity` with one subcommand per question. */
+/** Registers `sensitivity` with one subcommand per question; its implementation is loaded when it runs. */
 export function registerSensitivityCommand(program: Command, ctx: CliContext): void {
   const sensitivity = program
     .command('sensitivity')
@@ -33,49 +21,18 @@ export function registerSensitivityCommand(program: Command, ctx: CliContext): v
         'boligsocial sensitivity screen fixtures/afdelinger.csv --as-of 2024-12-01 --parameter screening.maxFlyttefrekvensPct --from 8 --to 20 --step 1 --rows 10',
       ),
     );
-  for (const [name, reader] of Object.entries(QUESTION_READERS) as [QuestionCommand, (typeof QUESTION_READERS)[QuestionCommand]][]) {
-    reader
-      .addInput(sensitivity.command(name).description(`følsomheden af ${reader.description} for én parameter`))
+  for (const [name, question] of questionEntries()) {
+    question
+      .addInput(sensitivity.command(name).description(`følsomheden af ${question.description} for én parameter`))
       .requiredOption('--parameter <regelsæt.parameter>', 'parameteren, fx classification.maxUdenArbejdePct (<regelsæt>@<version>.<parameter> for én version)')
       .requiredOption('--from <værdi>', 'første værdi')
       .requiredOption('--to <værdi>', 'sidste værdi')
       .requiredOption('--step <trin>', 'afstanden mellem værdierne')
       .option('--rows <antal>', 'vis højst så mange rækker i listen over dem, der er nærmest at vende (table)')
       .option('--format <format>', 'table eller json', 'table')
-      .action((file: string, options: SensitivityCliOptions) => {
-        run(ctx, options, () => (reader.read as (f: string, o: SensitivityCliOptions, c: CliContext) => PreparedQuestion | undefined)(file, options, ctx));
+      .action(async (file: string, options: SensitivityCliOptions) => {
+        const { runSensitivity } = await import('../actions/sensitivity.js');
+        runSensitivity(name, file, options, ctx);
       });
   }
-}
-
-function run(ctx: CliContext, options: SensitivityCliOptions, prepare: () => PreparedQuestion | undefined): void {
-  if (options.format !== 'table' && options.format !== 'json') return reportUsage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table eller json.');
-  const maxRows = options.rows === undefined ? undefined : Number(options.rows);
-  if (maxRows !== undefined && (!Number.isInteger(maxRows) || maxRows < 0)) return reportUsage(ctx, `--rows skal være et helt tal, ikke "${options.rows}"`, 'Skriv fx --rows 20.');
-  const ref = parseParameterRef(options.parameter);
-  if (!ref.ok) {
-    printDiagnostics(ctx, ref.errors.map((d) => ({ ...d, message: `--parameter: ${d.message}` })));
-    ctx.setExitCode(EXIT.usage);
-    return;
-  }
-  const prepared = prepare();
-  if (prepared === undefined) return;
-  let result;
-  try {
-    result = sensitivityOf(prepared.question, { rules: ctx.registry(), domains: ctx.domains, parameter: ref.value, from: options.from, to: options.to, step: options.step });
-  } catch (error) {
-    reportDisableError(ctx, error);
-    return;
-  }
-  if (!result.ok) {
-    printDiagnostics(ctx, result.errors);
-    ctx.setExitCode(EXIT.usage);
-    return;
-  }
-  const s = result.value;
-  const problems = [...prepared.inputDiagnostics, ...s.diagnostics.map(prepared.locate)];
-  printDiagnostics(ctx, problems);
-  if (problems.some((d) => d.severity === 'error')) ctx.setExitCode(EXIT.findings);
-  if (options.format === 'json') ctx.io.stdout(`${JSON.stringify(s, null, 2)}\n`);
-  else writeText(ctx, formatSensitivity(s, maxRows !== undefined ? { maxRows } : {}));
 }

@@ -4,9 +4,9 @@
  * version defines and whether the answer depends on the non-western criterion — every
  * outcome the commands report. The rows are always explained (classification is).
  */
-import { classifyBoligomraader, type BatchOptions } from '../../classification/batch.js';
+import { classifyBoligomraaderWith, type BatchOptions } from '../../classification/batch.js';
 import { CLASSIFICATION_RULE_SET, INFRASTRUKTUR_RULE_SET } from '../../classification/classify.js';
-import { forecastBoligomraader, type ForecastOptions } from '../../classification/forecast.js';
+import { forecastBoligomraaderWith, type ForecastOptions } from '../../classification/forecast.js';
 import type { HistorikAar } from '../../classification/input.js';
 import { KATEGORIER, type Klassifikation } from '../../classification/types.js';
 import type { Diagnostic } from '../../errors.js';
@@ -98,7 +98,7 @@ export function classificationQuestion(rows: readonly unknown[], options: Omit<B
       const only = mode.only;
       // a subset keeps every row of the ids it names: earlier rows are the history of later ones
       const input = only === undefined ? rows : rows.filter((r) => only.has(field(r, 'id')?.trim() ?? ''));
-      const batch = classifyBoligomraader(input, { ...options, rules: side.rules, disable: [...(options.disable ?? []), ...side.disable] });
+      const batch = classifyBoligomraaderWith(side.rules, input, { ...options, disable: [...(options.disable ?? []), ...side.disable] });
       const classified = new Map(batch.flatMap((b) => (b.ok ? [[`${b.klassifikation.id}@${b.klassifikation.listedato}`, b.klassifikation] as const] : [])));
       const out: WhatIfRow[] = [];
       const diagnostics: Diagnostic[] = [];
@@ -126,7 +126,7 @@ export function forecastQuestion(afdelinger: readonly unknown[], options: Foreca
     answer: (side: Side, mode: { readonly only?: ReadonlySet<string> }): ProjectedAnswer => {
       const only = mode.only;
       const input = only === undefined ? afdelinger : afdelinger.filter((a) => only.has(field(a, 'boligomraade')?.trim() ?? ''));
-      const result = forecastBoligomraader(input, { ...options, rules: side.rules, disable: [...(options.disable ?? []), ...side.disable] });
+      const result = forecastBoligomraaderWith(side.rules, input, { ...options, disable: [...(options.disable ?? []), ...side.disable] });
       const prognoser = [...result.prognoser].sort((a, b) => a.boligomraade.localeCompare(b.boligomraade));
       return {
         outcomes: definitions(prognoser.map((p) => p.klassifikation)),

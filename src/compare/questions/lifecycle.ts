@@ -4,7 +4,7 @@
  * the decisions due — every outcome `lifecycle` reports. Rows are always explained.
  */
 import { ANBEFALING_NAVN, LIFECYCLE_RULE_SET, type Vurdering } from '../../lifecycle/assess.js';
-import { reviewIndsatser, type IndsatsReview } from '../../lifecycle/review.js';
+import { reviewIndsatserWith, type IndsatsReview } from '../../lifecycle/review.js';
 import { LIFECYCLE_PARAMETER_NAMES } from '../../lifecycle/parameters.js';
 import type { Indsats } from '../../lifecycle/schema.js';
 import { TILSTAND_NAVN } from '../../lifecycle/state.js';
@@ -65,7 +65,7 @@ export function lifecycleQuestion(indsatser: readonly Indsats[], options: Lifecy
       const only = mode.only;
       const input = only === undefined ? indsatser : indsatser.filter((i) => only.has(i.id));
       const disable = [...(options.disable ?? []), ...side.disable];
-      const review = reviewIndsatser(input, { asOf: options.asOf, rules: side.rules, ...(options.horizonMonths !== undefined ? { horizonMonths: options.horizonMonths } : {}), ...(disable.length > 0 ? { disable } : {}) });
+      const review = reviewIndsatserWith(side.rules, input, { asOf: options.asOf, ...(options.horizonMonths !== undefined ? { horizonMonths: options.horizonMonths } : {}), ...(disable.length > 0 ? { disable } : {}) });
       const rows = [...review.indsatser].sort((x, y) => (x.indsats.id < y.indsats.id ? -1 : Number(x.indsats.id > y.indsats.id)));
       return { outcomes: definitions(rows), rows: rows.map(project), diagnostics: review.fejl };
     },

@@ -9,10 +9,9 @@ import { diagnostic, type Diagnostic } from '../../errors.js';
 import type { Truth } from '../../engine/types.js';
 import { deepFreeze } from '../../domain/freeze.js';
 import { formatSandhed } from '../../format/danish.js';
-import { bundledRegistry } from '../../shipped.js';
 import type { RuleRegistry } from '../../rules/registry.js';
 import { FAELLES_MAAL_NAVN, FAELLES_MAAL_NR, MAAL, MAAL_NR } from '../../domain/maal.js';
-import { PORTFOLIO_FINDINGS, reviewIndsatser, type IndsatsReview } from '../review.js';
+import { PORTFOLIO_FINDINGS, reviewIndsatserWith, type IndsatsReview } from '../review.js';
 import type { Indsats, Maal } from '../schema.js';
 import { TILSTAND_NAVN, type IndsatsTilstand } from '../state.js';
 import { vurderIndikator, type IndikatorVurdering } from './indikator.js';
@@ -175,23 +174,15 @@ function oversigt(j: Judged): IndsatsBenchmarkOversigt {
 }
 
 /**
- * Benchmarks a portfolio of indsatser on `asOf`: the indsatser in progress (and, with
- * `medAfsluttede`, the ended ones) per fælles mål and per strategy mål, their indicators
- * ranked by exact progress among indicators of the same mål and unit, and the
- * portfolio's contribution to each mål. An indsats whose event log breaks a rule is
- * reported in `fejl`; the others are still benchmarked. The result is deeply frozen.
- *
- * @throws {import('../../errors.js').BoligsocialError} `unknown-rule-set` or `no-rules-in-force` when the rules in use have no benchmark rule set for `asOf`.
- * @example
- * const b = benchmarkIndsatser(indsatser, { asOf: '2025-06-01' });
- * b.faellesMaal[0].grupper[0].raekker[0].fremdrift?.decimal // the best progress on fælles mål 1
+ * {@link benchmarkIndsatser} under the rules given (the domain core: `options.rules` is
+ * not read, and nothing is loaded from disk).
+ * @throws {import('../../errors.js').BoligsocialError} `unknown-rule-set` or `no-rules-in-force` when the rules have no benchmark rule set for `asOf`.
  */
-export function benchmarkIndsatser(indsatser: readonly Indsats[], options: BenchmarkOptions): BenchmarkResult {
-  const rules = options.rules ?? bundledRegistry();
+export function benchmarkIndsatserWith(rules: RuleRegistry, indsatser: readonly Indsats[], options: BenchmarkOptions): BenchmarkResult {
   const rs = benchmarkRuleSet(rules, options.asOf);
   const parametre = benchmarkParametre(rs);
   const medAfsluttede = options.medAfsluttede === true;
-  const review = reviewIndsatser(indsatser, { asOf: options.asOf, rules });
+  const review = reviewIndsatserWith(rules, indsatser, { asOf: options.asOf });
   const included: IndsatsReview[] = [];
   const ikkeMed: IkkeMed[] = [];
   for (const r of review.indsatser) {

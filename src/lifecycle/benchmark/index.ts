@@ -1,5 +1,5 @@
 /** Benchmarking indsatser per fælles mål and strategy mål (strategy section 3). */
-export { benchmarkIndsatser, type BenchmarkOptions } from './benchmark.js';
+export { benchmarkIndsatserWith, type BenchmarkOptions } from './benchmark.js';
 export { indikatorFremdrift, vurderIndikator, FREMDRIFT_UKENDT_NAVN, TENDENS_NAVN } from './indikator.js';
 export type { IndikatorFremdrift, IndikatorVurdering, FremdriftIndikator, FremdriftUkendt, Tendens, TendensRetning, BenchmarkMaaling, IndikatorKontekst } from './indikator.js';
 export { benchmarkParametre, BENCHMARK_RULE_SET, type BenchmarkParametre } from './parameters.js';

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { BoligsocialError } from '../../../src/errors.js';
-import { benchmarkIndsatser } from '../../../src/lifecycle/benchmark/benchmark.js';
 import type { BenchmarkRaekke, BenchmarkResult, MaalBenchmark } from '../../../src/lifecycle/benchmark/types.js';
 import { FAELLES_MAAL_NAVN } from '../../../src/domain/maal.js';
 import { loadRegistry } from '../../../src/shipped.js';
 import { fixtureIndsatser, lifecycleRegistry } from '../helpers.js';
+import { benchmarkIndsatser } from '../../../src/lifecycle/index.js';
 
 const all = fixtureIndsatser();
 const result = benchmarkIndsatser(all, { asOf: '2025-06-01' });

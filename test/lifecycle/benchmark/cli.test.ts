@@ -5,9 +5,10 @@ import { runCli } from '../../support/cli.js';
 
 const args = ['lifecycle', 'fixtures/indsatser', '--as-of', '2025-06-01', '--benchmark'];
 
-describe('boligsocial lifecycle --benchmark', () => {
-  const table = runCli(args);
+// run once for the describe below (its tests read them); a describe callback cannot await
+const table = await runCli(args);
 
+describe('boligsocial lifecycle --benchmark', () => {
   it('prints, per fælles mål in Danish, the indsatser ranked by progress with baseline, latest, target and trend', () => {
     expect(table.stderr).toBe('');
     expect(table.code).toBe(0);
@@ -33,8 +34,8 @@ describe('boligsocial lifecycle --benchmark', () => {
     expect(out).toContain('akacieparken-hp-2023: Aktiviteten "Lektiecafé" (lektiecafe-ak) henviser til metoden "lektiecafee", som ikke står i metodekataloget 2017-06-01 — mente du "lektiecafe"?');
   });
 
-  it('writes the same as JSON with exact progress values', () => {
-    const run = runCli([...args, '--format', 'json']);
+  it('writes the same as JSON with exact progress values', async () => {
+    const run = await runCli([...args, '--format', 'json']);
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout) as BenchmarkResult;
     const m4 = json.faellesMaal[3];
@@ -45,39 +46,39 @@ describe('boligsocial lifecycle --benchmark', () => {
     expect(json.faellesMaal.map((m) => m.antalIndsatser)).toEqual([6, 6, 2, 6, 2]);
   });
 
-  it('writes CSV, one row per mål, unit and indicator, with the exact fraction', () => {
-    const run = runCli([...args, '--format', 'csv']);
+  it('writes CSV, one row per mål, unit and indicator, with the exact fraction', async () => {
+    const run = await runCli([...args, '--format', 'csv']);
     expect(run.code).toBe(0);
     const csv = parseCsv(run.stdout, 'benchmark.csv');
     if (!csv.ok) throw new Error(JSON.stringify(csv.errors));
     const folehaven = csv.value.rows.find((r) => r.cells.maaltype === 'faelles' && r.cells.maalnr === '1' && r.cells.indsats === 'folehaven-hp-2023');
     expect(folehaven?.cells).toMatchObject({ enhed: 'pct.', rang: '4', baseline: '24', seneste: '20,6', maalvaerdi: '18', ucappet_taeller: '17', ucappet_naevner: '30', ucappet_eksakt: 'nej', tendens: 'fremgang' });
-    const json = JSON.parse(runCli([...args, '--format', 'json']).stdout) as BenchmarkResult;
+    const json = JSON.parse((await runCli([...args, '--format', 'json'])).stdout) as BenchmarkResult;
     const count = [...json.faellesMaal, ...json.strategiMaal].flatMap((m) => m.grupper).flatMap((g) => g.raekker).length;
     expect(csv.value.rows).toHaveLength(count);
   });
 
-  it('includes ended indsatser with --include-ended', () => {
-    const run = runCli([...args, '--include-ended', '--format', 'json']);
+  it('includes ended indsatser with --include-ended', async () => {
+    const run = await runCli([...args, '--include-ended', '--format', 'json']);
     const json = JSON.parse(run.stdout) as BenchmarkResult;
     expect(json.medAfsluttede).toBe(true);
     expect(json.indsatser.map((i) => i.id)).toContain('ryparken-hp-2018');
   });
 
-  it('rejects an unknown format and --explain together with --benchmark, with exit 2', () => {
-    const html = runCli([...args, '--format', 'html']);
+  it('rejects an unknown format and --explain together with --benchmark, with exit 2', async () => {
+    const html = await runCli([...args, '--format', 'html']);
     expect(html.code).toBe(2);
     expect(html.stderr).toContain('ukendt format "html" for --benchmark');
-    const both = runCli([...args, '--explain', 'folehaven-hp-2023']);
+    const both = await runCli([...args, '--explain', 'folehaven-hp-2023']);
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('--benchmark og --explain kan ikke bruges sammen');
-    expect(runCli(['lifecycle', 'fixtures/indsatser', '--as-of', '2025-06-01', '--format', 'csv']).code).toBe(2);
+    expect((await runCli(['lifecycle', 'fixtures/indsatser', '--as-of', '2025-06-01', '--format', 'csv'])).code).toBe(2);
   });
 });
 
 describe('the method check in lifecycle --explain', () => {
-  it('lists each activity with its method, the share documented, and a warning with a did-you-mean', () => {
-    const run = runCli(['lifecycle', 'fixtures/indsatser', '--as-of', '2025-06-01', '--explain', 'akacieparken-hp-2023']);
+  it('lists each activity with its method, the share documented, and a warning with a did-you-mean', async () => {
+    const run = await runCli(['lifecycle', 'fixtures/indsatser', '--as-of', '2025-06-01', '--explain', 'akacieparken-hp-2023']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('(advarsel) Dokumenterede metoder: 1 af 3 aktiviteter (33,3 %) bygger på en dokumenteret metode — metodekataloget 2017-06-01 (ubekræftet)');
     expect(run.stdout).toContain('– Gadeplansarbejde: Gadeplansindsatser (gadeplansindsats)');
@@ -87,8 +88,8 @@ describe('the method check in lifecycle --explain', () => {
     expect(run.stdout).toContain('alle krav opfyldt: opfyldt');
   });
 
-  it('shows the share without warnings for an indsats that is not a helhedsplan, and carries it in the JSON', () => {
-    const run = runCli(['lifecycle', 'fixtures/indsatser', '--as-of', '2025-06-01', '--explain', 'oesterbro-lup-2022', '--format', 'json']);
+  it('shows the share without warnings for an indsats that is not a helhedsplan, and carries it in the JSON', async () => {
+    const run = await runCli(['lifecycle', 'fixtures/indsatser', '--as-of', '2025-06-01', '--explain', 'oesterbro-lup-2022', '--format', 'json']);
     const json = JSON.parse(run.stdout) as { indsatser: { metoder: { advarer: boolean; advarsler: string[]; ialt: number } }[]; explanation: string };
     expect(json.indsatser[0]?.metoder).toMatchObject({ advarer: false, advarsler: [], ialt: 4 });
     expect(json.explanation).toContain('Dokumenterede metoder: 0 af 4 aktiviteter (0,0 %)');

@@ -21,9 +21,9 @@ describe('README: benchmark', () => {
     expect(commands.some((c) => c.includes('--benchmark'))).toBe(true);
   });
 
-  it.each(commands)('%s runs without errors', (line) => {
+  it.each(commands)('%s runs without errors', async (line) => {
     expect(line).not.toMatch(/["'`|<>]/);
-    const run = runCli(argv(line));
+    const run = await runCli(argv(line));
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout.length).toBeGreaterThan(0);

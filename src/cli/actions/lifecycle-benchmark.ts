@@ -4,8 +4,7 @@
  * Thin: calls the public API and prints.
  */
 import type { Diagnostic } from '../../errors.js';
-import { benchmarkIndsatser, formatBenchmarkCsv, formatBenchmarkTable } from '../../lifecycle/benchmark/index.js';
-import type { Indsats } from '../../lifecycle/schema.js';
+import { benchmarkIndsatser, formatBenchmarkCsv, formatBenchmarkTable, type Indsats } from '../../lifecycle/index.js';
 import { type CliContext, EXIT, reportUsage } from '../io.js';
 
 /** The output formats of the benchmark. */

@@ -1,20 +1,13 @@
 /**
- * What `compare` and `sensitivity` share on the command line: the rules of the before
- * side (`--before-rules`, else those in use), the after side's changes (`--after-rules`,
- * `--after-set`, `--after-disable`), and the Danish description of each side.
+ * The two sides of `compare` and `sensitivity` read from their options (see
+ * `../commands/what-if.ts`): the before side's rules, the after side's rules, changed
+ * parameters and names switched off, and the Danish description of each side.
  */
 import { resolve } from 'node:path';
-import type { Command } from 'commander';
-import { formatDiagnostic, type Diagnostic } from '../errors.js';
-import { parameterChangeFromSetting, parseParameterSetting } from '../compare/setting.js';
-import type { SideDescription } from '../compare/format.js';
-import type { WhatIfSides } from '../compare/compare.js';
-import { renderValue } from '../compare/diff-render.js';
-import { deriveRegistry, parameterTargets, type ParameterChange } from '../rules/derive.js';
-import { bundledRulesDir } from '../rules/bundled.js';
-import { isUsageProblem } from '../rules/files.js';
-import { displayPath, loadRegistry, type RuleRegistry } from '../rules/registry.js';
-import { type CliContext, EXIT } from './io.js';
+import { parameterChangeFromSetting, parseParameterSetting, renderValue, type SideDescription, type WhatIfSides } from '../../compare/index.js';
+import { formatDiagnostic, type Diagnostic } from '../../errors.js';
+import { bundledRulesDir, deriveRegistry, displayPath, isUsageProblem, loadRegistry, type ParameterChange, parameterTargets, type RuleRegistry } from '../../rules/index.js';
+import { type CliContext, EXIT } from '../io.js';
 
 /** The options of the after side. */
 export interface WhatIfCliOptions {
@@ -22,17 +15,6 @@ export interface WhatIfCliOptions {
   afterRules?: string;
   afterSet: string[];
   afterDisable: string[];
-}
-
-const collect = (value: string, previous: string[]) => [...previous, value];
-
-/** Adds `--before-rules` and the after side's options. */
-export function addWhatIfOptions(command: Command): Command {
-  return command
-    .option('--before-rules <mappe>', 'før-siden bruger regelfilerne i denne mappe (standard: reglerne i brug)')
-    .option('--after-rules <mappe>', 'efter-siden bruger regelfilerne i denne mappe, fx en redigeret kopi')
-    .option('--after-set <regelsæt.parameter=værdi>', 'efter-siden med en ændret parameter, fx screening.maxFlyttefrekvensPct=12 (gælder alle versioner med parameteren; <regelsæt>@<version>.<parameter> for én; kan gentages)', collect, [] as string[])
-    .option('--after-disable <navn>', 'efter-siden med en betingelse eller regel slået fra, fx ikke-vestlige (kan gentages)', collect, [] as string[]);
 }
 
 /** Prints diagnostics with their files shown relative to the working directory. */

@@ -1,0 +1,37 @@
+/**
+ * The public domain functions are thin wrappers: the core (`…With`) is given a registry and
+ * uses that one (never `options.rules`, never the disk); the wrapper gives it `options.rules`,
+ * or the shipped rules when none are given.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyBoligomraade, classifyBoligomraadeWith } from '../../src/classification/index.js';
+import { bundledRegistry, deriveRegistry } from '../../src/shipped.js';
+
+const input = { id: 'a', beboere: 1200, ikkeVestligePct: '52', udenArbejdePct: '41', kunGrundskolePct: '62', indkomstPctAfRegion: '58' };
+const listedato = '2019-12-01';
+
+/** The shipped rules with the threshold for "uden for arbejdsmarkedet" raised above the area's 41 %. */
+function raised() {
+  const r = deriveRegistry(bundledRegistry(), [{ ruleSet: 'classification', parameter: 'maxUdenArbejdePct', value: '45' }]);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.value;
+}
+
+describe('classifyBoligomraade and its core', () => {
+  it('the two registries give different answers for the area (so which one is used shows)', () => {
+    // 41 % is over the shipped 40 % but not over 45 %: with one criterion fewer met, udsat is no longer decided
+    expect(classifyBoligomraadeWith(bundledRegistry(), input, { listedato }).kategorier.udsat?.outcome).toBe(true);
+    expect(classifyBoligomraadeWith(raised(), input, { listedato }).kategorier.udsat?.outcome).toBe(null);
+  });
+
+  it('the wrapper uses options.rules when given, the shipped rules when not', () => {
+    const rules = raised();
+    expect(classifyBoligomraade(input, { listedato, rules })).toEqual(classifyBoligomraadeWith(rules, input, { listedato }));
+    expect(classifyBoligomraade(input, { listedato })).toEqual(classifyBoligomraadeWith(bundledRegistry(), input, { listedato }));
+  });
+
+  it('the core uses the registry it is given, not options.rules', () => {
+    const rules = raised();
+    expect(classifyBoligomraadeWith(bundledRegistry(), input, { listedato, rules })).toEqual(classifyBoligomraadeWith(bundledRegistry(), input, { listedato }));
+  });
+});
