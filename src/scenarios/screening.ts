@@ -1,6 +1,6 @@
-/** Screening scenarios: an afdeling with its periods, through `screenAfdeling`. */
+/** Screening scenarios: an afdeling with its periods, through the screening core (`screenAfdelingWith`). */
 import type { RuleRegistry } from '../rules/registry.js';
-import { screenAfdeling } from '../screening/screen.js';
+import { screenAfdelingWith } from '../screening/screen.js';
 import type { IndikatorAendring } from '../screening/types.js';
 import { Expectations } from './expect.js';
 import { type ScenarioRun, usedRuleSets, withRuleSets } from './outcome.js';
@@ -10,9 +10,8 @@ const ids = (changes: readonly IndikatorAendring[]) => changes.map((c) => c.indi
 
 /** Runs a screening scenario with the rules of `registry`. */
 export function runScreeningScenario(s: ScreeningScenario, registry: RuleRegistry): ScenarioRun {
-  const r = screenAfdeling(s.afdeling, {
+  const r = screenAfdelingWith(registry, s.afdeling, {
     asOf: s.asOf,
-    rules: registry,
     ...(s.boligomraadeStatus !== undefined ? { boligomraadeStatus: s.boligomraadeStatus } : {}),
     ...(s.disable !== undefined ? { disable: s.disable } : {}),
   });

@@ -1,5 +1,6 @@
 /** Screening of afdelinger: the public surface of `src/screening/`. */
-export { screenAfdeling, screenAfdelinger, decideAfdelinger, validateAfdeling } from './screen.js';
+export { screenAfdeling, screenAfdelinger, decideAfdelinger } from './default-rules.js';
+export { screenAfdelingWith, screenAfdelingerWith, validateAfdeling } from './screen.js';
 export type { BatchScreening, BoligomraadeStatusMap, ScreenOptions } from './screen.js';
 export { readAfdelingerCsv, ALLE_KOLONNER, KRAEVEDE_KOLONNER } from './csv.js';
 export type { AfdelingerInput } from './csv.js';

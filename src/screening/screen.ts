@@ -9,7 +9,6 @@ import type { Truth } from '../engine/types.js';
 import type { CompiledRuleSet, EvaluateOptions, IsoDate, RuleSetInfo } from '../engine/types.js';
 import type { Facts } from '../domain/fact-types.js';
 import { BoligsocialError, type Diagnostic, diagnostic } from '../errors.js';
-import { bundledRegistry } from '../shipped.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { exactPeriodFacts } from './facts.js';
 import { screeningMeta, type ScreeningMeta } from './rule-meta.js';
@@ -28,7 +27,7 @@ export type { BoligomraadeStatusMap } from './status-map.js';
 export interface ScreenOptions {
   /** The screening date: the latest period on or before it is screened, with the rules in force on it. */
   readonly asOf: IsoDate;
-  /** The rules; default the package's bundled rules. */
+  /** The rules; default the package's bundled rules (read by the public functions, not by the core). */
   readonly rules?: RuleRegistry;
   /** A specific compiled screening rule set (overrides `rules`). */
   readonly ruleSet?: CompiledRuleSet;
@@ -47,31 +46,22 @@ export interface BatchScreening {
 }
 
 /**
- * Screens one afdeling as of `asOf`.
- *
- * @throws BoligsocialError `input-invalid` if the afdeling does not validate or has no period on or before `asOf`;
- *   `no-rules-in-force` if no screening rules cover `asOf`.
- * @example
- * const r = screenAfdeling(afdeling, { asOf: '2024-12-01' });
- * r.udloeste;        // ['utryghed', 'vold']
- * r.konklusion;      // 'indsats'
+ * Screens one afdeling as of `asOf` under `registry` (the domain core: `options.rules` is
+ * not read here; `screenAfdeling` in default-rules.ts supplies it, or the shipped rules).
+ * @throws BoligsocialError as {@link screenAfdeling}.
  */
-export function screenAfdeling(afdeling: unknown, options: ScreenOptions): ScreeningResult {
+export function screenAfdelingWith(registry: RuleRegistry, afdeling: unknown, options: ScreenOptions): ScreeningResult {
   requireObject(options, OPTIONS);
   const parsed = validateAfdeling(afdeling);
   if (!parsed.ok) throw new BoligsocialError('input-invalid', `afdeling does not validate: ${parsed.errors.map((e) => e.message).join('; ')}`, parsed.errors);
-  return screenValidated(parsed.value, batchOf(options));
+  return screenValidated(parsed.value, batchOf(registry, options));
 }
 
-/**
- * Screens many afdelinger. Afdelinger that do not validate, or have no period on or
- * before `asOf`, are reported as diagnostics (with their id); the rest are screened.
- * With `explain: false` it is the fast decision-only path.
- */
-export function screenAfdelinger(afdelinger: readonly unknown[], options: ScreenOptions): BatchScreening {
+/** Screens many afdelinger under `registry` (the domain core of `screenAfdelinger`). */
+export function screenAfdelingerWith(registry: RuleRegistry, afdelinger: readonly unknown[], options: ScreenOptions): BatchScreening {
   requireList(afdelinger, { da: 'afdelingerne', en: 'afdelinger' });
   requireObject(options, OPTIONS);
-  const batch = batchOf(options);
+  const batch = batchOf(registry, options);
   const results: ScreeningResult[] = [];
   const diagnostics: Diagnostic[] = [];
   afdelinger.forEach((input, index) => {
@@ -94,15 +84,10 @@ export function screenAfdelinger(afdelinger: readonly unknown[], options: Screen
 
 const OPTIONS = { da: 'indstillingerne (options)', en: 'options' };
 
-/** The decision-only batch: {@link screenAfdelinger} with `explain: false`. */
-export function decideAfdelinger(afdelinger: readonly unknown[], options: Omit<ScreenOptions, 'explain'>): BatchScreening {
-  return screenAfdelinger(afdelinger, { ...options, explain: false });
-}
-
-function resolveRuleSet(options: ScreenOptions): CompiledRuleSet {
+function resolveRuleSet(registry: RuleRegistry, options: ScreenOptions): CompiledRuleSet {
   checkAsOf(options.asOf);
   if (options.ruleSet) return options.ruleSet;
-  return (options.rules ?? bundledRegistry()).inForce('screening', options.asOf);
+  return registry.inForce('screening', options.asOf);
 }
 
 function checkAsOf(asOf: string): void {
@@ -131,8 +116,8 @@ interface Batch {
 }
 
 /** Checks the options once and prepares what each afdeling's screening shares. */
-function batchOf(options: ScreenOptions): Batch {
-  const ruleSet = resolveRuleSet(options);
+function batchOf(registry: RuleRegistry, options: ScreenOptions): Batch {
+  const ruleSet = resolveRuleSet(registry, options);
   // copied: a result built on read must not see a later change to the caller's list
   const evalOptions: EvaluateOptions = options.disable ? Object.freeze({ disable: Object.freeze([...options.disable]) }) : {};
   return {

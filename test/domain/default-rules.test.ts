@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyBoligomraade, classifyBoligomraadeWith } from '../../src/classification/index.js';
+import { screenAfdeling, screenAfdelinger, screenAfdelingWith } from '../../src/screening/index.js';
 import { bundledRegistry, deriveRegistry } from '../../src/shipped.js';
+import { generateAfdelinger } from '../../fixtures/screening/generator.js';
 
 const input = { id: 'a', beboere: 1200, ikkeVestligePct: '52', udenArbejdePct: '41', kunGrundskolePct: '62', indkomstPctAfRegion: '58' };
 const listedato = '2019-12-01';
@@ -33,5 +35,30 @@ describe('classifyBoligomraade and its core', () => {
   it('the core uses the registry it is given, not options.rules', () => {
     const rules = raised();
     expect(classifyBoligomraadeWith(bundledRegistry(), input, { listedato, rules })).toEqual(classifyBoligomraadeWith(bundledRegistry(), input, { listedato }));
+  });
+});
+
+describe('screenAfdeling and its core', () => {
+  const [afdeling] = generateAfdelinger(1, { seed: 3, profil: () => 'afgraenset' });
+  const asOf = '2024-12-01';
+  /** The shipped rules with the flyttefrekvens threshold at 0, so every afdeling that has moves flags it. */
+  function strict() {
+    const r = deriveRegistry(bundledRegistry(), [{ ruleSet: 'screening', parameter: 'maxFlyttefrekvensPct', value: '0' }]);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    return r.value;
+  }
+  const flagged = (r: { udloeste: readonly string[] }) => r.udloeste.includes('hoej-flyttefrekvens');
+
+  it('the two registries give different answers (so which one is used shows)', () => {
+    expect(flagged(screenAfdelingWith(bundledRegistry(), afdeling, { asOf }))).toBe(false);
+    expect(flagged(screenAfdelingWith(strict(), afdeling, { asOf }))).toBe(true);
+  });
+
+  it('the wrappers use options.rules when given, the shipped rules when not; the core ignores options.rules', () => {
+    const rules = strict();
+    expect(flagged(screenAfdeling(afdeling, { asOf, rules }))).toBe(true);
+    expect(flagged(screenAfdeling(afdeling, { asOf }))).toBe(false);
+    expect(screenAfdelinger([afdeling], { asOf, rules }).results.map(flagged)).toEqual([true]);
+    expect(flagged(screenAfdelingWith(bundledRegistry(), afdeling, { asOf, rules }))).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import { decideRuleSet } from '../../src/engine/evaluate.js';
 import { assessAffordability } from '../../src/financing/affordability.js';
 import { tryAllocateFinancing } from '../../src/financing/allocate.js';
 import { bundledRegistry } from '../../src/shipped.js';
-import { screenAfdeling, screenAfdelinger } from '../../src/screening/screen.js';
+import { screenAfdeling, screenAfdelinger } from '../../src/screening/index.js';
 import { fixtureIndsatser, lifecycleRegistry } from '../lifecycle/helpers.js';
 import { classifyBoligomraade, classifyBoligomraader, forecastBoligomraade, forecastBoligomraader } from '../../src/classification/index.js';
 import { assessIndsats, reviewIndsatser } from '../../src/lifecycle/index.js';

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateAfdelinger, type Profil } from '../../fixtures/screening/generator.js';
 import { PERIODE_FELTER } from '../../src/domain/afdeling.js';
-import { screenAfdeling, screenAfdelinger } from '../../src/screening/screen.js';
+import { screenAfdeling, screenAfdelinger } from '../../src/screening/index.js';
 import { bundledRegistry } from '../../src/shipped.js';
 import { screenAfdelinger as eagerScreenAfdelinger } from '../support/eager-screening.js';
 import { runs } from '../support/runs.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BoligsocialError } from '../../src/errors.js';
 import { readAfdelingerCsv } from '../../src/screening/csv.js';
-import { decideAfdelinger, screenAfdeling, screenAfdelinger } from '../../src/screening/screen.js';
+import { decideAfdelinger, screenAfdeling, screenAfdelinger } from '../../src/screening/index.js';
 import type { ScreeningResult } from '../../src/screening/types.js';
 import { afdeling, roligPeriode } from './helpers.js';
 

@@ -9,7 +9,7 @@ import { formatDato } from '../../format/danish.js';
 import type { RuleRegistry } from '../../rules/registry.js';
 import { formatAendringer } from '../../screening/format.js';
 import { ANBEFALING_NAVN, screeningMeta } from '../../screening/rule-meta.js';
-import { type BoligomraadeStatusMap, screenAfdeling, screenAfdelinger } from '../../screening/screen.js';
+import { type BoligomraadeStatusMap, screenAfdelingerWith, screenAfdelingWith } from '../../screening/screen.js';
 import type { ScreeningResult } from '../../screening/types.js';
 import type { OutcomeDefinition, OutcomeValue, ProjectedAnswer, RowExplanation, WhatIfQuestion, WhatIfRow } from '../types.js';
 
@@ -51,7 +51,7 @@ function idOf(afdeling: unknown): string | undefined {
 }
 
 /**
- * `screen` as a what-if question over `afdelinger` (as {@link screenAfdelinger} takes them).
+ * `screen` as a what-if question over `afdelinger` (as `screenAfdelinger` takes them).
  *
  * @example
  * compareQuestion(screeningQuestion(afdelinger, { asOf: '2024-12-01' }), { after: { disable: ['utryghed'] } });
@@ -89,7 +89,7 @@ export function screeningQuestion(afdelinger: readonly unknown[], options: Scree
       };
       const only = mode.only;
       const input = only === undefined ? afdelinger : selected(only);
-      const batch = screenAfdelinger(input, { ...screenOptions, explain: mode.explain });
+      const batch = screenAfdelingerWith(side.rules, input, { ...screenOptions, explain: mode.explain });
       const ruleSet = side.rules.inForce(SCREENING, options.asOf);
       const rows = batch.results.map((r) => {
         if (r.evaluation === undefined) return project(r, []);
@@ -98,7 +98,7 @@ export function screeningQuestion(afdelinger: readonly unknown[], options: Scree
         const raw = byId.get(r.afdeling.id);
         if (previous !== undefined && raw !== undefined) {
           // the previous period screened on its own, with the same rules: the flags the change column compares with
-          const prev = screenAfdeling(raw, { ...screenOptions, asOf: previous, ruleSet, explain: true });
+          const prev = screenAfdelingWith(side.rules, raw, { ...screenOptions, asOf: previous, ruleSet, explain: true });
           if (prev.evaluation !== undefined) explanations.push({ label: `forrige periode ${formatDato(previous)}`, evaluation: prev.evaluation });
         }
         return project(r, explanations);
