@@ -1,6 +1,6 @@
 /** Statutory classification of boligområder: the public surface of `src/classification/`. */
 export { classifyBoligomraade, checkDisable, dependsOnIkkeVestlig, historikStatus, parseBoligomraade, ruleSetsFor, CLASSIFICATION_RULE_SET, INFRASTRUKTUR_RULE_SET } from './classify.js';
-export type { ClassifyOptions } from './classify.js';
+export type { ClassifyOptions, ParsedBoligomraade } from './classify.js';
 export { classifyBoligomraader, classifyEach, historikFraRaekker } from './batch.js';
 export type { BatchOptions } from './batch.js';
 export { forecastBoligomraade, forecastBoligomraader, afdelingPrognoseSchema, sumAfdelinger } from './forecast.js';

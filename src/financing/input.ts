@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { DECIMAL_STRING } from '../domain/decimal.js';
 import { INDSATS_KINDS } from '../domain/indsats.js';
-import type { Diagnostic } from '../errors.js';
+import { fail, ok, type Result } from '../errors.js';
 import { type AllocateOptions, type BudgetInput, FORDELINGSNOEGLER } from './types.js';
 import { isoDateSchema as isoDate } from '../domain/calendar.js';
 import { issuesToDiagnostics, safeParseDanish } from '../domain/parse.js';
@@ -187,10 +187,13 @@ export function planAllocation(plan: PlanFile): { readonly budget: BudgetInput; 
   };
 }
 
-/** Parses with a schema; on failure, Danish diagnostics located by JSON pointer. */
-export function parseWith<T>(schema: z.ZodType<T>, value: unknown, file?: string): { ok: true; value: T } | { ok: false; errors: Diagnostic[] } {
+/**
+ * Parses with a schema: the parsed value as a {@link Result}, or Danish diagnostics
+ * located by JSON pointer (with `file` on each, when given) and a hint for each.
+ */
+export function parseWith<T>(schema: z.ZodType<T>, value: unknown, file?: string): Result<T> {
   const result = safeParseDanish(schema, value);
-  if (result.success) return { ok: true, value: result.data };
+  if (result.success) return ok(result.data);
   const errors = issuesToDiagnostics(result.error, {
     ...(file !== undefined ? { file } : {}),
     pointerBase: '',
@@ -199,7 +202,7 @@ export function parseWith<T>(schema: z.ZodType<T>, value: unknown, file?: string
       return typeof params?.hint === 'string' ? params.hint : issueHint(issue);
     },
   });
-  return { ok: false, errors };
+  return fail(errors);
 }
 
 function issueHint(issue: z.core.$ZodIssue): string | undefined {

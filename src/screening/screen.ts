@@ -7,7 +7,7 @@ import { afdelingSchema, type Afdeling, type ScreeningPeriode } from '../domain/
 import type { Facts, FactValue } from '../domain/fact-types.js';
 import { decideRuleSet, evaluateRuleSet } from '../engine/evaluate.js';
 import type { CompiledRuleSet, IsoDate, RuleEvaluation, Truth } from '../engine/types.js';
-import { BoligsocialError, type Diagnostic, diagnostic } from '../errors.js';
+import { BoligsocialError, type Diagnostic, diagnostic, type Result } from '../errors.js';
 import { bundledRegistry } from '../shipped.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { compareDecimals } from '../engine/decimal-compare.js';
@@ -117,7 +117,7 @@ export function markValidated(afdeling: Afdeling): Afdeling {
  * Validates an afdeling; diagnostics name its id (when readable) and the field. The
  * returned afdeling is deep-frozen; passing it to a screening again skips validation.
  */
-export function validateAfdeling(input: unknown, index?: number): { ok: true; value: Afdeling } | { ok: false; errors: readonly Diagnostic[] } {
+export function validateAfdeling(input: unknown, index?: number): Result<Afdeling> {
   if (typeof input === 'object' && input !== null && validated.has(input)) return { ok: true, value: input as Afdeling };
   const r = safeParseDanish(afdelingSchema, input);
   if (r.success) return { ok: true, value: markValidated(r.data as Afdeling) };
