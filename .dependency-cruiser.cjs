@@ -123,11 +123,10 @@ module.exports = {
       comment:
         'Domain cores take a registry; only the thin public wrappers (src/<domain>/default-rules.ts) supply bundledRegistry() ' +
         'when none is given. src/index.ts re-exports it, and the CLI is a composition root of its own (it uses --rules or the shipped rules, ' +
-        'and emits the rule-set JSON Schema of the shipped domains). ' +
-        'Known exception, being rewritten: src/financing/allocate.ts still defaults to bundledRegistry() itself. // TODO issue 13: the financing split',
+        'and emits the rule-set JSON Schema of the shipped domains).',
       from: {
         path: '^src/',
-        pathNot: ['^src/[^/]+/default-rules\\.ts$', '^src/index\\.ts$', '^src/cli/', '^src/financing/allocate\\.ts$'],
+        pathNot: ['^src/[^/]+/default-rules\\.ts$', '^src/index\\.ts$', '^src/cli/'],
       },
       to: { path: '^src/shipped\\.ts$' },
     },

@@ -93,13 +93,32 @@ export type Result<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly errors: readonly Diagnostic[] };
 
+/** The successful branch of a {@link Result}. */
+export type Success<T> = Extract<Result<T>, { readonly ok: true }>;
+
+/** The failed branch of a {@link Result}: its diagnostics, never a partial value. */
+export type Failure = Extract<Result<never>, { readonly ok: false }>;
+
+/**
+ * Builds a successful {@link Result} that also answers to older names of its parts, for
+ * callers written before the function returned a `Result` (`parsed.data` where it is now
+ * `parsed.value`). The aliases are non-enumerable: they are not serialised, spread or
+ * compared by `toEqual`, so the result looks like any other `Result`. The caller declares
+ * them `@deprecated` in its return type.
+ */
+export function okWithAliases<T, A extends Readonly<Record<string, unknown>>>(value: T, aliases: A): Success<T> & A {
+  const result = { ok: true as const, value };
+  for (const [name, alias] of Object.entries(aliases)) Object.defineProperty(result, name, { value: alias, enumerable: false });
+  return Object.freeze(result) as Success<T> & A;
+}
+
 /** Builds a successful {@link Result}. */
 export function ok<T>(value: T): Result<T> {
   return Object.freeze({ ok: true as const, value });
 }
 
-/** Builds a failed {@link Result} from one or more diagnostics. */
-export function fail<T>(errors: readonly Diagnostic[]): Result<T> {
+/** Builds a failed {@link Result} from one or more diagnostics (a {@link Failure} fits every `Result<T>`). */
+export function fail(errors: readonly Diagnostic[]): Failure {
   return Object.freeze({ ok: false as const, errors: Object.freeze([...errors]) });
 }
 

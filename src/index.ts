@@ -10,7 +10,7 @@ export { PACKAGE_VERSION } from './version.js';
 
 // errors
 export { BoligsocialError, DIAGNOSTIC_CODES, formatDiagnostic } from './errors.js';
-export type { Diagnostic, DiagnosticCode, Result, Severity } from './errors.js';
+export type { Diagnostic, DiagnosticCode, Failure, Result, Severity, Success } from './errors.js';
 
 // domain basics
 export { DOMAINS } from './domain/fact-types.js';
@@ -91,7 +91,7 @@ export type {
 // scenarios
 export { runScenario, runScenarioFile, scenarioRules } from './scenarios/default-rules.js';
 export { parseScenarioDocument, scenarioKind } from './scenarios/run.js';
-export type { ScenarioEvaluation, ScenarioMismatch, ScenarioResult, ScenarioRules } from './scenarios/run.js';
+export type { ParsedScenarioDocument, ScenarioDocument, ScenarioEvaluation, ScenarioMismatch, ScenarioResult, ScenarioRules } from './scenarios/run.js';
 export { scenarioSchema, SCENARIO_KINDS, SCENARIO_INPUT_KEYS } from './scenarios/schema.js';
 export type { BenchmarkScenario, ClassificationScenario, EngineScenario, FinancingScenario, LifecycleScenario, Scenario, ScenarioKind, ScreeningScenario } from './scenarios/schema.js';
 export type { JsonValue } from './scenarios/expect.js';

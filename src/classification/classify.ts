@@ -4,7 +4,7 @@
  * rule applied and a flag saying whether the outcome depends on the non-western criterion.
  */
 import type { Facts } from '../domain/fact-types.js';
-import { BoligsocialError, type Diagnostic, diagnostic, didYouMean } from '../errors.js';
+import { BoligsocialError, diagnostic, didYouMean, type Failure, fail, okWithAliases, type Success } from '../errors.js';
 import { decideRuleSet, evaluateRuleSet } from '../engine/evaluate.js';
 import { deepFreeze } from '../domain/freeze.js';
 import type { CompiledRuleSet, Evaluation, IsoDate, Truth } from '../engine/types.js';
@@ -54,15 +54,31 @@ export interface ClassifyOptions {
   readonly offentliggjortParallelsamfund?: boolean | null | undefined;
 }
 
-/** Validates a boligområde's figures; diagnostics name the field. */
-export function parseBoligomraade(input: unknown): { ok: true; data: BoligomraadeData } | { ok: false; errors: readonly Diagnostic[] } {
+/**
+ * What {@link parseBoligomraade} returns: a {@link Result} of the validated figures. On
+ * success the figures are also readable as `data`, the name this function used before it
+ * returned a `Result`.
+ */
+export type ParsedBoligomraade =
+  | (Success<BoligomraadeData> & {
+      /** @deprecated Read `value`; `data` is the same object, kept for callers written before `Result`. */
+      readonly data: BoligomraadeData;
+    })
+  | Failure;
+
+/**
+ * Validates a boligområde's figures: the figures as a {@link Result}, or Danish
+ * diagnostics naming the field (and the area's id, when it can be read).
+ *
+ * @example
+ * const r = parseBoligomraade({ id: 'a', beboere: 1200 });
+ * if (r.ok) r.value.beboere; // 1200
+ */
+export function parseBoligomraade(input: unknown): ParsedBoligomraade {
   const parsed = safeParseDanish(boligomraadeInputSchema, input);
-  if (parsed.success) return { ok: true, data: parsed.data };
+  if (parsed.success) return okWithAliases(parsed.data, { data: parsed.data });
   const id = idOf(input);
-  return {
-    ok: false,
-    errors: issuesToDiagnostics(parsed.error, { field: 'always', ...(id !== undefined ? { id } : {}), hint: 'Se feltbeskrivelsen i boligomraadeInputSchema; et ukendt tal udelades eller sættes til null.' }),
-  };
+  return fail(issuesToDiagnostics(parsed.error, { field: 'always', ...(id !== undefined ? { id } : {}), hint: 'Se feltbeskrivelsen i boligomraadeInputSchema; et ukendt tal udelades eller sættes til null.' }));
 }
 
 /** The rule files in force on a list date: the `classification` one and, for 2015–2017, the infrastructure list. */
@@ -110,7 +126,7 @@ export function classifyBoligomraadeWith(rules: RuleRegistry, input: Boligomraad
   if (!parsed.ok) throw new BoligsocialError('input-invalid', `invalid boligområde ${parsed.errors[0]?.id ?? '(no id)'}: ${parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`, parsed.errors);
   const disable = options.disable ?? [];
   checkDisable(rules, disable);
-  return classifyData(parsed.data, options, rules);
+  return classifyData(parsed.value, options, rules);
 }
 
 /** Classifies validated figures; `registry` and `disable` already checked. */
@@ -314,7 +330,7 @@ function computeStatus(entry: HistorikAar, registry: RuleRegistry, disable: read
   }
   const regel = kategoriRegel(rs, 'parallelsamfund');
   if (regel === undefined) return Object.freeze({ ...base, status: null, kilde: 'mangler' as const, ruleSet: rs.info });
-  const decision = decideRuleSet(rs, classificationFactsOf(parsed.data), { disable: expandDisable(rs, disable) });
+  const decision = decideRuleSet(rs, classificationFactsOf(parsed.value), { disable: expandDisable(rs, disable) });
   return Object.freeze({ ...base, status: decision.outcomes[regel.regel.id] ?? null, kilde: 'beregnet' as const, ruleSet: rs.info });
 }
 

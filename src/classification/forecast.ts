@@ -157,7 +157,7 @@ export function forecastGroup(id: string, afdelinger: readonly AfdelingPrognose[
   const input = inputOf(id, counts, first?.boligomraadeNavn, first?.kommune);
   const parsed = parseBoligomraade(input);
   if (!parsed.ok) throw new BoligsocialError('input-invalid', `the summed counts of ${id} are inconsistent: ${parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`, parsed.errors);
-  const klassifikation = classifyData(parsed.data, { listedato: options.listedato, history: options.history, disable: options.disable, rules: registry }, registry);
+  const klassifikation = classifyData(parsed.value, { listedato: options.listedato, history: options.history, disable: options.disable, rules: registry }, registry);
   const margener = ruleSetsFor(registry, options.listedato).flatMap((rs) => marginsOf(rs, klassifikation.facts, counts));
   return deepFreeze({ boligomraade: id, afdelinger: afdelinger.map((a) => a.id), optaelling: counts, klassifikation, margener });
 }

@@ -1,7 +1,7 @@
 /** Statutory classification of boligområder: the public surface of `src/classification/`. */
 export { classifyBoligomraade, classifyBoligomraader, classifyEach, forecastBoligomraade, forecastBoligomraader } from './default-rules.js';
 export { classifyBoligomraadeWith, checkDisable, dependsOnIkkeVestlig, historikStatus, parseBoligomraade, ruleSetsFor, CLASSIFICATION_RULE_SET, INFRASTRUKTUR_RULE_SET } from './classify.js';
-export type { ClassifyOptions } from './classify.js';
+export type { ClassifyOptions, ParsedBoligomraade } from './classify.js';
 export { classifyBoligomraaderWith, classifyEachWith, historikFraRaekker } from './batch.js';
 export type { BatchOptions } from './batch.js';
 export { forecastBoligomraadeWith, forecastBoligomraaderWith, afdelingPrognoseSchema, sumAfdelinger } from './forecast.js';

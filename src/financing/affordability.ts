@@ -12,7 +12,7 @@ import { formatKroner, formatProcent, formatTal } from '../format/danish.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { lengthInYears, type Periode } from './periode.js';
 import { div, mul, oereToKroner, type Rational, rational, rationalFromDecimal, toFixed } from './rational.js';
-import { type FlowEdge, roundCirculation } from './rounding.js';
+import { FlowNetwork } from './flow-network.js';
 import type { AfdelingBetalingsevne, AfdelingInput, Betalingsevne, Udgift } from './types.js';
 import { requireFields } from '../domain/guard.js';
 
@@ -88,13 +88,19 @@ function affordabilityRuleSet(rules: RuleRegistry, asOf: IsoDate): CompiledRuleS
 /** The whole budget split by the key, rounded to the øre so that the parts add up to it. */
 function splitWhole(budgetOere: bigint, keyShares: readonly Rational[]): bigint[] {
   if (keyShares.length === 0) return [];
-  const edges: FlowEdge[] = [{ from: 1, to: 0, value: rational(budgetOere) }];
-  keyShares.forEach((k, i) => {
-    const v = mul(rational(budgetOere), k);
-    edges.push({ from: 0, to: 2 + i, value: v }, { from: 2 + i, to: 1, value: v });
+  const network = new FlowNetwork();
+  const budget = network.node('budget');
+  const budgetBack = network.node('budget (retur)');
+  const parts = keyShares.map((keyShare, i) => ({ keyShare, node: network.node(`afdeling ${i + 1}`) }));
+  network.arc(budgetBack, budget, rational(budgetOere));
+  const arcs = parts.map(({ keyShare, node }) => {
+    const value = mul(rational(budgetOere), keyShare);
+    const part = network.arc(budget, node, value);
+    network.arc(node, budgetBack, value);
+    return part;
   });
-  const rounded = roundCirculation(2 + keyShares.length, edges);
-  return keyShares.map((_, i) => rounded[1 + 2 * i] as bigint);
+  const flow = network.round();
+  return arcs.map((arc) => flow.oere(arc));
 }
 
 function udgift(

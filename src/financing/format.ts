@@ -8,8 +8,12 @@ import { formatDato, formatKroner, formatProcent, formatSandhed, formatTal } fro
 import { formatExplanation } from '../format/explanation.js';
 import { type Column, renderTable } from '../format/table.js';
 import { renderCsv } from '../format/csv-output.js';
-import { andelSomProcent } from './allocate.js';
 import { type FinancingAllocation, NOEGLE_NAVN } from './types.js';
+
+/** A share ("0.125") as a Danish percentage with as many decimals as it needs ("12,5 %"). */
+export function andelSomProcent(share: string): string {
+  return `${formatTal(new Decimal(share).times(100))} %`;
+}
 
 /** The allocation as Danish text tables with the explanation under them. */
 export function formatFinancingTable(a: FinancingAllocation, navn?: string): string {

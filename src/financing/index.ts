@@ -1,8 +1,9 @@
 /** Financing: the public surface of `src/financing/`. */
-export { allocateFinancing, andelSomProcent, tryAllocateFinancing } from './allocate.js';
+export { allocateFinancing, tryAllocateFinancing } from './default-rules.js';
+export { tryAllocateFinancingWith } from './allocation.js';
 export { AFFORDABILITY_RULE_SET, FOR_HOEJ_UDGIFT_RULE, assessAffordability, stopParameter5Facts } from './affordability.js';
 export type { AffordabilityInput, StopParameter5Facts } from './affordability.js';
-export { formatAffordabilityExplanations, formatFinancingCsv, formatFinancingTable } from './format.js';
+export { andelSomProcent, formatAffordabilityExplanations, formatFinancingCsv, formatFinancingTable } from './format.js';
 export { afdelingInputSchema, budgetSchema, funderInputSchema, parseWith, planAllocation, planDataSchema, planFileSchema } from './input.js';
 export type { PlanFile } from './input.js';
 export { daysOfPeriod, lengthInYears, yearsOfPeriod } from './periode.js';

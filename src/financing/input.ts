@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { DECIMAL_STRING } from '../domain/decimal.js';
 import { INDSATS_KINDS } from '../domain/indsats.js';
-import type { Diagnostic } from '../errors.js';
+import { fail, ok, type Result } from '../errors.js';
 import { type AllocateOptions, type BudgetInput, FORDELINGSNOEGLER } from './types.js';
 import { isoDateSchema as isoDate } from '../domain/calendar.js';
 import { issuesToDiagnostics, safeParseDanish } from '../domain/parse.js';
@@ -84,8 +84,12 @@ function describe(value: unknown): string {
  * JSON Schema says of it (zod cannot see inside the check). An undefined value is
  * missing (`what` names it): `.optional()` lets an absent key through, but a record
  * entry or a required key that is undefined is refused here, before any arithmetic.
+ *
+ * A value the check passes is a `T` (`check` says what `T` is: a decimal string, a whole
+ * count): the pipe into `z.custom<T>()` types the output so, and checks nothing more; the
+ * JSON Schema, written from the input side, is the check's.
  */
-function checked(check: (v: unknown) => Problem | undefined, json: Record<string, unknown>, what: string) {
+function checked<T>(check: (v: unknown) => Problem | undefined, json: Record<string, unknown>, what: string) {
   return z
     .unknown()
     .superRefine((value, ctx) => {
@@ -96,7 +100,8 @@ function checked(check: (v: unknown) => Problem | undefined, json: Record<string
       const p = check(value);
       if (p !== undefined) ctx.addIssue({ code: 'custom', message: p.message, params: { hint: p.hint } });
     })
-    .meta(json);
+    .meta(json)
+    .pipe(z.custom<T>());
 }
 
 const AMOUNT_JSON = { type: 'string', pattern: '^(0|[1-9]\\d*)(\\.\\d{1,2})?$', description: 'Et beløb i kroner som decimaltekst med højst to decimaler, fx "1250000.00"' };
@@ -112,8 +117,8 @@ export const periodeSchema = z.object({ from: isoDate, to: isoDate }).strict();
 export const budgetSchema = z
   .object({
     periode: periodeSchema,
-    total: checked(amountProblem, AMOUNT_JSON, 'beløbet').optional(),
-    perAar: z.record(z.string().regex(/^\d{4}$/, 'skal være et årstal, fx "2024"'), checked(amountProblem, AMOUNT_JSON, 'årets beløb')).optional(),
+    total: checked<string>(amountProblem, AMOUNT_JSON, 'beløbet').optional(),
+    perAar: z.record(z.string().regex(/^\d{4}$/, 'skal være et årstal, fx "2024"'), checked<string>(amountProblem, AMOUNT_JSON, 'årets beløb')).optional(),
   })
   .strict();
 
@@ -122,12 +127,12 @@ export const afdelingInputSchema = z
   .object({
     id: z.string().min(1, 'afdelingens id mangler'),
     navn: z.string().optional(),
-    lejemaal: checked((v) => countProblem(v, 'antal lejemål'), COUNT_JSON, 'antal lejemål').optional(),
-    lejemaalsaekvivalenter: checked((v) => quantityProblem(v, 'lejemålsækvivalenter'), QUANTITY_JSON, 'lejemålsækvivalenter').optional(),
-    boligareal: checked((v) => quantityProblem(v, 'boligarealet'), QUANTITY_JSON, 'boligarealet').optional(),
-    beboere: checked((v) => countProblem(v, 'antal beboere'), COUNT_JSON, 'antal beboere').optional(),
-    andel: checked((v) => quantityProblem(v, 'andelen'), QUANTITY_JSON, 'andelen').optional(),
-    aarligHusleje: checked(amountProblem, AMOUNT_JSON, 'den årlige husleje').optional(),
+    lejemaal: checked<number>((v) => countProblem(v, 'antal lejemål'), COUNT_JSON, 'antal lejemål').optional(),
+    lejemaalsaekvivalenter: checked<string>((v) => quantityProblem(v, 'lejemålsækvivalenter'), QUANTITY_JSON, 'lejemålsækvivalenter').optional(),
+    boligareal: checked<string>((v) => quantityProblem(v, 'boligarealet'), QUANTITY_JSON, 'boligarealet').optional(),
+    beboere: checked<number>((v) => countProblem(v, 'antal beboere'), COUNT_JSON, 'antal beboere').optional(),
+    andel: checked<string>((v) => quantityProblem(v, 'andelen'), QUANTITY_JSON, 'andelen').optional(),
+    aarligHusleje: checked<string>(amountProblem, AMOUNT_JSON, 'den årlige husleje').optional(),
   })
   .strict();
 
@@ -136,7 +141,7 @@ export const funderInputSchema = z
   .object({
     id: kebab,
     navn: z.string().min(1),
-    share: checked((v) => quantityProblem(v, 'andelen'), QUANTITY_JSON, 'andelen'),
+    share: checked<string>((v) => quantityProblem(v, 'andelen'), QUANTITY_JSON, 'andelen'),
     lokal: z.boolean(),
     afdelinger: z.boolean().optional(),
   })
@@ -149,7 +154,7 @@ export const planDataSchema = z
     asOf: isoDate,
     afdelinger: z.array(afdelingInputSchema),
     key: z.enum(FORDELINGSNOEGLER, `skal være én af ${FORDELINGSNOEGLER.join(', ')}`),
-    funderShares: z.record(z.string(), checked((v) => quantityProblem(v, 'andelen'), QUANTITY_JSON, 'andelen')).optional(),
+    funderShares: z.record(z.string(), checked<string>((v) => quantityProblem(v, 'andelen'), QUANTITY_JSON, 'andelen')).optional(),
     funders: z.array(funderInputSchema).optional(),
     indsatsKind: z.enum(INDSATS_KINDS).optional(),
   })
@@ -174,23 +179,26 @@ export type PlanFile = z.infer<typeof planFileSchema>;
  */
 export function planAllocation(plan: PlanFile): { readonly budget: BudgetInput; readonly options: Omit<AllocateOptions, 'rules'> } {
   return {
-    budget: plan.budget as BudgetInput,
+    budget: plan.budget,
     options: {
       scheme: plan.scheme,
       asOf: plan.asOf,
-      afdelinger: plan.afdelinger as AllocateOptions['afdelinger'],
+      afdelinger: plan.afdelinger,
       key: plan.key,
-      ...(plan.funderShares !== undefined ? { funderShares: plan.funderShares as Record<string, string> } : {}),
-      ...(plan.funders !== undefined ? { funders: plan.funders as AllocateOptions['funders'] & object } : {}),
+      ...(plan.funderShares !== undefined ? { funderShares: plan.funderShares } : {}),
+      ...(plan.funders !== undefined ? { funders: plan.funders } : {}),
       ...(plan.indsatsKind !== undefined ? { indsatsKind: plan.indsatsKind } : {}),
     },
   };
 }
 
-/** Parses with a schema; on failure, Danish diagnostics located by JSON pointer. */
-export function parseWith<T>(schema: z.ZodType<T>, value: unknown, file?: string): { ok: true; value: T } | { ok: false; errors: Diagnostic[] } {
+/**
+ * Parses with a schema: the parsed value as a {@link Result}, or Danish diagnostics
+ * located by JSON pointer (with `file` on each, when given) and a hint for each.
+ */
+export function parseWith<T>(schema: z.ZodType<T>, value: unknown, file?: string): Result<T> {
   const result = safeParseDanish(schema, value);
-  if (result.success) return { ok: true, value: result.data };
+  if (result.success) return ok(result.data);
   const errors = issuesToDiagnostics(result.error, {
     ...(file !== undefined ? { file } : {}),
     pointerBase: '',
@@ -199,7 +207,7 @@ export function parseWith<T>(schema: z.ZodType<T>, value: unknown, file?: string
       return typeof params?.hint === 'string' ? params.hint : issueHint(issue);
     },
   });
-  return { ok: false, errors };
+  return fail(errors);
 }
 
 function issueHint(issue: z.core.$ZodIssue): string | undefined {

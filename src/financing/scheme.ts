@@ -4,7 +4,7 @@
  * plan's own for schemes that name funders per project.
  */
 import type { CompiledRuleSet, FinancingSection } from '../engine/types.js';
-import { BoligsocialError, type Diagnostic, diagnostic, didYouMean } from '../errors.js';
+import { BoligsocialError, type Diagnostic, diagnostic, didYouMean, fail, ok, type Result } from '../errors.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { compare, type Rational, rational, rationalFromDecimal, sum } from './rational.js';
 import { financingRules } from './rule-domain.js';
@@ -21,13 +21,17 @@ export interface ResolvedFunder {
   readonly description?: string;
 }
 
-/** The rule set of a scheme in force on `asOf`, or diagnostics saying why there is none. */
-export function resolveScheme(
-  scheme: string | CompiledRuleSet,
-  asOf: string,
-  rules: RuleRegistry,
-  file?: string,
-): { ok: true; value: CompiledRuleSet & { financing: FinancingSection } } | { ok: false; errors: Diagnostic[] } {
+/** A rule set that is a financing scheme: one with a `financing` section. */
+export type FinancingScheme = CompiledRuleSet & { readonly financing: FinancingSection };
+
+/**
+ * The rule set of a scheme in force on `asOf` (a compiled rule set is taken as it is),
+ * as a {@link Result}; or one diagnostic, located at `/scheme` in `file`, saying why there
+ * is none: `unknown-rule-set` (with a guess or the known schemes), `no-rules-in-force`
+ * (with the registry's hint on its periods), or `input-invalid` for a rule set that is
+ * not a financing scheme.
+ */
+export function resolveScheme(scheme: string | CompiledRuleSet, asOf: string, rules: RuleRegistry, file?: string): Result<FinancingScheme> {
   let rs: CompiledRuleSet;
   const where = { ...(file !== undefined ? { file } : {}), pointer: '/scheme' };
   if (typeof scheme === 'string') {
@@ -43,24 +47,21 @@ export function resolveScheme(
         : (error.diagnostics[0]?.message ?? `ordningen "${scheme}" er ikke i kraft ${asOf}`);
       // a scheme that exists but is not in force keeps the registry's hint (its periods)
       const registryHint = unknown ? undefined : error.diagnostics[0]?.hint;
-      return {
-        ok: false,
-        errors: [
-          diagnostic({
-            code: error.code,
-            severity: 'error',
-            ...where,
-            message,
-            hint: registryHint ?? (guess !== undefined ? `Mente du "${guess}"?` : `Kendte ordninger: ${schemes.join(', ')}.`),
-          }),
-        ],
-      };
+      return fail([
+        diagnostic({
+          code: error.code,
+          severity: 'error',
+          ...where,
+          message,
+          hint: registryHint ?? (guess !== undefined ? `Mente du "${guess}"?` : `Kendte ordninger: ${schemes.join(', ')}.`),
+        }),
+      ]);
     }
   } else rs = scheme;
   if (rs.financing === undefined) {
-    return { ok: false, errors: [diagnostic({ code: 'input-invalid', severity: 'error', ...where, message: `regelsættet "${rs.info.id}" er ikke en finansieringsordning (det har ingen "financing"-del)`, hint: 'Vælg en ordning under rules/financing/.' })] };
+    return fail([diagnostic({ code: 'input-invalid', severity: 'error', ...where, message: `regelsættet "${rs.info.id}" er ikke en finansieringsordning (det har ingen "financing"-del)`, hint: 'Vælg en ordning under rules/financing/.' })]);
   }
-  return { ok: true, value: rs as CompiledRuleSet & { financing: FinancingSection } };
+  return ok(rs as FinancingScheme);
 }
 
 /**
@@ -69,7 +70,7 @@ export function resolveScheme(
  * shares summing to exactly 1 and a scheme's minimum local share (`minLokalAndel`).
  */
 export function resolveFunders(
-  rs: CompiledRuleSet & { financing: FinancingSection },
+  rs: FinancingScheme,
   funderShares: Readonly<Record<string, string>> | undefined,
   planFunders: readonly FunderInput[] | undefined,
   file?: string,

@@ -26,27 +26,31 @@ export const NOEGLE_NAVN: Readonly<Record<Fordelingsnoegle, string>> = Object.fr
  */
 export interface BudgetInput {
   readonly periode: Periode;
-  readonly total?: string;
-  /** Calendar year ("2024") → amount; must name exactly the years the period touches. */
-  readonly perAar?: Readonly<Record<string, string>>;
+  /** The total; `undefined` counts as not given. */
+  readonly total?: string | undefined;
+  /** Calendar year ("2024") → amount; must name exactly the years the period touches. `undefined` counts as not given. */
+  readonly perAar?: Readonly<Record<string, string>> | undefined;
 }
 
-/** One participating afdeling with the figures the fordelingsnøgle and affordability read. */
+/**
+ * One participating afdeling with the figures the fordelingsnøgle and affordability read.
+ * A figure that is `undefined` counts as not given (the plan reader lets it through so).
+ */
 export interface AfdelingInput {
   readonly id: string;
-  readonly navn?: string;
+  readonly navn?: string | undefined;
   /** Antal lejemål (whole number). */
-  readonly lejemaal?: number;
+  readonly lejemaal?: number | undefined;
   /** Lejemålsækvivalenter, decimal string. */
-  readonly lejemaalsaekvivalenter?: string;
+  readonly lejemaalsaekvivalenter?: string | undefined;
   /** Boligareal in m², decimal string. */
-  readonly boligareal?: string;
+  readonly boligareal?: string | undefined;
   /** Antal beboere (whole number). */
-  readonly beboere?: number;
+  readonly beboere?: number | undefined;
   /** Fixed share of the afdelinger's part, decimal string; the shares must sum to 1. */
-  readonly andel?: string;
+  readonly andel?: string | undefined;
   /** The afdeling's total yearly rent (all lejemål), kroner as a decimal string. */
-  readonly aarligHusleje?: string;
+  readonly aarligHusleje?: string | undefined;
 }
 
 /** A funder named by the plan, for schemes whose funders are named per project. */
@@ -55,7 +59,8 @@ export interface FunderInput {
   readonly navn: string;
   readonly share: string;
   readonly lokal: boolean;
-  readonly afdelinger?: boolean;
+  /** Whether its share is split between the afdelinger; `undefined` or absent: not split. */
+  readonly afdelinger?: boolean | undefined;
 }
 
 /** Options of {@link allocateFinancing}. */

@@ -1,5 +1,5 @@
 /** Financing scenarios: a financing plan, through `allocateFinancing` (its non-throwing twin). */
-import { tryAllocateFinancing } from '../financing/allocate.js';
+import { tryAllocateFinancingWith } from '../financing/allocation.js';
 import { planAllocation } from '../financing/input.js';
 import type { FinancingAllocation, Udgift } from '../financing/types.js';
 import { diagnostic } from '../errors.js';
@@ -30,7 +30,7 @@ function udgift(e: Expectations, rule: string, want: UdgiftExpected | undefined,
 /** Runs a financing scenario with the rules of `registry`. */
 export function runFinancingScenario(s: FinancingScenario, registry: RuleRegistry): ScenarioRun {
   const { budget, options } = planAllocation(s.plan);
-  const result = tryAllocateFinancing(budget, { ...options, rules: registry });
+  const result = tryAllocateFinancingWith(registry, budget, options);
   const e = new Expectations();
   const want = s.expected;
   if (!result.ok) {

@@ -8,7 +8,7 @@
 import { dirname, resolve } from 'node:path';
 import { safeParseDanish } from '../domain/parse.js';
 import type { CompiledRuleSet, Evaluation } from '../engine/types.js';
-import { BoligsocialError, type Diagnostic, diagnostic } from '../errors.js';
+import { BoligsocialError, type Diagnostic, diagnostic, type Failure, fail, okWithAliases, type Success } from '../errors.js';
 import { readJsonFile } from '../rules/files.js';
 import { type JsonDocument, locate, pointerToPath, toPointer } from '../rules/json-document.js';
 import { loadRegistry, type RuleRegistry } from '../rules/registry.js';
@@ -136,11 +136,33 @@ const KIND_NAVN: Readonly<Record<ScenarioKind, string>> = Object.freeze({
   financing: 'finansiering',
 });
 
+/** A scenario file's content, validated: which question it asks and the scenario itself. */
+export interface ScenarioDocument {
+  readonly kind: ScenarioKind;
+  readonly scenario: Scenario;
+}
+
+/**
+ * What {@link parseScenarioDocument} returns: a {@link Result} of the {@link ScenarioDocument}.
+ * On success `kind` and `scenario` are also readable on the result itself, where this
+ * function put them before it returned a `Result`.
+ */
+export type ParsedScenarioDocument =
+  | (Success<ScenarioDocument> & {
+      /** @deprecated Read `value.kind`; kept for callers written before `Result`. */
+      readonly kind: ScenarioKind;
+      /** @deprecated Read `value.scenario`; kept for callers written before `Result`. */
+      readonly scenario: Scenario;
+    })
+  | Failure;
+
 /**
  * Validates a parsed JSON document as a scenario: the input key decides the form, and
  * the problems of that form are located at file, pointer, line and column.
+ *
+ * @returns the scenario and its kind, or `schema` diagnostics in Danish.
  */
-export function parseScenarioDocument(doc: JsonDocument): { ok: true; kind: ScenarioKind; scenario: Scenario } | { ok: false; errors: readonly Diagnostic[] } {
+export function parseScenarioDocument(doc: JsonDocument): ParsedScenarioDocument {
   const value = doc.value;
   const at = (path: (string | number)[], message: string, hint: string): Diagnostic => {
     const where = locate(doc, path);
@@ -148,21 +170,19 @@ export function parseScenarioDocument(doc: JsonDocument): { ok: true; kind: Scen
   };
   const choices = SCENARIO_KINDS.map((k) => `"${SCENARIO_INPUT_KEYS[k]}" (${KIND_NAVN[k]})`).join(', ');
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, errors: [at([], 'et scenarie er ét JSON-objekt', `Skriv { "description": …, og én af ${choices}, og "expected": … }.`)] };
+    return fail([at([], 'et scenarie er ét JSON-objekt', `Skriv { "description": …, og én af ${choices}, og "expected": … }.`)]);
   }
   const present = SCENARIO_KINDS.filter((k) => Object.hasOwn(value, SCENARIO_INPUT_KEYS[k]));
   const kind = present[0];
-  if (kind === undefined) return { ok: false, errors: [at([], 'scenariet angiver ikke sit input', `Angiv én af ${choices}.`)] };
+  if (kind === undefined) return fail([at([], 'scenariet angiver ikke sit input', `Angiv én af ${choices}.`)]);
   const second = present[1];
   if (second !== undefined) {
-    return {
-      ok: false,
-      errors: [at([SCENARIO_INPUT_KEYS[second]], `scenariet har både "${SCENARIO_INPUT_KEYS[kind]}" og "${SCENARIO_INPUT_KEYS[second]}"`, 'Et scenarie afprøver ét spørgsmål; del det i to filer.')],
-    };
+    return fail([at([SCENARIO_INPUT_KEYS[second]], `scenariet har både "${SCENARIO_INPUT_KEYS[kind]}" og "${SCENARIO_INPUT_KEYS[second]}"`, 'Et scenarie afprøver ét spørgsmål; del det i to filer.')]);
   }
   const checked = safeParseDanish(SCENARIO_SCHEMAS[kind], value);
-  if (!checked.success) return { ok: false, errors: schemaDiagnostics(doc, checked.error.issues) };
-  return { ok: true, kind, scenario: checked.data as Scenario };
+  if (!checked.success) return fail(schemaDiagnostics(doc, checked.error.issues));
+  const scenario = checked.data as Scenario;
+  return okWithAliases(Object.freeze({ kind, scenario }), { kind, scenario });
 }
 
 /**
@@ -175,7 +195,7 @@ export function runScenarioFileWith(domains: readonly RuleDomain[], file: string
   if (!parsed.ok) return failed(file, '', parsed.errors);
   const checked = parseScenarioDocument(parsed.value);
   if (!checked.ok) return failed(file, '', checked.errors);
-  return run(checked.scenario, checked.kind, file, rules, domains, parsed.value);
+  return run(checked.value.scenario, checked.value.kind, file, rules, domains, parsed.value);
 }
 
 /** Runs a parsed scenario, as {@link runScenarioFileWith} runs a file (the core of `runScenario`). */

@@ -4,7 +4,7 @@
  * for a status given to an afdeling in no boligområde.
  */
 import { afdelingSchema, type Afdeling } from '../domain/afdeling.js';
-import { diagnostic, ok, type Diagnostic, type Result } from '../errors.js';
+import { diagnostic, fail, ok, type Diagnostic, type Result } from '../errors.js';
 import { deepFreeze } from '../domain/freeze.js';
 import { idOf, issuesToDiagnostics, safeParseDanish } from '../domain/parse.js';
 
@@ -39,7 +39,7 @@ export function validateAfdeling(input: unknown, index?: number): Result<Afdelin
     message: (issue, field) => `${field || 'afdelingen'}: ${issue.message}`,
     hint: 'Ret tallet i afdelingens data; afdelingen screenes ikke, før det er gyldigt.',
   });
-  return Object.freeze({ ok: false as const, errors: Object.freeze([...errors]) });
+  return fail(errors);
 }
 
 /** A warning for an afdeling in no boligområde that still has a status: the status cannot apply and is ignored. */

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyBoligomraade, classifyBoligomraadeWith } from '../../src/classification/index.js';
+import { allocateFinancing, tryAllocateFinancing, tryAllocateFinancingWith } from '../../src/financing/index.js';
 import { screenAfdeling, screenAfdelinger, screenAfdelingWith } from '../../src/screening/index.js';
 import { bundledRegistry, deriveRegistry } from '../../src/shipped.js';
 import { generateAfdelinger } from '../../fixtures/screening/generator.js';
@@ -60,5 +61,32 @@ describe('screenAfdeling and its core', () => {
     expect(flagged(screenAfdeling(afdeling, { asOf }))).toBe(false);
     expect(screenAfdelinger([afdeling], { asOf, rules }).results.map(flagged)).toEqual([true]);
     expect(flagged(screenAfdelingWith(bundledRegistry(), afdeling, { asOf, rules }))).toBe(false);
+  });
+});
+
+describe('allocateFinancing and its core', () => {
+  const scheme = 'financing-helhedsplan-lbf-2019-2026';
+  const budget = { periode: { from: '2024-03-01', to: '2028-02-29' }, total: '12000000.00' };
+  const options = { scheme, asOf: '2024-03-01', key: 'lejemaal' as const, afdelinger: [{ id: 'a', lejemaal: 480 }, { id: 'b', lejemaal: 720 }] };
+  /** The shipped rules with a local minimum share of one half, which the scheme's 25 % local funders do not reach. */
+  function demanding() {
+    const r = deriveRegistry(bundledRegistry(), [{ ruleSet: scheme, parameter: 'minLokalAndel', value: '0.5' }]);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    return r.value;
+  }
+
+  it('the two registries give different answers (so which one is used shows)', () => {
+    expect(tryAllocateFinancingWith(bundledRegistry(), budget, options).ok).toBe(true);
+    expect(tryAllocateFinancingWith(demanding(), budget, options).ok).toBe(false);
+  });
+
+  it('the wrappers use options.rules when given, the shipped rules when not; the core ignores options.rules', () => {
+    const rules = demanding();
+    expect(tryAllocateFinancing(budget, { ...options, rules }).ok).toBe(false);
+    expect(() => allocateFinancing(budget, { ...options, rules })).toThrow();
+    expect(tryAllocateFinancing(budget, options)).toEqual(tryAllocateFinancingWith(bundledRegistry(), budget, options));
+    // a caller's options may still carry `rules` (the wrappers' options do): the core does not read it
+    const withRules: Parameters<typeof tryAllocateFinancingWith>[2] = Object.assign({ ...options }, { rules });
+    expect(tryAllocateFinancingWith(bundledRegistry(), budget, withRules).ok).toBe(true);
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { BoligsocialError } from '../../src/errors.js';
 import { decideRuleSet } from '../../src/engine/evaluate.js';
 import { assessAffordability } from '../../src/financing/affordability.js';
-import { tryAllocateFinancing } from '../../src/financing/allocate.js';
+import { tryAllocateFinancing } from '../../src/financing/default-rules.js';
 import { bundledRegistry } from '../../src/shipped.js';
 import { screenAfdeling, screenAfdelinger } from '../../src/screening/index.js';
 import { fixtureIndsatser, lifecycleRegistry } from '../lifecycle/helpers.js';

@@ -16,6 +16,18 @@ const decimalString = fc
 /** Doubles as facts may hold them; numbers JavaScript prints in exponent notation are not decimal facts. */
 const finiteNumber = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }).filter((n) => !String(n).includes('e'));
 const operand = fc.oneof(decimalString, finiteNumber);
+/**
+ * Two operands: independent ones, or one decimal written twice — with trailing zeros or as
+ * a number — which are equal (or, past 15 digits, a double's rounding apart): the
+ * boundary every threshold rule turns on ("40.0" against "40"), which independent random
+ * operands almost never hit.
+ */
+const sameValueTwice = fc.tuple(decimalString, fc.integer({ min: 1, max: 4 }), fc.boolean()).map(([d, zeros, asNumber]): [string | number, string | number] => {
+  const n = Number(d);
+  if (asNumber && !String(n).includes('e')) return [d, n];
+  return [d, `${d}${d.includes('.') ? '' : '.'}${'0'.repeat(zeros)}`];
+});
+const operandPair = fc.oneof({ arbitrary: fc.tuple(operand, operand), weight: 3 }, { arbitrary: sameValueTwice, weight: 1 });
 /** The oracle: decimal.js with far more digits than any operand, so it never rounds. */
 const Exact = Decimal.clone({ precision: 200, toExpNeg: -9e15, toExpPos: 9e15 });
 const exact = (v: string | number) => new Exact(typeof v === 'number' ? String(v) : v);
@@ -23,38 +35,39 @@ const exact = (v: string | number) => new Exact(typeof v === 'number' ? String(v
 describe('exact decimal arithmetic of the fast paths', () => {
   it('compareDecimals orders exactly as decimal.js', () => {
     fc.assert(
-      fc.property(operand, operand, (a, b) => {
+      fc.property(operandPair, ([a, b]) => {
         expect(Math.sign(compareDecimals(a, b))).toBe(exact(a).cmp(exact(b)));
       }),
-      { numRuns: runs(50_000) },
+      { numRuns: runs(10_000) },
     );
   });
 
   it('compareDecimal against a prepared threshold orders exactly as decimal.js', () => {
     fc.assert(
-      fc.property(operand, decimalString, (a, b) => {
-        expect(Math.sign(compareDecimal(a, prepareDecimal(b)))).toBe(exact(a).cmp(exact(b)));
+      fc.property(operandPair, ([a, b]) => {
+        const threshold = String(b);
+        expect(Math.sign(compareDecimal(a, prepareDecimal(threshold)))).toBe(exact(a).cmp(exact(threshold)));
       }),
-      { numRuns: runs(50_000) },
+      { numRuns: runs(10_000) },
     );
   });
 
   it('decimalDifference is the exact difference', () => {
     fc.assert(
-      fc.property(operand, operand, (a, b) => {
+      fc.property(operandPair, ([a, b]) => {
         expect(decimalDifference(a, b)).toBe(exact(a).minus(exact(b)).toString());
       }),
-      { numRuns: runs(100_000) },
+      { numRuns: runs(20_000) },
     );
   });
 
   it('preparedDifference, where it answers, is the exact difference', () => {
     fc.assert(
-      fc.property(operand, fc.oneof(decimalString, finiteNumber), (a, b) => {
+      fc.property(operandPair, ([a, b]) => {
         const d = preparedDifference(a, prepareDecimal(b));
         if (d !== undefined) expect(d).toBe(exact(a).minus(exact(b)).toString());
       }),
-      { numRuns: runs(100_000) },
+      { numRuns: runs(20_000) },
     );
   });
 
@@ -84,7 +97,7 @@ describe('exact decimal arithmetic of the fast paths', () => {
       fc.property(longFigure, threshold, (a, b) => {
         expect(preparedDifference(a, prepareDecimal(b))).toBe(exact(a).minus(exact(b)).toString());
       }),
-      { numRuns: runs(50_000) },
+      { numRuns: runs(20_000) },
     );
     expect(preparedDifference('40.00000000000000000000', prepareDecimal('40'))).toBe('0');
     expect(preparedDifference('-15.84062196307094266277', prepareDecimal('-15.85'))).toBe('0.00937803692905733723');

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allocateFinancing } from '../../src/financing/allocate.js';
+import { allocateFinancing } from '../../src/financing/default-rules.js';
 import { AFRUNDING_FORKLARING } from '../../src/financing/rounding.js';
 import type { AfdelingInput, AllocateOptions, BudgetInput } from '../../src/financing/types.js';
 

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allocateFinancing } from '../../src/financing/allocate.js';
+import { allocateFinancing } from '../../src/financing/default-rules.js';
 import type { AfdelingInput, BudgetInput, Fordelingsnoegle, FunderInput } from '../../src/financing/types.js';
 import { runs } from '../support/runs.js';
 

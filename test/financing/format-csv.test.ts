@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allocateFinancing } from '../../src/financing/allocate.js';
+import { allocateFinancing } from '../../src/financing/default-rules.js';
 import { formatFinancingCsv } from '../../src/financing/format.js';
 import type { AllocateOptions, BudgetInput } from '../../src/financing/types.js';
 

@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allocateFinancing } from '../../src/financing/allocate.js';
+import { allocateFinancing } from '../../src/financing/default-rules.js';
 import { formatAffordabilityExplanations, formatFinancingTable } from '../../src/financing/format.js';
 import type { AllocateOptions, BudgetInput, FinancingAllocation } from '../../src/financing/types.js';
 import { createRegistry, type RuleRegistry } from '../../src/rules/registry.js';

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allocateFinancing, tryAllocateFinancing } from '../../src/financing/allocate.js';
+import { allocateFinancing, tryAllocateFinancing } from '../../src/financing/default-rules.js';
 import { planAllocation, planFileSchema } from '../../src/financing/input.js';
 import type { AfdelingInput, AllocateOptions, BudgetInput } from '../../src/financing/types.js';
 import { BoligsocialError, type Diagnostic } from '../../src/errors.js';

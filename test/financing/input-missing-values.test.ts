@@ -6,7 +6,7 @@
  * gets a hint with the value written right. Expected texts are written by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { tryAllocateFinancing } from '../../src/financing/allocate.js';
+import { tryAllocateFinancing } from '../../src/financing/default-rules.js';
 import { funderInputSchema, parseWith } from '../../src/financing/input.js';
 import type { AllocateOptions } from '../../src/financing/types.js';
 import type { Diagnostic } from '../../src/errors.js';

@@ -1,6 +1,6 @@
 /** Bad financing input is refused with Danish diagnostics located by JSON pointer. */
 import { describe, expect, it } from 'vitest';
-import { allocateFinancing, tryAllocateFinancing } from '../../src/financing/allocate.js';
+import { allocateFinancing, tryAllocateFinancing } from '../../src/financing/default-rules.js';
 import type { AfdelingInput, AllocateOptions, BudgetInput } from '../../src/financing/types.js';
 import { BoligsocialError, type Diagnostic } from '../../src/errors.js';
 

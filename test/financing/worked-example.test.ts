@@ -25,7 +25,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { stopParameter5Facts } from '../../src/financing/affordability.js';
-import { allocateFinancing } from '../../src/financing/allocate.js';
+import { allocateFinancing } from '../../src/financing/default-rules.js';
 import type { AllocateOptions, BudgetInput } from '../../src/financing/types.js';
 
 const plan = JSON.parse(readFileSync('fixtures/financing/helhedsplan-2024.json', 'utf8')) as AllocateOptions & { budget: BudgetInput };

@@ -5,7 +5,7 @@
  * The affordability rows carry the rule evaluation of the 100 % case.
  */
 import { AFFORDABILITY_RULE_SET } from '../../financing/affordability.js';
-import { tryAllocateFinancing } from '../../financing/allocate.js';
+import { tryAllocateFinancingWith } from '../../financing/allocation.js';
 import type { AllocateOptions, FinancingAllocation } from '../../financing/types.js';
 import type { RuleRegistry } from '../../rules/registry.js';
 import type { OutcomeDefinition, OutcomeValue, ProjectedAnswer, WhatIfQuestion, WhatIfRow } from '../types.js';
@@ -70,7 +70,7 @@ function project(a: FinancingAllocation): WhatIfRow[] {
   return [...funders, ...parts, ...affordability];
 }
 
-/** `financing` as a what-if question over one plan's budget (as {@link tryAllocateFinancing} takes it). */
+/** `financing` as a what-if question over one plan's budget (as `tryAllocateFinancing` takes it). */
 export function financingQuestion(budget: unknown, options: FinancingQuestionOptions, file?: string): WhatIfQuestion {
   return Object.freeze({
     command: 'financing' as const,
@@ -78,7 +78,7 @@ export function financingQuestion(budget: unknown, options: FinancingQuestionOpt
     parametersOutsideConditions: [],
     answer: (side: { readonly rules: RuleRegistry; readonly disable: readonly string[] }): ProjectedAnswer => {
       const disable = [...(options.disable ?? []), ...side.disable];
-      const result = tryAllocateFinancing(budget, { ...options, rules: side.rules, disable }, file);
+      const result = tryAllocateFinancingWith(side.rules, budget, { ...options, disable }, file);
       if (!result.ok) return { outcomes: [], rows: [], diagnostics: result.errors };
       return { outcomes: definitions(result.value), rows: project(result.value), diagnostics: [] };
     },
