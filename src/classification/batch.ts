@@ -56,23 +56,26 @@ export function* classifyEachWith(registry: RuleRegistry, rows: readonly unknown
   const disable = options.disable ?? [];
   checkDisable(registry, disable);
 
-  const parsed = rows.map((raw, index) => parseRow(raw, index));
-  const byId = new Map<string, { row: ListeRaekke; entry: HistorikAar }[]>();
+  // each parsed row is let go once it is classified: later rows need only its history entry
+  const parsed: (ParsedRow | undefined)[] = rows.map((raw, index) => parseRow(raw, index));
+  const byId = new Map<string, { listedato: string; entry: HistorikAar }[]>();
   for (const p of parsed) {
-    if (!p.ok) continue;
+    if (p === undefined || !p.ok) continue;
     const list = byId.get(p.row.id);
-    const item = { row: p.row, entry: historikAarOf(p.row) };
+    const item = { listedato: p.row.listedato, entry: historikAarOf(p.row) };
     if (list === undefined) byId.set(p.row.id, [item]);
     else list.push(item);
   }
   const memo: StatusMemo = new WeakMap();
-  for (const [index, p] of parsed.entries()) {
+  for (let index = 0; index < parsed.length; index++) {
+    const p = parsed[index] as ParsedRow;
+    parsed[index] = undefined;
     if (!p.ok) {
       yield Object.freeze({ index, ok: false as const, ...(p.id !== undefined ? { id: p.id } : {}), ...(p.listedato !== undefined ? { listedato: p.listedato } : {}), errors: Object.freeze(p.errors) });
       continue;
     }
     const row = p.row;
-    const earlier = (byId.get(row.id) ?? []).filter((e) => e.row.listedato < row.listedato).map((e) => e.entry);
+    const earlier = (byId.get(row.id) ?? []).filter((e) => e.listedato < row.listedato).map((e) => e.entry);
     const history: HistorikAar[] = [...(own(options.history, row.id) ?? []), ...earlier];
     const { listedato, offentliggjortParallelsamfund, ...data } = row;
     try {

@@ -5,7 +5,8 @@
 import { formatDiagnostic, type Diagnostic } from '../errors.js';
 import { formatDato, formatSandhed } from '../format/danish.js';
 import { formatExplanation } from '../format/explanation.js';
-import { type Column, renderTable } from '../format/table.js';
+import { chunked } from '../format/chunked.js';
+import { type Column, writeTable } from '../format/table.js';
 import { renderCsvLine } from '../format/csv-output.js';
 import type { Truth } from '../engine/types.js';
 import { INFRASTRUKTUR_RULE_SET } from './classify.js';
@@ -71,11 +72,14 @@ export function klassifikationTableSink(write: (text: string) => void): UdfaldSi
         ...KATEGORIER.map((k) => ({ header: KATEGORI_OVERSKRIFT[k] })),
         { header: 'Afhænger af ikke-vestlig' },
       ];
-      let text = renderTable(columns, body);
-      text += 'ja/nej/ukendt pr. kategori; – = kategorien findes ikke i lovversionen. Før 2021: ghettoområde og hårdt ghettoområde; 2015–2017: udsat = infrastrukturlisten.\n';
+      // written through `chunked` line by line: 100,000 rows never become one string
+      const out = chunked(write);
+      writeTable(columns, body, (line) => out.write(line));
+      let text = 'ja/nej/ukendt pr. kategori; – = kategorien findes ikke i lovversionen. Før 2021: ghettoområde og hårdt ghettoområde; 2015–2017: udsat = infrastrukturlisten.\n';
       if (missing.length > 0) text += `\nMangler tal (et udfald, der afhænger af dem, er ukendt; --explain <id> viser hele begrundelsen):\n${missing.join('\n')}\n`;
       if (bad.length > 0) text += `\nRækker med fejl (ikke klassificeret):\n${bad.join('\n')}\n`;
-      write(text);
+      out.write(text);
+      out.flush();
     },
   };
 }

@@ -54,12 +54,25 @@ function columnWidths(columns: readonly Column[], natural: readonly number[], ma
  * columns blank there.
  */
 export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[], options: TableOptions = {}): string {
+  const lines: string[] = [];
+  writeTable(columns, rows, (line) => lines.push(line), options);
+  return lines.join('');
+}
+
+/**
+ * Writes the table {@link renderTable} renders, one line at a time (each ending in a line
+ * break) to `write`: for a table of many rows, nothing but the column widths is held
+ * beside the rows — no escaped copy of the cells, no list of lines, no whole text.
+ */
+export function writeTable(columns: readonly Column[], rows: readonly (readonly string[])[], write: (line: string) => void, options: TableOptions = {}): void {
   const maxWidth = options.maxWidth ?? TEXT_WIDTH;
+  const cellsOf = (r: readonly string[]) => columns.map((_, i) => escapeCell(r[i] ?? ''));
   const headers = columns.map((c) => escapeCell(c.header));
-  const body = rows.map((r) => columns.map((_, i) => escapeCell(r[i] ?? '')));
   // a loop, not Math.max(...cells): a table may have more rows than a call has arguments
   const natural = headers.map(textWidth);
-  for (const r of body) r.forEach((cell, i) => (natural[i] = Math.max(natural[i] ?? 0, textWidth(cell))));
+  for (const r of rows) {
+    for (let i = 0; i < columns.length; i++) natural[i] = Math.max(natural[i] ?? 0, textWidth(escapeCell(r[i] ?? '')));
+  }
   const widths = columnWidths(columns, natural, maxWidth);
   const line = (cells: readonly string[]) =>
     cells
@@ -69,11 +82,12 @@ export function renderTable(columns: readonly Column[], rows: readonly (readonly
       })
       .join(GAP)
       .trimEnd();
-  const physical = (cells: readonly string[]): string[] => {
+  const physical = (cells: readonly string[]): void => {
     const wrapped = cells.map((cell, i) => (textWidth(cell) > (widths[i] ?? 0) ? wrapWords(cell, widths[i] ?? 0) : [cell]));
     const height = Math.max(1, ...wrapped.map((w) => w.length));
-    return Array.from({ length: height }, (_, k) => line(wrapped.map((w) => w[k] ?? '')));
+    for (let k = 0; k < height; k++) write(`${line(wrapped.map((w) => w[k] ?? ''))}\n`);
   };
-  const rule = widths.map((w) => '─'.repeat(w)).join(GAP);
-  return [...physical(headers), rule, ...body.flatMap(physical)].join('\n') + '\n';
+  physical(headers);
+  write(`${widths.map((w) => '─'.repeat(w)).join(GAP)}\n`);
+  for (const r of rows) physical(cellsOf(r));
 }

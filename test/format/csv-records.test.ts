@@ -99,3 +99,16 @@ describe('parseCsv per record', () => {
     );
   });
 });
+
+describe('parseCsv cells', () => {
+  it('a column named like an Object.prototype property is a column like any other', () => {
+    const r = parseCsv('__proto__,constructor,toString\n1,2,3\n', 'f.csv');
+    if (!r.ok) throw new Error('does not parse');
+    const [cells] = r.value.rows.map((x) => x.cells);
+    expect(cells && Object.hasOwn(cells, '__proto__')).toBe(true);
+    expect([cells?.['__proto__'], cells?.['constructor'], cells?.['toString']]).toEqual(['1', '2', '3']);
+    // and a column the file does not have is not inherited from anywhere
+    expect(cells?.['hasOwnProperty']).toBeUndefined();
+    expect(Object.keys(cells ?? {})).toEqual(['__proto__', 'constructor', 'toString']);
+  });
+});

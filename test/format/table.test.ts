@@ -1,7 +1,7 @@
 /** Text tables: safe cells (control characters, line breaks) and a width they never exceed. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Column, renderTable } from '../../src/format/table.js';
+import { type Column, renderTable, writeTable } from '../../src/format/table.js';
 import { escapeCell, escapeTerminal } from '../../src/format/terminal.js';
 import { textWidth, wrapLongLines, wrapWords } from '../../src/format/wrap.js';
 
@@ -138,6 +138,22 @@ describe('wrapWords / wrapLongLines', () => {
         const out = wrapLongLines(`${lead}${words.join(' ')}`, width);
         for (const l of out.split('\n')) expect(textWidth(l)).toBeLessThanOrEqual(width);
         expect(out.split(/\s+/).filter((w) => w !== '' && w !== '-')).toEqual(words);
+      }),
+    );
+  });
+});
+
+describe('writeTable', () => {
+  const columns: Column[] = [{ header: 'Id' }, { header: 'Tekst', wrap: true }, { header: 'Tal', right: true }];
+  const row = fc.tuple(hostileText, hostileText, fc.integer({ min: 0, max: 10_000 }).map(String));
+
+  it('writes the table renderTable renders, one whole line per call', () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 12 }), fc.integer({ min: 20, max: 160 }), (rows, maxWidth) => {
+        const written: string[] = [];
+        writeTable(columns, rows, (line) => written.push(line), { maxWidth });
+        expect(written.join('')).toBe(renderTable(columns, rows, { maxWidth }));
+        for (const line of written) expect(line.indexOf('\n')).toBe(line.length - 1);
       }),
     );
   });

@@ -73,13 +73,13 @@ function readJsonArray(text: string, shown: string, what: string): { list: unkno
 }
 
 /** Reads classify rows from CSV or JSON: the input objects with their row numbers, and problems. */
-function readRows(text: string, shown: string, json: boolean): { rows: { row: number; value?: unknown; id?: string; listedato?: string; errors: readonly Diagnostic[] }[]; fileErrors: Diagnostic[] } {
+function readRows(text: string, shown: string, json: boolean): { rows: readonly { row: number; value?: unknown; id?: string; listedato?: string; errors: readonly Diagnostic[] }[]; fileErrors: Diagnostic[] } {
   if (json) {
     const { list, errors } = readJsonArray(text, shown, 'boligområderækker');
     return { rows: list.map((value, i) => ({ row: i + 1, value, errors: [] })), fileErrors: errors };
   }
   const csv = readBoligomraaderCsv(text, shown);
-  return { rows: csv.entries.map((e) => ({ ...e })), fileErrors: [...csv.diagnostics] };
+  return { rows: csv.entries, fileErrors: [...csv.diagnostics] };
 }
 
 /** What `classify` reads: the rows with their row numbers and per-row problems, the file's own problems, and how it is shown. */
