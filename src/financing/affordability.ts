@@ -8,12 +8,12 @@
 import type { CompiledRuleSet, EvaluateOptions, Evaluation, IsoDate, Truth } from '../engine/types.js';
 import { decideRuleSet, evaluateRuleSet } from '../engine/evaluate.js';
 import { BoligsocialError } from '../errors.js';
-import { formatKroner, formatProcent, formatTal } from '../format/danish.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { lengthInYears, type Periode } from './periode.js';
 import { div, mul, oereToKroner, type Rational, rational, rationalFromDecimal, toFixed } from './rational.js';
 import { FlowNetwork } from './flow-network.js';
 import type { AfdelingBetalingsevne, AfdelingInput, Betalingsevne, Udgift } from './types.js';
+import { betalingsevneForklaring } from './format.js';
 import { requireFields } from '../domain/guard.js';
 
 import { AFFORDABILITY_RULE_SET, FOR_HOEJ_UDGIFT_RULE } from './rule-domain.js';
@@ -59,7 +59,7 @@ export function assessAffordability(input: AffordabilityInput): Betalingsevne {
       nu: nu.udgift,
       udenEksternFinansiering: uden.udgift,
       ...(uden.evaluation !== undefined ? { evaluation: uden.evaluation } : {}),
-      forklaring: sentence(a.navn ?? a.id, nu.udgift, uden.udgift, rs),
+      forklaring: betalingsevneForklaring(a.navn ?? a.id, nu.udgift, uden.udgift, rs === undefined ? undefined : Object.values(rs.parameters)),
     } satisfies AfdelingBetalingsevne);
   });
   return Object.freeze({
@@ -136,28 +136,6 @@ function udgift(
   };
 }
 
-function figures(u: Udgift): string {
-  const parts: string[] = [];
-  if (u.prLejemaalPrAar !== undefined) parts.push(`${formatKroner(u.prLejemaalPrAar)} pr. lejemål pr. år`);
-  else parts.push(`${formatKroner(u.prAar)} pr. år (antal lejemål mangler)`);
-  if (u.pctAfHusleje !== undefined) parts.push(`${formatProcent(u.pctAfHusleje, 2)} af den årlige husleje`);
-  return parts.join(', ');
-}
-
-function sentence(navn: string, nu: Udgift, uden: Udgift, rs: CompiledRuleSet | undefined): string {
-  const head = `${navn} betaler nu ${figures(nu)}; betaler afdelingerne 100 %, bliver det ${figures(uden)}.`;
-  if (rs === undefined) return `${head} Der er ingen betalingsevneregler i kraft, så udgiften er ikke vurderet.`;
-  const limits = Object.values(rs.parameters)
-    .map((p) => (p.unit.startsWith('kr') ? `${formatKroner(String(p.value))} ${p.unit.replace(/^kr\.\s*/, '')}` : `${formatTal(String(p.value))} ${p.unit}`))
-    .join(' eller ');
-  const verdict =
-    uden.forHoejUdgift === true
-      ? `Det er over fsb's grænse (${limits}): en for høj økonomisk udgift, hvis den eksterne finansiering ophører (stopparameter 5).`
-      : uden.forHoejUdgift === false
-        ? `Det er ikke over fsb's grænse (${limits}), så afdelingen kan efter reglerne bære indsatsen selv.`
-        : `Det kan ikke vurderes mod fsb's grænse (${limits}), fordi tal mangler.`;
-  return `${head} ${verdict}`;
-}
 
 /** The facts stop parameter 5 of the lifecycle rules reads, from an allocation's affordability. */
 export interface StopParameter5Facts {

@@ -7,18 +7,17 @@
  */
 import { withEnvelope } from '../engine/envelope.js';
 import { ok, type Result } from '../errors.js';
-import { formatDato, formatKroner, formatProcent, formatTal } from '../format/danish.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { assessAffordability } from './affordability.js';
 import { type AllocationPlan, validatePlan } from './allocation-input.js';
 import { budgetNetwork, type ExactYear, type KeyedAfdeling } from './budget-network.js';
 import { financingEnvelope } from './envelope.js';
 import type { FlowArc } from './flow-network.js';
-import { andelSomProcent } from './format.js';
+import { fordelingForklaring } from './format.js';
 import { type AarsAndel, daysOfPeriod, yearsOfPeriod } from './periode.js';
 import { mul, oereToKroner, rational, sum, toFixed } from './rational.js';
 import { AFRUNDING_FORKLARING, AFRUNDING_METODE } from './rounding.js';
-import { type AfdelingInput, type AfdelingsTabel, type AllocateOptions, type FinancingAllocation, type FunderRow, NOEGLE_NAVN } from './types.js';
+import type { AfdelingInput, AfdelingsTabel, AllocateOptions, FinancingAllocation, FunderRow } from './types.js';
 
 /**
  * Allocates a budget with the given rules: the domain core of `allocateFinancing`, which
@@ -102,7 +101,18 @@ function allocationOf(plan: AllocationPlan, rules: RuleRegistry): FinancingAlloc
     afdelingsfordeling: Object.freeze(tables),
     betalingsevne,
     afrunding: Object.freeze({ metode: AFRUNDING_METODE, forklaring: AFRUNDING_FORKLARING }),
-    forklaring: Object.freeze(explanation(plan, budgetOere, keyed, tables.length > 0)),
+    forklaring: Object.freeze(
+      fordelingForklaring({
+        scheme: scheme.info,
+        funders: plan.funders.map((f) => ({ navn: f.navn, share: f.shareText })),
+        budget: oereToKroner(budgetOere),
+        budgetType: plan.budget.type,
+        periode,
+        noegle: plan.key,
+        // the afdelinger's key shares, in percent to four decimals, when their part is split between them
+        noeglefordeling: tables.length === 0 ? undefined : keyed.map((k) => ({ navn: k.afdeling.navn ?? k.id, noegleVaerdi: String(k.afdeling[plan.key]), procent: toFixed(mul(k.keyShare, rational(100n)), 4) })),
+      }),
+    ),
   };
   return withEnvelope(answer, financingEnvelope(scheme.info, betalingsevne, plan.asOf), { hideEvaluations: true });
 }
@@ -122,21 +132,3 @@ function keyedAfdelinger(plan: AllocationPlan): KeyedAfdeling<AfdelingInput>[] {
   return plan.afdelinger.map(({ afdeling, keyValue }) => ({ afdeling, id: afdeling.id, keyShare: mul(keyValue, perUnit) }));
 }
 
-/** How the figures were found, in Danish, one sentence a line. */
-function explanation(plan: AllocationPlan, budgetOere: bigint, keyed: readonly KeyedAfdeling<AfdelingInput>[], split: boolean): string[] {
-  const { scheme, periode } = plan;
-  const budget = formatKroner(oereToKroner(budgetOere));
-  const lines = [`Ordningen "${scheme.info.title}" (${scheme.info.id}, version ${scheme.info.version}) fordeler budgettet: ${plan.funders.map((f) => `${f.navn} ${andelSomProcent(f.shareText)}`).join(', ')}.`];
-  if (plan.budget.type === 'pr-aar') lines.push(`Budgettet på ${budget} er angivet pr. kalenderår og bruges som angivet.`);
-  else {
-    const days = daysOfPeriod(periode);
-    const perYear = yearsOfPeriod(periode).map((y) => `${y.aar}: ${formatTal(y.dage)} af ${formatTal(days)} dage`);
-    lines.push(`Budgettet på ${budget} for perioden ${formatDato(periode.from)} – ${formatDato(periode.to)} er fordelt på kalenderår efter periodens dage i hvert år: ${perYear.join(', ')}.`);
-  }
-  if (split) {
-    const shares = keyed.map((k) => `${k.afdeling.navn ?? k.id} ${formatTal(String(k.afdeling[plan.key]))} (${formatProcent(toFixed(mul(k.keyShare, rational(100n)), 4), 2)})`);
-    lines.push(`Afdelingernes andel er fordelt mellem afdelingerne efter ${NOEGLE_NAVN[plan.key]}: ${shares.join(', ')}.`);
-  }
-  lines.push(AFRUNDING_FORKLARING);
-  return lines;
-}

@@ -1,6 +1,7 @@
 /**
- * Danish text of a financing allocation for the CLI: the funder × year table, each
- * afdeling × year table, affordability, and the explanation — amounts as
+ * Danish text of a financing allocation: the sentences the result carries (how the
+ * figures were found, each afdeling's affordability), and for the CLI the funder × year
+ * table, each afdeling × year table, affordability, and the explanation — amounts as
  * `1.234.567,89 kr.`; and the same tables as CSV (Danish numbers, no "kr.").
  */
 import { Decimal } from '../domain/decimal.js';
@@ -8,11 +9,70 @@ import { formatDato, formatKroner, formatProcent, formatSandhed, formatTal } fro
 import { formatExplanation } from '../format/explanation.js';
 import { type Column, renderTable } from '../format/table.js';
 import { renderCsv } from '../format/csv-output.js';
-import { type FinancingAllocation, NOEGLE_NAVN } from './types.js';
+import type { RuleSetInfo } from '../engine/types.js';
+import { daysOfPeriod, type Periode, yearsOfPeriod } from './periode.js';
+import { AFRUNDING_FORKLARING } from './rounding.js';
+import { type FinancingAllocation, type Fordelingsnoegle, NOEGLE_NAVN, type Udgift } from './types.js';
 
 /** A share ("0.125") as a Danish percentage with as many decimals as it needs ("12,5 %"). */
 export function andelSomProcent(share: string): string {
   return `${formatTal(new Decimal(share).times(100))} %`;
+}
+
+/** What {@link fordelingForklaring} says how an allocation was found from. */
+export interface FordelingForklaringInput {
+  readonly scheme: RuleSetInfo;
+  /** The funders with their shares as decimal strings ("0.75"). */
+  readonly funders: readonly { readonly navn: string; readonly share: string }[];
+  /** The whole budget, kroner as a decimal string. */
+  readonly budget: string;
+  readonly budgetType: 'total' | 'pr-aar';
+  readonly periode: Periode;
+  readonly noegle: Fordelingsnoegle;
+  /** Each afdeling's key value and exact share in percent (decimal string), when the afdelinger's part is split between them. */
+  readonly noeglefordeling: readonly { readonly navn: string; readonly noegleVaerdi: string; readonly procent: string }[] | undefined;
+}
+
+/** How an allocation's figures were found, in Danish, one sentence a line (an allocation's `forklaring`). */
+export function fordelingForklaring(input: FordelingForklaringInput): string[] {
+  const { scheme, periode } = input;
+  const budget = formatKroner(input.budget);
+  const lines = [`Ordningen "${scheme.title}" (${scheme.id}, version ${scheme.version}) fordeler budgettet: ${input.funders.map((f) => `${f.navn} ${andelSomProcent(f.share)}`).join(', ')}.`];
+  if (input.budgetType === 'pr-aar') lines.push(`Budgettet på ${budget} er angivet pr. kalenderår og bruges som angivet.`);
+  else {
+    const days = daysOfPeriod(periode);
+    const perYear = yearsOfPeriod(periode).map((y) => `${y.aar}: ${formatTal(y.dage)} af ${formatTal(days)} dage`);
+    lines.push(`Budgettet på ${budget} for perioden ${formatDato(periode.from)} – ${formatDato(periode.to)} er fordelt på kalenderår efter periodens dage i hvert år: ${perYear.join(', ')}.`);
+  }
+  if (input.noeglefordeling !== undefined) {
+    const shares = input.noeglefordeling.map((k) => `${k.navn} ${formatTal(k.noegleVaerdi)} (${formatProcent(k.procent, 2)})`);
+    lines.push(`Afdelingernes andel er fordelt mellem afdelingerne efter ${NOEGLE_NAVN[input.noegle]}: ${shares.join(', ')}.`);
+  }
+  lines.push(AFRUNDING_FORKLARING);
+  return lines;
+}
+
+/** A cost in words: per lejemål per year (or per year, when the number of lejemål is missing) and as a share of the rent. */
+function udgiftITekst(u: Udgift): string {
+  const parts: string[] = [];
+  if (u.prLejemaalPrAar !== undefined) parts.push(`${formatKroner(u.prLejemaalPrAar)} pr. lejemål pr. år`);
+  else parts.push(`${formatKroner(u.prAar)} pr. år (antal lejemål mangler)`);
+  if (u.pctAfHusleje !== undefined) parts.push(`${formatProcent(u.pctAfHusleje, 2)} af den årlige husleje`);
+  return parts.join(', ');
+}
+
+/**
+ * One afdeling's affordability in a Danish sentence (its `forklaring`): what it pays now,
+ * what it would pay if the afdelinger paid 100 %, and the verdict against fsb's limits
+ * (`graenser`: the affordability rule set's parameters; `undefined` when none is in force).
+ */
+export function betalingsevneForklaring(navn: string, nu: Udgift, uden: Udgift, graenser: readonly { readonly value: unknown; readonly unit: string }[] | undefined): string {
+  const head = `${navn} betaler nu ${udgiftITekst(nu)}; betaler afdelingerne 100 %, bliver det ${udgiftITekst(uden)}.`;
+  if (graenser === undefined) return `${head} Der er ingen betalingsevneregler i kraft, så udgiften er ikke vurderet.`;
+  const limits = graenser.map((p) => (p.unit.startsWith('kr') ? `${formatKroner(String(p.value))} ${p.unit.replace(/^kr\.\s*/, '')}` : `${formatTal(String(p.value))} ${p.unit}`)).join(' eller ');
+  if (uden.forHoejUdgift === true) return `${head} Det er over fsb's grænse (${limits}): en for høj økonomisk udgift, hvis den eksterne finansiering ophører (stopparameter 5).`;
+  if (uden.forHoejUdgift === false) return `${head} Det er ikke over fsb's grænse (${limits}), så afdelingen kan efter reglerne bære indsatsen selv.`;
+  return `${head} Det kan ikke vurderes mod fsb's grænse (${limits}), fordi tal mangler.`;
 }
 
 /** The allocation as Danish text tables with the explanation under them. */
