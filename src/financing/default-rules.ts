@@ -14,8 +14,6 @@ import { rulesOrShipped } from '../shipped.js';
 import { tryAllocateFinancingWith } from './allocation.js';
 import type { AllocateOptions, BudgetInput, FinancingAllocation } from './types.js';
 
-export { andelSomProcent } from './format.js';
-
 /**
  * Splits a budget between the funders of a financing scheme, by calendar year and, for
  * the share the afdelinger pay, between the afdelinger by a fordelingsnøgle; and tells
