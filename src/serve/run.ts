@@ -4,7 +4,8 @@
  * with `watch`, a change in the rules directory) reloads the rules; SIGTERM (or SIGINT)
  * stops accepting, lets the requests in flight finish, then flushes and closes the log.
  */
-import { type FSWatcher, watch } from 'node:fs';
+import { type FSWatcher, readdirSync, watch } from 'node:fs';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { type Diagnostic, formatDiagnostic } from '../errors.js';
 import type { RuleDomain } from '../rules/index.js';
@@ -79,7 +80,7 @@ export async function serveUntilStopped(options: ServeOptions): Promise<void> {
     report: options.stderr,
   });
   const reload = reloader(policy, log, options.stderr);
-  let watcher: FSWatcher | undefined;
+  let watchers: FSWatcher[] = [];
   let timer: NodeJS.Timeout | undefined;
   try {
     await fastify.listen({ host: options.host, port: options.port });
@@ -87,23 +88,24 @@ export async function serveUntilStopped(options: ServeOptions): Promise<void> {
     log?.close();
     throw new ServeStartError([{ code: 'cli-usage', severity: 'error', message: `tjenesten kan ikke lytte på ${options.host}:${options.port}: ${(error as Error).message}`, hint: 'Vælg en anden --port (0: en ledig port).' }]);
   }
-  const address = fastify.server.address() as AddressInfo;
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  options.stderr(`lytter på http://${host}:${address.port}\n`);
   if (options.watch) {
-    // editors write a file in several steps: reload once the directory has been quiet a moment
-    watcher = watch(options.rulesDir, { recursive: true }, () => {
-      clearTimeout(timer);
-      timer = setTimeout(reload, 300);
-    });
+    // editors write a file in several steps: reload once the directory has been quiet a moment.
+    // One watch per directory, set up before the address is announced (a recursive watch is set
+    // up asynchronously on Linux in Node 20, so a change right after the start could be missed).
+    watchers = directoriesUnder(options.rulesDir).map((dir) =>
+      watch(dir, () => {
+        clearTimeout(timer);
+        timer = setTimeout(reload, 300);
+      }),
+    );
   }
-
-  await new Promise<void>((done) => {
+  // the signals are handled before the address is announced: a SIGTERM right after it still stops in order
+  const stopped = new Promise<void>((done) => {
     const stop = () => {
       process.off('SIGTERM', stop);
       process.off('SIGINT', stop);
       process.off('SIGHUP', reload);
-      watcher?.close();
+      for (const w of watchers) w.close();
       clearTimeout(timer);
       options.stderr('stopper: afslutter igangværende forespørgsler\n');
       void fastify.close().then(() => {
@@ -116,4 +118,13 @@ export async function serveUntilStopped(options: ServeOptions): Promise<void> {
     process.on('SIGINT', stop);
     process.on('SIGHUP', reload);
   });
+  const address = fastify.server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  options.stderr(`lytter på http://${host}:${address.port}\n`);
+  await stopped;
+}
+
+/** `dir` and every directory below it. */
+function directoriesUnder(dir: string): string[] {
+  return [dir, ...readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).flatMap((e) => directoriesUnder(join(dir, e.name)))];
 }

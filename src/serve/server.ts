@@ -67,6 +67,16 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     else done(new BodyError(doc.errors), undefined);
   });
 
+  // once closing, every answer still sent closes its connection: a keep-alive connection that
+  // was busy when close began would otherwise stay open, and close would wait for it forever
+  let closing = false;
+  fastify.addHook('preClose', async () => {
+    closing = true;
+  });
+  fastify.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
+
   fastify.addHook('onRequest', async (request, reply) => {
     if (options.token === undefined || request.url === '/v1/health') return;
     if (!options.token(request.headers.authorization)) {

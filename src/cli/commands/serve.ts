@@ -22,7 +22,7 @@ export function registerServeCommands(program: Command, ctx: CliContext): void {
     .option('--watch', 'genindlæs reglerne, når en fil i regelmappen ændres (ellers ved SIGHUP)')
     .option('--body-limit <bytes>', 'den største forespørgsel i bytes', String(10 * 1024 * 1024))
     .addHelpText('after', '\nSignaler:\n  SIGHUP   genindlæs reglerne; skifter kun, hvis alle filer er gyldige\n  SIGTERM  stop: afslut igangværende forespørgsler, skriv loggen til disken')
-    .addHelpText('after', examples('boligsocial serve --port 8080 --log beslutninger.jsonl --log-input', 'boligsocial --rules ../mine-regler serve --watch # genindlæs ved hver ændring'))
+    .addHelpText('after', examples('boligsocial serve --port 0 --log beslutninger.jsonl --log-input # en ledig port; adressen skrives på stderr', 'boligsocial --rules ../mine-regler serve --port 0 --watch # genindlæs ved hver ændring'))
     .action(async (options: ServeCliOptions) => {
       const { runServe } = await import('../actions/serve.js');
       await runServe(options, ctx);
