@@ -6,6 +6,9 @@
  * is the other way round: each layer imports only the layers beneath it.
  *
  *   src/cli/**                 the `boligsocial` command: the top; nothing imports it but src/index.ts
+ *   src/serve/**               the decision service (`boligsocial serve`, `replay`): a composition root like
+ *                              the CLI, over the same public modules; only the CLI imports it
+ *   src/answers/**             the JSON answers of the commands, shared by the CLI and the service
  *   src/index.ts               the package's public API (re-exports; exports `main` for embedding)
  *   src/shipped.ts             the composition root of the shipped rules: the one module that
  *                              knows every domain's declaration and reads the bundled rules/
@@ -106,15 +109,15 @@ module.exports = {
     {
       name: 'domains-do-not-import-the-cli-or-the-api',
       severity: 'error',
-      comment: 'A domain never imports src/cli, nor src/index.ts (which re-exports the CLI).',
+      comment: 'A domain never imports src/cli, src/serve or src/answers, nor src/index.ts (which re-exports the CLI).',
       from: { path: `^src/${DOMAINS}/` },
-      to: { path: '^src/(cli/|index\\.ts$)' },
+      to: { path: '^src/(cli/|serve/|answers/|index\\.ts$)' },
     },
     {
       name: 'only-the-rules-and-the-cli-touch-the-file-system',
       severity: 'error',
-      comment: 'Domain folders never read files (DESIGN.md): the loader in src/rules and the CLI do.',
-      from: { path: '^src/', pathNot: '^src/(rules|cli)/' },
+      comment: 'Domain folders never read files (DESIGN.md): the loader in src/rules, the CLI and the service (its decision log, the rule files it serves) do.',
+      from: { path: '^src/', pathNot: '^src/(rules|cli|serve)/' },
       to: { dependencyTypes: ['core'], path: '^(node:)?fs(/promises)?$' },
     },
     {
@@ -126,7 +129,7 @@ module.exports = {
         'and emits the rule-set JSON Schema of the shipped domains).',
       from: {
         path: '^src/',
-        pathNot: ['^src/[^/]+/default-rules\\.ts$', '^src/index\\.ts$', '^src/cli/'],
+        pathNot: ['^src/[^/]+/default-rules\\.ts$', '^src/index\\.ts$', '^src/cli/', '^src/serve/'],
       },
       to: { path: '^src/shipped\\.ts$' },
     },
@@ -134,8 +137,8 @@ module.exports = {
       name: 'cli-uses-public-modules',
       severity: 'error',
       comment:
-        'The CLI is thin: it reaches a domain, the rules layer and the shipped rules through their public modules only — ' +
-        'src/<domain>/index.ts, src/rules/index.ts, src/shipped.ts — and may use the shared base (src/domain, src/errors.ts, ' +
+        'The CLI is thin: it reaches a domain, the rules layer, the shipped rules, the shared JSON answers and the service through their public modules only — ' +
+        'src/<domain>/index.ts, src/rules/index.ts, src/shipped.ts, src/answers/index.ts, src/serve/index.ts — and may use the shared base (src/domain, src/errors.ts, ' +
         'src/version.ts) and the domain-free src/format. Never src/index.ts (it re-exports the CLI: a cycle, and it would load ' +
         'every domain at start-up, where each command loads only its own) and never src/engine (what the CLI needs of it, ' +
         'src/rules/index.ts re-exports).',
@@ -144,6 +147,8 @@ module.exports = {
         path: '^src/',
         pathNot: [
           '^src/cli/',
+          '^src/serve/index\\.ts$',
+          '^src/answers/index\\.ts$',
           `^src/${DOMAINS}/index\\.ts$`,
           '^src/rules/index\\.ts$',
           '^src/shipped\\.ts$',
@@ -151,6 +156,51 @@ module.exports = {
           '^src/(domain/|errors\\.ts$|version\\.ts$)',
         ],
       },
+    },
+    {
+      name: 'only-the-cli-imports-the-service',
+      severity: 'error',
+      comment: 'src/serve is started by `boligsocial serve` and `replay`: nothing but src/cli imports it (not the library, not a domain).',
+      from: { path: '^src/', pathNot: ['^src/(cli|serve)/'] },
+      to: { path: '^src/serve/' },
+    },
+    {
+      name: 'service-uses-public-modules',
+      severity: 'error',
+      comment:
+        'The decision service is a thin adapter like the CLI: no rule logic in it. It reaches a domain, the rules layer and the shipped ' +
+        'rules through their public modules only, the shared answers (src/answers), the shared base and src/format; never src/cli, ' +
+        'never src/index.ts (it re-exports the CLI), never src/engine.',
+      from: { path: '^src/serve/' },
+      to: {
+        path: '^src/',
+        pathNot: [
+          '^src/serve/',
+          '^src/answers/index\\.ts$',
+          `^src/${DOMAINS}/index\\.ts$`,
+          '^src/rules/index\\.ts$',
+          '^src/shipped\\.ts$',
+          '^src/format/',
+          '^src/(domain/|errors\\.ts$|version\\.ts$)',
+        ],
+      },
+    },
+    {
+      name: 'answers-use-public-modules',
+      severity: 'error',
+      comment: 'src/answers builds JSON from what the domains return: it reaches them through their public modules; only src/cli and src/serve import it.',
+      from: { path: '^src/answers/' },
+      to: {
+        path: '^src/',
+        pathNot: ['^src/answers/', `^src/${DOMAINS}/index\\.ts$`, '^src/rules/index\\.ts$', '^src/format/', '^src/(domain/|errors\\.ts$|version\\.ts$)'],
+      },
+    },
+    {
+      name: 'only-the-cli-and-the-service-import-the-answers',
+      severity: 'error',
+      comment: 'The JSON answers are the commands\' contract, shared by the CLI and the service.',
+      from: { path: '^src/', pathNot: ['^src/(cli|serve|answers)/'] },
+      to: { path: '^src/answers/' },
     },
   ],
   options: {

@@ -19,6 +19,12 @@ import { benchScreening } from './screening.js';
 
 const fmt = (n: number, d = 0) => formatTal(n.toFixed(d), d);
 
+// `npm run bench -- serve`: only the decision service's load test
+if (process.argv[2] === 'serve') {
+  await (await import('./serve.js')).reportServe();
+  process.exit(0);
+}
+
 const core = await benchCore();
 const byName = (prefix: string) => core.find((v) => v.name.startsWith(prefix));
 const hand = byName('håndskrevet (Number)');
@@ -72,3 +78,4 @@ process.stdout.write(await reportExportedEngine());
 (await import('./what-if.js')).reportWhatIf();
 (await import('./lifecycle.js')).reportLifecycle();
 (await import('./classify.js')).reportClassify();
+await (await import('./serve.js')).reportServe();

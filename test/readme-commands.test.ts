@@ -5,7 +5,10 @@
  * and runs in its own fresh copy of the repository (node_modules linked), its blocks in order:
  *
  * - a ```sh block: each command line (`\` continues a line, `&&` chains, `# …` is a comment;
- *   a comment saying "exit code N" is the exit code expected, else 0). `npx boligsocial …`
+ *   a comment saying "exit code N" is the exit code expected, else 0; a comment saying
+ *   "i baggrunden" marks a long-running `npx boligsocial serve …`, started from the sources
+ *   in a process of its own, waited for until it listens, and stopped with SIGTERM, exit
+ *   code 0 expected, when the section ends). `npx boligsocial …`
  *   runs the CLI in-process through `main` — except its first appearance, which is spawned
  *   through npx to prove the bin resolves; `npm …` and other commands are spawned;
  * - a ```json block: written to the file the prose before it names in backticks (the last
@@ -18,7 +21,7 @@
  * `npm run demo` and `npm run build` are also checked for what issue 12 asks of them (see
  * expectDemo and expectQuietBuild).
  */
-import { type SpawnSyncOptionsWithStringEncoding, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, type SpawnSyncOptionsWithStringEncoding, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -85,6 +88,8 @@ interface Command {
   readonly at: number;
   readonly words: readonly string[];
   readonly exitCode: number;
+  /** Runs in the background until the section ends (`# i baggrunden`). */
+  readonly background: boolean;
 }
 
 /** Splits outside quotes: the words of a command line, and where its comment starts. */
@@ -125,13 +130,14 @@ function commandsOf(body: string): Command[] {
     const { words, comment } = shellWords(line);
     if (words.length === 0) return [];
     const exitCode = Number(/exit code (\d)/.exec(comment)?.[1] ?? 0);
+    const background = /i baggrunden/.test(comment);
     const parts: string[][] = [[]];
     for (const w of words) {
       if (w === '&&') parts.push([]);
       else parts[parts.length - 1]?.push(w);
     }
     // only the last command of a chain may be expected to fail
-    return parts.map((p, i) => ({ text: p.join(' '), at, words: p, exitCode: i === parts.length - 1 ? exitCode : 0 }));
+    return parts.map((p, i) => ({ text: p.join(' '), at, words: p, exitCode: i === parts.length - 1 ? exitCode : 0, background: background && i === parts.length - 1 }));
   });
 }
 
@@ -194,6 +200,33 @@ let npxSpawned = false;
 /** A spawned command (a build on a loaded 2-core machine takes up to a minute) is stopped after this. */
 const SPAWN_TIMEOUT = 150_000;
 
+/**
+ * Starts a long-running `npx boligsocial …` (the service) from the sources in `cwd`, as the
+ * in-process runs of `npx boligsocial` do, but in a process of its own so that it can
+ * be signalled; resolves once it says it listens.
+ */
+async function startBackground(command: Command, cwd: string): Promise<ChildProcess> {
+  const [program, name, ...args] = command.words;
+  if (program !== 'npx' || name !== 'boligsocial') throw new Error(`only npx boligsocial runs in the background: ${command.text}`);
+  const child = spawn(process.execPath, ['--import', 'tsx', join(cwd, 'src/cli/bin.ts'), ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+  let err = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${command.text} did not start:\n${err}`)), 60_000);
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+      err += chunk;
+      if (/lytter på http/.test(err)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${command.text} exited with ${code}:\n${err}`));
+    });
+  });
+  return child;
+}
+
 async function run(command: Command, cwd: string): Promise<Ran> {
   const [program, ...args] = command.words;
   if (program === 'npx' && args[0] === 'boligsocial' && npxSpawned) {
@@ -205,7 +238,9 @@ async function run(command: Command, cwd: string): Promise<Ran> {
   // never the network, never a prompt, never a terminal to wait on
   const env = { ...process.env, npm_config_offline: 'true', npm_config_yes: 'false', npm_config_update_notifier: 'false', EDITOR: 'false', VISUAL: 'false' };
   const options: SpawnSyncOptionsWithStringEncoding = { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: SPAWN_TIMEOUT };
-  const spawned = program === 'npm' || program === 'npx' ? spawnSync(program, args, options) : spawnSync('sh', ['-c', command.text], options);
+  // other commands through sh, each word quoted as the README quoted it (a header with a space stays one word)
+  const quoted = command.words.map((w) => (/^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, "'\\''")}'`)).join(' ');
+  const spawned = program === 'npm' || program === 'npx' ? spawnSync(program, args, options) : spawnSync('sh', ['-c', quoted], options);
   return { code: spawned.status ?? -1, output: `${spawned.stdout}${spawned.stderr}` };
 }
 
@@ -263,6 +298,7 @@ describe('README commands', () => {
     describe(`${section.heading}`, () => {
       let cwd = '';
       let last: Ran | undefined;
+      const background: ChildProcess[] = [];
       beforeAll(() => {
         cwd = copyRepository(`section-${index}`);
       });
@@ -274,6 +310,12 @@ describe('README commands', () => {
           for (const command of commandsOf(block.body)) {
             const reason = NOT_RUN.get(command.text);
             if (reason !== undefined) continue;
+            if (command.background) {
+              it(`README:${block.line + command.at} ${command.text}`, async () => {
+                background.push(await startBackground(command, cwd));
+              }, 70_000);
+              continue;
+            }
             it(`README:${block.line + command.at} ${command.text}`, async () => {
               last = await run(command, cwd);
               expect(last.code, `${command.text} in ${cwd}\n${last.output}`).toBe(command.exitCode);
@@ -304,6 +346,17 @@ describe('README commands', () => {
             for (const line of block.body.split('\n').filter((l) => l.trim() !== '')) expect(last?.output).toContain(line.trim());
           });
         }
+      }
+
+      if (section.blocks.some((b) => b.lang === 'sh' && commandsOf(b.body).some((c) => c.background))) {
+        it('what ran in the background stops on SIGTERM with exit code 0', async () => {
+          expect(background.length).toBeGreaterThan(0);
+          for (const child of background) {
+            const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+            child.kill('SIGTERM');
+            expect(await exited).toBe(0);
+          }
+        }, 30_000);
       }
 
       it('every JSON block of the section is a file the text names', () => {

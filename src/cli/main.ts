@@ -19,6 +19,7 @@ import { registerFinancingCommand } from './commands/financing.js';
 import { registerLifecycleCommand } from './commands/lifecycle.js';
 import { registerSchemaCommand } from './commands/schema.js';
 import { registerScreenCommand } from './commands/screen.js';
+import { registerServeCommands } from './commands/serve.js';
 import { registerSensitivityCommand } from './commands/sensitivity.js';
 import { registerTestCommand } from './commands/test.js';
 import { registerValidateCommand } from './commands/validate.js';
@@ -90,6 +91,7 @@ export async function main(argv: readonly string[], outerIo: CliIo, options: Cli
   registerCompareCommand(program, ctx);
   registerDiffRulesCommand(program, ctx);
   registerSensitivityCommand(program, ctx);
+  registerServeCommands(program, ctx);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

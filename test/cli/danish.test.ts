@@ -4,11 +4,12 @@
  * source (node_modules/commander/lib), and a test checks that the list still covers every
  * message there, so an upgrade of commander cannot slip English past this test.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { exampleCommands } from '../../src/cli/commander-danish.js';
 import { runCli } from '../support/cli.js';
@@ -227,6 +228,23 @@ describe('usage errors: Danish, with a hint, exit code 2', () => {
   });
 });
 
+/** Starts `boligsocial …argv` (the service) from the sources in `cwd`, and stops it with SIGTERM once it listens. */
+function runUntilListening(argv: readonly string[], cwd: string): Promise<{ code: number | null; stderr: string }> {
+  // tsx found from here (the copy has no node_modules): its one export is the loader
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  const child = spawn(process.execPath, ['--import', tsx, resolve('src/cli/bin.ts'), ...argv], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  let stopped = false;
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+    if (!stopped && /lytter på/.test(stderr)) {
+      stopped = true;
+      child.kill('SIGTERM');
+    }
+  });
+  return new Promise((done) => child.on('exit', (code) => done({ code, stderr })));
+}
+
 describe('the examples in the help', () => {
   it('run as shown, from the repository root', async () => {
     // a copy, since some examples write files (schema --all) or name a copy of the rules
@@ -242,6 +260,13 @@ describe('the examples in the help', () => {
     for (const example of examples) {
       const [program, ...argv] = example.split(' ');
       expect(program).toBe('boligsocial');
+      if (argv.includes('serve')) {
+        // the service runs until stopped: started in a process of its own, it must listen, then stop on SIGTERM
+        const run = await runUntilListening(argv, repo);
+        expect(run.code, `${example}\n${run.stderr}`).toBe(0);
+        expect(run.stderr, example).toMatch(/lytter på http:\/\/127\.0\.0\.1:\d+[\s\S]*stoppet/);
+        continue;
+      }
       const run = await runCli(argv, repo);
       expect(run.code, `${example}\n${run.stderr}`).toBeLessThan(2);
       expect(run.stdout.length, example).toBeGreaterThan(0);

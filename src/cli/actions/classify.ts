@@ -1,7 +1,7 @@
 /** What `boligsocial classify` and `boligsocial forecast` do: see `../commands/classify.ts` for their options and help. */
 import { extname } from 'node:path';
+import { forecastJson, historikFromRows, type InputRow, isGoodRow, sortPrognoser, udfaldOfRows } from '../../answers/index.js';
 import {
-  type BatchRaekke,
   classifyEach,
   columnOf,
   forecastBoligomraader,
@@ -10,13 +10,11 @@ import {
   KATEGORIER,
   type Klassifikation,
   klassifikationCsvSink,
-  klassifikationJson,
   klassifikationJsonSink,
   klassifikationTableSink,
   type Prognose,
   readBoligomraaderCsv,
   readPrognoseCsv,
-  type UdfaldRaekke,
   type UdfaldSink,
 } from '../../classification/index.js';
 import { isIsoDate } from '../../domain/calendar.js';
@@ -73,7 +71,7 @@ function readJsonArray(text: string, shown: string, what: string): { list: unkno
 }
 
 /** Reads classify rows from CSV or JSON: the input objects with their row numbers, and problems. */
-function readRows(text: string, shown: string, json: boolean): { rows: readonly { row: number; value?: unknown; id?: string; listedato?: string; errors: readonly Diagnostic[] }[]; fileErrors: Diagnostic[] } {
+function readRows(text: string, shown: string, json: boolean): { rows: readonly InputRow[]; fileErrors: Diagnostic[] } {
   if (json) {
     const { list, errors } = readJsonArray(text, shown, 'boligområderækker');
     return { rows: list.map((value, i) => ({ row: i + 1, value, errors: [] })), fileErrors: errors };
@@ -84,7 +82,7 @@ function readRows(text: string, shown: string, json: boolean): { rows: readonly 
 
 /** What `classify` reads: the rows with their row numbers and per-row problems, the file's own problems, and how it is shown. */
 export interface ClassifyInput {
-  readonly rows: readonly { row: number; value?: unknown; id?: string; listedato?: string; errors: readonly Diagnostic[] }[];
+  readonly rows: readonly InputRow[];
   readonly fileErrors: readonly Diagnostic[];
   readonly shown: string;
   readonly json: boolean;
@@ -103,11 +101,6 @@ export function readClassifyInput(file: string, options: ClassifyInputOptions, c
 /** The rows of a classify input that read without problems: what the classification is given. */
 export function goodRows(input: ClassifyInput): ClassifyInput['rows'] {
   return input.rows.filter(isGoodRow);
-}
-
-/** Whether a row of the input is given to the classification (read without problems, with a value). */
-function isGoodRow(r: ClassifyInput['rows'][number]): boolean {
-  return r.errors.length === 0 && r.value !== undefined;
 }
 
 /** A classification diagnostic (its row = position among the good rows) located at the input's row and column. */
@@ -140,8 +133,7 @@ export function runClassify(file: string, options: ClassifyCliOptions, ctx: CliC
   else sink = klassifikationTableSink((text) => writeText(ctx, text));
   // one row at a time: each classification is written out (or kept as its cells) and let go
   let bad = 0;
-  for (const r of rows) {
-    const udfald = udfaldOf(r, isGoodRow(r) ? results.next() : undefined, input, good);
+  for (const udfald of udfaldOfRows(rows, results, (d) => locateClassifyDiagnostic(input, good, d))) {
     if (!udfald.ok) {
       bad++;
       for (const d of udfald.errors) ctx.io.stderr(`${formatDiagnostic(d)}\n`);
@@ -158,17 +150,6 @@ export function runClassify(file: string, options: ClassifyCliOptions, ctx: CliC
     return reportUsage(ctx, `boligområdet "${explain.id}"${options.listedato !== undefined ? ` på listen ${options.listedato}` : ''} findes ikke blandt de klassificerede rækker`, guess !== undefined ? `Mente du "${guess}"?` : `Kendte id'er: ${ids.join(', ')}`);
   }
   writeText(ctx, explain.matches.map(formatKlassifikationForklaring).join('\n'));
-}
-
-/** One input row's output: its read errors, its classification, or the classification's errors located at the input's row and column. */
-function udfaldOf(r: ClassifyInput['rows'][number], next: IteratorResult<BatchRaekke> | undefined, input: ClassifyInput, good: ClassifyInput['rows']): UdfaldRaekke {
-  const named = { ...(r.id !== undefined ? { id: r.id } : {}), ...(r.listedato !== undefined ? { listedato: r.listedato } : {}) };
-  if (next === undefined) return { ok: false, row: r.row, ...named, errors: r.errors };
-  if (next.done === true) return { ok: false, row: r.row, errors: [diagnostic({ code: 'input-row', severity: 'error', row: r.row, message: 'rækken kunne ikke læses' })] };
-  const b = next.value;
-  if (b.ok) return { ok: true, klassifikation: b.klassifikation };
-  const errors = b.errors.map((d) => diagnostic({ ...locateClassifyDiagnostic(input, good, d), row: r.row }));
-  return { ok: false, row: r.row, ...(b.id !== undefined ? { id: b.id } : {}), ...(b.listedato !== undefined ? { listedato: b.listedato } : {}), errors };
 }
 
 /** `--explain`: keeps the classifications of one id (on one list, when given), and every id seen for the did-you-mean. */
@@ -193,24 +174,8 @@ function readHistorik(ctx: CliContext, file: string): { history: Record<string, 
   const read = readText(ctx, file);
   if (read === undefined) return undefined;
   const { rows, fileErrors } = readRows(read.text, read.shown, read.json);
-  const errors = [...fileErrors, ...rows.flatMap((r) => r.errors)];
-  // null prototype: an area named constructor or __proto__ is a name like any other
-  const history = Object.create(null) as Record<string, HistorikAar[]>;
-  for (const r of rows) {
-    if (r.errors.length > 0 || typeof r.value !== 'object' || r.value === null) continue;
-    const { listedato, offentliggjortParallelsamfund, ...input } = r.value as Record<string, unknown>;
-    const id = input.id;
-    if (typeof id !== 'string' || typeof listedato !== 'string' || !isIsoDate(listedato)) {
-      errors.push(diagnostic({ code: 'input-row', severity: 'error', file: read.shown, row: r.row, field: 'listedato', message: 'rækken mangler id eller en gyldig listedato' }));
-      continue;
-    }
-    (history[id] ??= []).push({
-      listedato,
-      ...(typeof offentliggjortParallelsamfund === 'boolean' ? { offentliggjortParallelsamfund } : {}),
-      input: input as unknown as HistorikAar['input'],
-    });
-  }
-  return { history, errors };
+  const fromRows = historikFromRows(rows, read.shown);
+  return { history: fromRows.history, errors: [...fileErrors, ...rows.flatMap((r) => r.errors), ...fromRows.errors] };
 }
 
 /** What `forecast` reads: the usable afdelinger with their input rows, the history, and the problems found reading them. */
@@ -278,7 +243,7 @@ export function runForecast(file: string, options: ForecastCliOptions, ctx: CliC
   for (const d of diagnostics) ctx.io.stderr(`${formatDiagnostic(d)}\n`);
   if (diagnostics.some((d) => d.severity === 'error')) ctx.setExitCode(EXIT.findings);
 
-  const prognoser = [...result.prognoser].sort((a, b) => a.boligomraade.localeCompare(b.boligomraade));
+  const prognoser = sortPrognoser(result.prognoser);
   if (options.explain !== undefined) {
     const p = prognoser.find((x) => x.boligomraade === options.explain);
     if (p === undefined) {
@@ -289,9 +254,7 @@ export function runForecast(file: string, options: ForecastCliOptions, ctx: CliC
     return;
   }
   if (options.format === 'json') {
-    const json = prognoser.map((p) => ({ ...klassifikationJson({ ok: true, klassifikation: p.klassifikation }), afdelinger: p.afdelinger, optaelling: p.optaelling, margener: p.margener }));
-    const errors = diagnostics.filter((d) => d.severity === 'error').map((d) => ({ ...(d.row !== undefined ? { raekke: d.row } : {}), ...(d.id !== undefined ? { id: d.id } : {}), ...(d.field !== undefined ? { kolonne: d.field } : {}), besked: d.message }));
-    ctx.io.stdout(`${JSON.stringify(errors.length > 0 ? [...json, ...errors.map((e) => ({ fejl: [e] }))] : json, null, 2)}\n`);
+    ctx.io.stdout(`${JSON.stringify(forecastJson(prognoser, diagnostics), null, 2)}\n`);
     return;
   }
   writeText(ctx, prognoser.map(formatPrognose).join('\n'));

@@ -1,4 +1,5 @@
 /** What `boligsocial compare <command>` does: see `../commands/compare.ts` for its options and help. */
+import { comparisonJson } from '../../answers/index.js';
 import { compareQuestion, formatComparisonCsv, formatComparisonTable } from '../../compare/index.js';
 import { BoligsocialError, type Diagnostic, formatDiagnostic } from '../../errors.js';
 import type { QuestionCommand } from '../commands/questions.js';
@@ -47,8 +48,7 @@ export function runCompare(name: QuestionCommand, file: string, options: Compare
   }
   printSideDiagnostics(ctx, prepared, comparison.diagnostics.foer, comparison.diagnostics.efter);
   if (options.format === 'json') {
-    const { kommando, ...rest } = comparison;
-    ctx.io.stdout(`${JSON.stringify({ kommando, foer: what.descriptions.foer, efter: what.descriptions.efter, ...rest }, null, 2)}\n`);
+    ctx.io.stdout(`${JSON.stringify(comparisonJson(comparison, what.descriptions), null, 2)}\n`);
   } else if (options.format === 'csv') ctx.io.stdout(formatComparisonCsv(comparison));
   else writeText(ctx, formatComparisonTable(comparison, what.descriptions));
 }

@@ -1,8 +1,8 @@
 /** What `boligsocial lifecycle` does: see `../commands/lifecycle.ts` for its options and help. */
+import { explainedPortfolioJson, portfolioJson } from '../../answers/index.js';
 import { isIsoDate } from '../../domain/calendar.js';
 import { formatDiagnostic, type Diagnostic } from '../../errors.js';
-import { envelopeJson } from '../../format/envelope.js';
-import { formatIndsatsExplanation, formatPortfolioTable, type Indsats, parseIndsatser, type PortfolioReview, reviewIndsatser } from '../../lifecycle/index.js';
+import { formatIndsatsExplanation, formatPortfolioTable, type Indsats, parseIndsatser, reviewIndsatser } from '../../lifecycle/index.js';
 import { displayPath, isUsageProblem, listJsonFiles, readJsonFile, withLocation } from '../../rules/index.js';
 import { type CliContext, EXIT, reportUsage, writeText } from '../io.js';
 import { runBenchmark } from './lifecycle-benchmark.js';
@@ -39,37 +39,6 @@ function readInput(path: string, shown: string): { indsatser: Indsats[]; errors:
     errors.push(...r.errors.map((d) => withLocation(doc.value, d)));
   }
   return { indsatser, errors };
-}
-
-function toJson(review: PortfolioReview): unknown {
-  return {
-    asOf: review.asOf,
-    horizonMonths: review.horizonMonths,
-    indsatser: review.indsatser.map((r) => {
-      const a = r.assessment;
-      return {
-        id: r.indsats.id,
-        navn: r.indsats.navn,
-        kind: r.indsats.kind,
-        tilstand: a.status.tilstand,
-        siden: a.status.siden,
-        deadlines: a.deadlines,
-        kanStarte: a.kanStarte,
-        startkravBrudt: a.startkravBrudt,
-        start: a.start,
-        metoder: a.metoder,
-        stop: a.stop,
-        stopPegerMod: r.stopPegerMod,
-        anbefaling: a.anbefaling,
-        frister: a.frister,
-        efterfoelger: a.status.efterfoelger,
-        facts: a.facts.facts,
-        missingFacts: a.evaluation.missingFacts,
-        ...envelopeJson(a),
-      };
-    }),
-    fejl: review.fejl,
-  };
 }
 
 /** What `lifecycle` reads: the indsatser, the problems found reading them, and the assessment options. */
@@ -132,7 +101,7 @@ export function runLifecycle(input: string, options: LifecycleCliOptions, ctx: C
   for (const d of problems) io.stderr(`${showLifecycleDiagnostic(d, io.cwd)}\n`);
   if (problems.some((d) => d.severity === 'error')) ctx.setExitCode(EXIT.findings);
   if (options.format === 'json') {
-    io.stdout(`${JSON.stringify(options.explain === undefined ? toJson(review) : { ...(toJson(review) as object), explanation: review.indsatser[0] ? formatIndsatsExplanation(review.indsatser[0].indsats, review.indsatser[0].assessment) : null }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify(options.explain === undefined ? portfolioJson(review) : explainedPortfolioJson(review), null, 2)}\n`);
     return;
   }
   if (options.explain !== undefined) {

@@ -1,5 +1,6 @@
 /** What `boligsocial screen` does: see `../commands/screen.ts` for its options and help. */
 import { extname } from 'node:path';
+import { screeningJson } from '../../answers/index.js';
 import { isIsoDate } from '../../domain/calendar.js';
 import { safeParseDanish } from '../../domain/parse.js';
 import { formatDiagnostic, type Diagnostic, diagnostic } from '../../errors.js';
@@ -107,7 +108,7 @@ export function runScreen(file: string, options: ScreenCliOptions, ctx: CliConte
     return;
   }
   if (options.format === 'json') {
-    ctx.io.stdout(`${JSON.stringify({ asOf, results: batch.results, diagnostics }, null, 2)}\n`);
+    ctx.io.stdout(`${JSON.stringify(screeningJson(asOf, batch.results, diagnostics), null, 2)}\n`);
   } else if (options.format === 'csv') {
     ctx.io.stdout(formatScreeningCsv(batch.results));
   } else {

@@ -4,9 +4,10 @@
  * parameters and names switched off, and the Danish description of each side.
  */
 import { resolve } from 'node:path';
-import { parameterChangeFromSetting, parseParameterSetting, renderValue, type SideDescription, type WhatIfSides } from '../../compare/index.js';
+import { describeChanges } from '../../answers/index.js';
+import { parameterChangeFromSetting, parseParameterSetting, type SideDescription, type WhatIfSides } from '../../compare/index.js';
 import { formatDiagnostic, type Diagnostic } from '../../errors.js';
-import { bundledRulesDir, deriveRegistry, displayPath, isUsageProblem, loadRegistry, type ParameterChange, parameterTargets, type RuleRegistry } from '../../rules/index.js';
+import { bundledRulesDir, deriveRegistry, displayPath, isUsageProblem, loadRegistry, type ParameterChange, type RuleRegistry } from '../../rules/index.js';
 import { type CliContext, EXIT } from '../io.js';
 
 /** The options of the after side. */
@@ -66,15 +67,6 @@ export function parameterChanges(ctx: CliContext, rules: RuleRegistry, settings:
   printDiagnostics(ctx, errors);
   ctx.setExitCode(EXIT.usage);
   return undefined;
-}
-
-/** Each version a change applies to, with the value before and after, for the heading. */
-function describeChanges(rules: RuleRegistry, changes: readonly ParameterChange[]): SideDescription['parametre'] {
-  return changes.flatMap((c) => {
-    const targets = parameterTargets(rules, c);
-    if (!targets.ok) return [];
-    return targets.value.map((rs) => ({ ruleSet: c.ruleSet, version: rs.info.version, parameter: c.parameter, foer: renderValue(rs.parameters[c.parameter]?.value), efter: renderValue(c.value) }));
-  });
 }
 
 /** The two sides the options describe, or undefined when rules or settings cannot be used (already reported). */
