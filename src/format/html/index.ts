@@ -7,4 +7,6 @@ export { truthMark, badge, dataTable, filters, sourceText } from './parts.js';
 export type { DataTable, Filter, TableCell, TableColumn, TableRow, TruthWords } from './parts.js';
 export { explanationRule, explanationTree } from './explanation.js';
 export { barGeometry, dateX, drawable, lineChart, linePoints, marginBar, stackSegments, stackedBars, timeline } from './svg.js';
-export type { BarGeometry, LineChart, MarginBar, StackedBars, StackedCategory, Timeline, TimelineRow } from './svg.js';
+export type { BarGeometry, LineChart, MarginBar, StackedBars, StackedCategory, Timeline, TimelineRow, TimelineSpan } from './svg.js';
+export { criterionFigures, criterionTable } from './criteria.js';
+export type { CriterionFigure } from './criteria.js';

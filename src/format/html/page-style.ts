@@ -45,6 +45,7 @@ ul.traee { padding-left: 0.5rem; list-style: none; }
 .kilde { color: var(--svag); font-size: 0.88rem; }
 .udsnit { border: 1px solid #c8c8c8; border-radius: 0.3rem; padding: 0.5rem 1rem; margin: 1rem 0; }
 svg { max-width: 100%; height: auto; }
+svg.margin-bar { max-width: none; flex: none; }
 svg .svg-tekst { fill: var(--tekst); font-size: 12px; font-family: inherit; }
 svg .lille { font-size: 10px; }
 svg .spor { fill: var(--flade); stroke: #c8c8c8; }

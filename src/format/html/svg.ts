@@ -67,14 +67,21 @@ export function marginBar(bar: MarginBar): Html {
   return html`<svg class="margin-bar" role="img" width="${BAR_WIDTH}" height="${BAR_HEIGHT}" viewBox="0 0 ${BAR_WIDTH} ${BAR_HEIGHT}" aria-label="${bar.label}"><rect class="spor" x="0" y="0" width="${BAR_WIDTH}" height="${BAR_HEIGHT}"/>${body}${raw(`<line class="graense" x1="${px(g.thresholdX)}" x2="${px(g.thresholdX)}" y1="0" y2="${BAR_HEIGHT}"/>`)}</svg>`;
 }
 
-/** One row of a timeline: a bar from start to end, with marks on it. */
-export interface TimelineRow {
-  readonly label: string;
+/** One bar of a timeline row, from start to end. */
+export interface TimelineSpan {
   /** Start and end as ISO dates; an open end runs to the timeline's end. */
   readonly start: string;
   readonly end?: string;
-  /** Whether the bar is highlighted (overdue, or on a list). */
+  /** Highlighted (overdue, or on a list). */
   readonly highlight?: boolean;
+  /** What the bar is, for its tooltip. */
+  readonly label: string;
+}
+
+/** One row of a timeline: bars, with marks (deadlines) on them. */
+export interface TimelineRow {
+  readonly label: string;
+  readonly spans: readonly TimelineSpan[];
   readonly marks?: readonly { readonly date: string; readonly label: string; readonly overdue?: boolean }[];
 }
 
@@ -113,14 +120,17 @@ export function timeline(t: Timeline): Html {
   }
   const rows = t.rows.map((r, i) => {
     const y = top + i * ROW_HEIGHT;
-    const x1 = x(r.start);
-    const x2 = Math.max(x(r.end ?? t.to), x1 + 2);
+    const spans = r.spans.map((s) => {
+      const x1 = x(s.start);
+      const x2 = Math.max(x(s.end ?? t.to), x1 + 2);
+      return html`<rect class="${s.highlight ? 'tidslinje-bar fremhaevet' : 'tidslinje-bar'}" x="${px(x1)}" y="${px(y + 5)}" width="${px(x2 - x1)}" height="${ROW_HEIGHT - 10}"><title>${s.label}</title></rect>`;
+    });
     const marks = (r.marks ?? []).map((m) => {
       const mx = x(m.date);
       const cy = y + ROW_HEIGHT / 2;
       return html`<path class="${m.overdue ? 'maerke maerke-overskredet' : 'maerke'}" d="${raw(`M${px(mx)} ${px(cy - 7)}l6 7-6 7-6-7z`)}"><title>${m.label}</title></path>`;
     });
-    return html`<g><text class="svg-tekst" x="0" y="${px(y + 15)}">${clip(r.label, 26)}</text>${raw(`<rect class="${r.highlight ? 'tidslinje-bar fremhaevet' : 'tidslinje-bar'}" x="${px(x1)}" y="${px(y + 5)}" width="${px(x2 - x1)}" height="${ROW_HEIGHT - 10}"/>`)}${marks}</g>`;
+    return html`<g><text class="svg-tekst" x="0" y="${px(y + 15)}">${clip(r.label, 26)}</text>${spans}${marks}</g>`;
   });
   const today = t.today === undefined ? '' : html`<line class="idag" x1="${px(x(t.today.date))}" x2="${px(x(t.today.date))}" y1="${top - 4}" y2="${height}"><title>${t.today.label}</title></line>`;
   return html`<svg class="tidslinje" role="img" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" aria-label="${t.label}"><title>${t.label}</title>${years}${rows}${today}</svg>`;
