@@ -25,9 +25,9 @@ thead th { background: var(--flade); }
 td.tal, th.tal { text-align: right; font-variant-numeric: tabular-nums; }
 tr.aendret { background: var(--ukendt-flade); }
 th button { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; cursor: pointer; color: inherit; text-align: left; }
-th button::after { content: " \\2195"; color: var(--svag); }
-th[aria-sort="ascending"] button::after { content: " \\2191"; }
-th[aria-sort="descending"] button::after { content: " \\2193"; }
+th button::after { content: " \\2195"; content: " \\2195" / ""; color: var(--svag); }
+th[aria-sort="ascending"] button::after { content: " \\2191"; content: " \\2191" / ""; }
+th[aria-sort="descending"] button::after { content: " \\2193"; content: " \\2193" / ""; }
 .filtre { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; align-items: end; margin: 0.75rem 0; }
 .filtre label { display: flex; flex-direction: column; font-size: 0.9rem; font-weight: 600; }
 select { font: inherit; padding: 0.2rem; }
