@@ -60,6 +60,8 @@ export interface DataTable {
   readonly rows: readonly TableRow[];
   /** Header buttons that sort the rows (by the script in the page). */
   readonly sortable?: boolean;
+  /** Rows under the body (totals), in `<tfoot>`: they stay put when the body is sorted. */
+  readonly foot?: readonly TableRow[];
 }
 
 function isCell(c: TableCell | HtmlPart): c is TableCell {
@@ -69,7 +71,7 @@ function isCell(c: TableCell | HtmlPart): c is TableCell {
 /** A semantic table in a scrollable, keyboard-focusable region. */
 export function dataTable(t: DataTable): Html {
   const head = t.columns.map((c) => html`<th scope="col"${c.numeric ? html` class="tal"` : ''}>${t.sortable ? html`<button type="button">${c.header}</button>` : c.header}</th>`);
-  const body = t.rows.map((r) => {
+  const row = (r: TableRow) => {
     const filters = Object.entries(r.filters ?? {}).map(([k, v]) => html` data-f-${k}="${v.join(' ')}"`);
     const cells = r.cells.map((c, i) => {
       const cell = isCell(c) ? c : { content: c };
@@ -78,8 +80,10 @@ export function dataTable(t: DataTable): Html {
       return i === 0 ? html`<th scope="row"${attrs}>${cell.content}</th>` : html`<td${attrs}>${cell.content}</td>`;
     });
     return html`<tr${r.id === undefined ? '' : html` id="${r.id}"`}${r.highlight ? html` class="aendret"` : ''}${filters}>${cells}</tr>`;
-  });
-  return html`<div class="tabel-omraade" role="region" tabindex="0" aria-label="${t.caption}"><table${t.id === undefined ? '' : html` id="${t.id}"`}${t.sortable ? html` data-sortable` : ''}><caption>${t.caption}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
+  };
+  const body = t.rows.map(row);
+  const foot = t.foot === undefined || t.foot.length === 0 ? '' : html`<tfoot>${t.foot.map(row)}</tfoot>`;
+  return html`<div class="tabel-omraade" role="region" tabindex="0" aria-label="${t.caption}"><table${t.id === undefined ? '' : html` id="${t.id}"`}${t.sortable ? html` data-sortable` : ''}><caption>${t.caption}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody>${foot}</table></div>`;
 }
 
 /** One filter box over a table's rows by a `data-f-<key>` token. */
