@@ -123,4 +123,29 @@ describe('screen --format html in chromium', () => {
     expect(await seriousViolations(browser, few.url)).toEqual([]);
     await few.page.close();
   });
+
+  it('shows hostile names from the input as text: no script of theirs runs, nothing is fetched', async () => {
+    const hostile = ['<script>window.pwned = 1</script>', '</style><img src=x onerror="window.pwned = 2">', '"onload="window.pwned = 3', '</title><svg onload="window.pwned=4">'];
+    const lines = readFileSync('fixtures/afdelinger.csv', 'utf8').trim().split(/\r?\n/);
+    const ids = [...new Set(lines.slice(1).map((l) => l.split(',')[0] ?? ''))].slice(0, hostile.length);
+    const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
+    const rows = lines.slice(1).flatMap((l) => {
+      const cells = l.split(',');
+      const i = ids.indexOf(cells[0] ?? '');
+      return i < 0 ? [] : [[cells[0], quote(hostile[i] ?? ''), ...cells.slice(2)].join(',')];
+    });
+    mkdirSync('test-output/html', { recursive: true });
+    writeFileSync('test-output/html/afdelinger-fjendtlige.csv', [lines[0], ...rows].join('\n'));
+    const run = await runCli(['screen', 'test-output/html/afdelinger-fjendtlige.csv', '--as-of', '2024-12-01', '--format', 'html']);
+    expect(run.code).toBe(0);
+    const evil = await openReport(browser, 'screening-fjendtlig', run.stdout);
+    expect(evil.errors).toEqual([]);
+    expect(evil.requests).toEqual([evil.url]);
+    expect(await evil.page.evaluate(() => (globalThis as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await evil.page.locator('script').count()).toBe(1);
+    expect(await evil.page.locator('img').count()).toBe(0);
+    const names = await evil.page.$$eval('#oversigt tbody tr', (trs) => trs.map((r) => r.cells[1]?.textContent ?? ''));
+    expect(names.sort()).toEqual([...hostile].sort());
+    await evil.page.close();
+  });
 });
