@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const OUT = resolve('test-output');
@@ -82,4 +83,24 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.evaluate(() => (globalThis as unknown as { scrollTo: (x: number, y: number) => void }).scrollTo(0, 0));
   await page.screenshot({ path, fullPage: false });
   return path;
+}
+
+/** The row headers of a table's visible body rows (filtered rows are hidden). */
+export function visibleRowHeaders(page: Page, tableId: string): Promise<string[]> {
+  return page.$$eval(`#${tableId} tbody tr`, (rows) => rows.filter((r) => !(r as unknown as { hidden: boolean }).hidden).map((r) => r.querySelector('th')?.textContent?.trim() ?? ''));
+}
+
+/** Checks that an explanation tree (`details.begrundelse`) is folded, and that clicking its summary shows its first rule. */
+export async function expectTreeUnfolds(tree: Locator): Promise<void> {
+  const rule = tree.locator(':scope > details').first();
+  expect(await tree.evaluate((d) => (d as unknown as { open: boolean }).open)).toBe(false);
+  expect(await rule.isVisible()).toBe(false);
+  await tree.locator(':scope > summary').click();
+  expect(await rule.isVisible()).toBe(true);
+}
+
+/** Checks the report with axe-core (no serious or critical violation) and saves its screenshot. */
+export async function expectAccessibleAndSave(browser: Browser, report: OpenedReport, name: string): Promise<void> {
+  expect(await seriousViolations(browser, report.url)).toEqual([]);
+  await screenshot(report.page, name);
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
-import { launchBrowser, type OpenedReport, openReport, screenshot, seriousViolations } from './browser.js';
+import { expectAccessibleAndSave, expectTreeUnfolds, launchBrowser, type OpenedReport, openReport, visibleRowHeaders } from './browser.js';
 
 const CLASSIFY = ['classify', 'fixtures/boligomraader.csv'];
 const FORECAST = ['forecast', 'fixtures/classification/afdelinger-prognose.csv', '--listedato', '2025-12-01', '--historik', 'fixtures/classification/historik-2014-2022.csv'];
@@ -34,9 +34,7 @@ async function json(args: readonly string[]): Promise<JsonRow[]> {
   return JSON.parse((await runCli([...args, '--format', 'json'])).stdout) as JsonRow[];
 }
 
-async function rowHeaders(page: Page): Promise<string[]> {
-  return page.$$eval('#oversigt tbody tr', (rows) => rows.filter((r) => !(r as unknown as { hidden: boolean }).hidden).map((r) => r.querySelector('th')?.textContent?.trim() ?? ''));
-}
+const rowHeaders = (page: Page) => visibleRowHeaders(page, 'oversigt');
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -95,16 +93,11 @@ describe('classify --format html in chromium', () => {
   });
 
   it('unfolds an explanation tree', async () => {
-    const tree = classify.page.locator('section.omraade').first().locator('details.begrundelse').first();
-    const rule = tree.locator(':scope > details').first();
-    expect(await rule.isVisible()).toBe(false);
-    await tree.locator(':scope > summary').click();
-    expect(await rule.isVisible()).toBe(true);
+    await expectTreeUnfolds(classify.page.locator('section.omraade').first().locator('details.begrundelse').first());
   });
 
   it('has no serious or critical accessibility violation (axe-core); a screenshot is saved', async () => {
-    expect(await seriousViolations(browser, classify.url)).toEqual([]);
-    await screenshot(classify.page, 'classify');
+    await expectAccessibleAndSave(browser, classify, 'classify');
   });
 });
 
@@ -145,13 +138,10 @@ describe('forecast --format html in chromium', () => {
   });
 
   it('unfolds an explanation tree', async () => {
-    const tree = forecast.page.locator('details.begrundelse').first();
-    await tree.locator(':scope > summary').click();
-    expect(await tree.locator(':scope > details').first().isVisible()).toBe(true);
+    await expectTreeUnfolds(forecast.page.locator('details.begrundelse').first());
   });
 
   it('has no serious or critical accessibility violation (axe-core); a screenshot is saved', async () => {
-    expect(await seriousViolations(browser, forecast.url)).toEqual([]);
-    await screenshot(forecast.page, 'forecast');
+    await expectAccessibleAndSave(browser, forecast, 'forecast');
   });
 });

@@ -1,8 +1,8 @@
 /** `compare … --format html` and `sensitivity … --format html` in a real browser. */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
-import { launchBrowser, type OpenedReport, openReport, screenshot, seriousViolations } from './browser.js';
+import { expectAccessibleAndSave, launchBrowser, type OpenedReport, openReport, visibleRowHeaders } from './browser.js';
 
 const COMPARE = ['compare', 'screen', 'fixtures/afdelinger.csv', '--as-of', '2024-12-01', '--after-set', 'screening.maxFlyttefrekvensPct=11'];
 const SENSITIVITY = ['sensitivity', 'screen', 'fixtures/afdelinger.csv', '--as-of', '2024-12-01', '--parameter', 'screening.maxFlyttefrekvensPct', '--from', '8', '--to', '20', '--step', '1'];
@@ -39,10 +39,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The visible body rows of a table, as their row headers' text. */
-function rowHeaders(page: Page, table: string): Promise<string[]> {
-  return page.$$eval(`#${table} tbody tr`, (rows) => rows.filter((r) => !(r as unknown as { hidden: boolean }).hidden).map((r) => r.querySelector('th')?.textContent?.trim() ?? ''));
-}
+const rowHeaders = visibleRowHeaders;
 
 describe('compare --format html in chromium', () => {
   it('opens without a console error and fetches nothing but itself', () => {
@@ -83,8 +80,7 @@ describe('compare --format html in chromium', () => {
   });
 
   it('has no serious or critical accessibility violation (axe-core); a screenshot is saved', async () => {
-    expect(await seriousViolations(browser, compare.url)).toEqual([]);
-    await screenshot(compare.page, 'compare');
+    await expectAccessibleAndSave(browser, compare, 'compare');
   });
 });
 
@@ -129,7 +125,6 @@ describe('sensitivity --format html in chromium', () => {
   });
 
   it('has no serious or critical accessibility violation (axe-core); a screenshot is saved', async () => {
-    expect(await seriousViolations(browser, sensitivity.url)).toEqual([]);
-    await screenshot(sensitivity.page, 'sensitivity');
+    await expectAccessibleAndSave(browser, sensitivity, 'sensitivity');
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
-import { launchBrowser, type OpenedReport, openReport, screenshot, seriousViolations } from './browser.js';
+import { expectAccessibleAndSave, expectTreeUnfolds, launchBrowser, type OpenedReport, openReport, visibleRowHeaders } from './browser.js';
 
 const PLAN = 'fixtures/financing/helhedsplan-2024.json';
 
@@ -32,7 +32,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const bodyRows = (table: string) => page.$$eval(`#${table} tbody tr`, (rows) => rows.filter((r) => !(r as unknown as { hidden: boolean }).hidden).map((r) => r.querySelector('th')?.textContent?.trim() ?? ''));
+const bodyRows = (table: string) => visibleRowHeaders(page, table);
 
 describe('financing --format html in chromium', () => {
   it('opens without a console error and fetches nothing but itself', () => {
@@ -74,15 +74,10 @@ describe('financing --format html in chromium', () => {
   });
 
   it('unfolds an affordability explanation tree', async () => {
-    const tree = page.locator('details.begrundelse').first();
-    const rule = tree.locator(':scope > details').first();
-    expect(await rule.isVisible()).toBe(false);
-    await tree.locator(':scope > summary').click();
-    expect(await rule.isVisible()).toBe(true);
+    await expectTreeUnfolds(page.locator('details.begrundelse').first());
   });
 
   it('has no serious or critical accessibility violation (axe-core); a screenshot is saved', async () => {
-    expect(await seriousViolations(browser, report.url)).toEqual([]);
-    await screenshot(page, 'financing');
+    await expectAccessibleAndSave(browser, report, 'financing');
   });
 });

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
-import { launchBrowser, type OpenedReport, openReport, screenshot, seriousViolations } from './browser.js';
+import { expectAccessibleAndSave, expectTreeUnfolds, launchBrowser, type OpenedReport, openReport, visibleRowHeaders } from './browser.js';
 
 const ARGS = ['lifecycle', 'fixtures/indsatser', '--as-of', '2025-06-01'];
 
@@ -33,9 +33,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function visibleIds(): Promise<string[]> {
-  return page.$$eval('#oversigt tbody tr', (rows) => rows.filter((r) => !(r as unknown as { hidden: boolean }).hidden).map((r) => r.querySelector('th')?.textContent?.trim() ?? ''));
-}
+const visibleIds = () => visibleRowHeaders(page, 'oversigt');
 
 describe('lifecycle --format html in chromium', () => {
   it('opens without a console error and fetches nothing but itself', () => {
@@ -89,15 +87,10 @@ describe('lifecycle --format html in chromium', () => {
   });
 
   it('unfolds an indsats\'s explanation tree', async () => {
-    const tree = page.locator('section.indsats').first().locator('details.begrundelse');
-    const rule = tree.locator(':scope > details').first();
-    expect(await rule.isVisible()).toBe(false);
-    await tree.locator(':scope > summary').click();
-    expect(await rule.isVisible()).toBe(true);
+    await expectTreeUnfolds(page.locator('section.indsats').first().locator('details.begrundelse'));
   });
 
   it('has no serious or critical accessibility violation (axe-core); a screenshot is saved', async () => {
-    expect(await seriousViolations(browser, report.url)).toEqual([]);
-    await screenshot(page, 'lifecycle');
+    await expectAccessibleAndSave(browser, report, 'lifecycle');
   });
 });

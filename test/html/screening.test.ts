@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
-import { launchBrowser, type OpenedReport, openReport, screenshot, seriousViolations } from './browser.js';
+import { launchBrowser, type OpenedReport, openReport, screenshot, seriousViolations, visibleRowHeaders } from './browser.js';
 
 const ARGS = ['screen', 'fixtures/afdelinger.csv', '--as-of', '2024-12-01'];
 
@@ -32,9 +32,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function visibleRowIds(): Promise<string[]> {
-  return page.$$eval('#oversigt tbody tr', (rows) => rows.filter((r) => !(r as unknown as { hidden: boolean }).hidden).map((r) => r.querySelector('th')?.textContent?.trim() ?? ''));
-}
+const visibleRowIds = () => visibleRowHeaders(page, 'oversigt');
 
 describe('screen --format html in chromium', () => {
   it('opens from a file URL without a console error and without fetching anything', async () => {
