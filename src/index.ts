@@ -115,6 +115,8 @@ export {
   formatKlassifikationJson,
   formatKlassifikationCsv,
   formatKlassifikationForklaring,
+  formatKlassifikationHtml,
+  formatPrognoseHtml,
   CLASSIFICATION_RULE_SET,
   INFRASTRUKTUR_RULE_SET,
   KATEGORIER,
@@ -154,6 +156,7 @@ export {
   formatScreeningTable,
   formatScreeningCsv,
   formatScreeningExplanation,
+  formatScreeningHtml,
   ANBEFALING_KINDS as SCREENING_ANBEFALING_KINDS,
   ANBEFALING_NAVN as SCREENING_ANBEFALING_NAVN,
   MAAL,
@@ -208,6 +211,7 @@ export {
   reviewIndsatser,
   formatPortfolioTable,
   formatIndsatsExplanation,
+  formatPortfolioHtml,
   ANBEFALING_NAVN as LIFECYCLE_ANBEFALING_NAVN,
   VURDERING_NAVN,
   FAELLES_MAAL_NR,
@@ -284,6 +288,7 @@ export {
   formatFinancingTable,
   formatFinancingCsv,
   formatAffordabilityExplanations,
+  formatFinancingHtml,
   planFileSchema,
   roundCirculation,
   AFRUNDING_FORKLARING,
@@ -351,6 +356,7 @@ export type { Flip, Sensitivity, SensitivityOptions, SensitivityRow, SweepCount,
 export { breakpointsOf, comparedDirectly, segmentOf } from './compare/breakpoints.js';
 export type { Breakpoint, BreakpointSide } from './compare/breakpoints.js';
 export { formatSensitivity, describeFlip } from './compare/sensitivity-format.js';
+export { formatComparisonHtml, formatSensitivityHtml } from './compare/html.js';
 export { parseParameterRef, parseParameterSetting, parameterChangeFromSetting } from './compare/setting.js';
 export type { ParameterSetting } from './compare/setting.js';
 

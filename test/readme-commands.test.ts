@@ -238,8 +238,8 @@ async function run(command: Command, cwd: string): Promise<Ran> {
   // never the network, never a prompt, never a terminal to wait on
   const env = { ...process.env, npm_config_offline: 'true', npm_config_yes: 'false', npm_config_update_notifier: 'false', EDITOR: 'false', VISUAL: 'false' };
   const options: SpawnSyncOptionsWithStringEncoding = { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: SPAWN_TIMEOUT };
-  // other commands through sh, each word quoted as the README quoted it (a header with a space stays one word)
-  const quoted = command.words.map((w) => (/^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, "'\\''")}'`)).join(' ');
+  // other commands through sh, each word quoted as the README quoted it (a header with a space stays one word); a pipe stays a pipe
+  const quoted = command.words.map((w) => (w === '|' || /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, "'\\''")}'`)).join(' ');
   const spawned = program === 'npm' || program === 'npx' ? spawnSync(program, args, options) : spawnSync('sh', ['-c', quoted], options);
   return { code: spawned.status ?? -1, output: `${spawned.stdout}${spawned.stderr}` };
 }

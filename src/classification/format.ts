@@ -10,7 +10,7 @@ import { type Column, writeTable } from '../format/table.js';
 import { renderCsvLine } from '../format/csv-output.js';
 import type { Truth } from '../engine/types.js';
 import { INFRASTRUKTUR_RULE_SET } from './classify.js';
-import { type Kategori, KATEGORIER, type Klassifikation } from './types.js';
+import { type HistorikAarStatus, type Kategori, KATEGORIER, type KategoriResultat, type Klassifikation } from './types.js';
 import { envelopeJson } from '../format/envelope.js';
 
 /** A row of output: a classification, or a bad input row with its reasons. */
@@ -18,7 +18,8 @@ export type UdfaldRaekke =
   | { readonly ok: true; readonly klassifikation: Klassifikation }
   | { readonly ok: false; readonly row: number; readonly id?: string; readonly listedato?: string; readonly errors: readonly Diagnostic[] };
 
-const KATEGORI_OVERSKRIFT: Readonly<Record<Kategori, string>> = Object.freeze({
+/** The short column heading of each category. */
+export const KATEGORI_OVERSKRIFT: Readonly<Record<Kategori, string>> = Object.freeze({
   udsat: 'Udsat',
   parallelsamfund: 'Ghetto/parallelsamfund',
   omdannelse: 'Hård/omdannelse',
@@ -30,7 +31,8 @@ function cell(k: Klassifikation, kategori: Kategori): string {
   return r === undefined ? '–' : formatSandhed(r.outcome);
 }
 
-function regler(k: Klassifikation): string {
+/** The rule versions a classification used: "2021-11-30", "2018-12-01 + infra 2015-12-01". */
+export function regler(k: Klassifikation): string {
   const main = k.ruleSets[0];
   const infra = k.ruleSets.find((r) => r.id === INFRASTRUKTUR_RULE_SET);
   return `${main?.version ?? '?'}${infra !== undefined ? ` + infra ${infra.version}` : ''}`;
@@ -191,6 +193,20 @@ export function formatKlassifikationCsv(rows: readonly UdfaldRaekke[]): string {
   return collect(rows, klassifikationCsvSink);
 }
 
+/** The notes beside a category's outcome: "afhænger af ikke-vestlig-kriteriet", "udelukket, …", "efter den offentliggjorte liste". */
+export function kategoriNoter(r: KategoriResultat): string[] {
+  const notes: string[] = [];
+  if (r.afhaengerAfIkkeVestlig) notes.push('afhænger af ikke-vestlig-kriteriet');
+  if (r.udelukketSomUdsat) notes.push('udelukket, fordi området er (eller kan være) udsat');
+  if (r.fraOffentliggjortListe) notes.push('efter den offentliggjorte liste');
+  return notes;
+}
+
+/** Where an earlier list's status came from, in Danish: "offentliggjort", "beregnet efter reglerne fra 2018-12-01", "mangler". */
+export function historikKilde(a: HistorikAarStatus): string {
+  return a.kilde === 'offentliggjort' ? `offentliggjort${a.beregnet !== undefined ? ` (beregnet: ${formatSandhed(a.beregnet)})` : ''}` : a.kilde === 'beregnet' ? `beregnet efter reglerne fra ${a.ruleSet?.version ?? '?'}` : 'mangler';
+}
+
 /** The full reasoning for one classification, in Danish. */
 export function formatKlassifikationForklaring(k: Klassifikation): string {
   const lines: string[] = [];
@@ -199,10 +215,7 @@ export function formatKlassifikationForklaring(k: Klassifikation): string {
   for (const kategori of KATEGORIER) {
     const r = k.kategorier[kategori];
     if (r === undefined) continue;
-    const notes: string[] = [];
-    if (r.afhaengerAfIkkeVestlig) notes.push('afhænger af ikke-vestlig-kriteriet');
-    if (r.udelukketSomUdsat) notes.push('udelukket, fordi området er (eller kan være) udsat');
-    if (r.fraOffentliggjortListe) notes.push('efter den offentliggjorte liste');
+    const notes = kategoriNoter(r);
     lines.push(`  ${r.navn}: ${formatSandhed(r.outcome)}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`);
   }
   lines.push(`Afhænger af ikke-vestlig-kriteriet: ${formatSandhed(k.afhaengerAfIkkeVestlig)}`);
@@ -212,10 +225,7 @@ export function formatKlassifikationForklaring(k: Klassifikation): string {
     const omd = k.kategorier.omdannelse;
     lines.push(`Historik (${omd?.navn ?? 'omdannelse'}: på listen mindst ${h.minAarIRaekke} år i træk, den aktuelle medregnet):`);
     if (h.offentliggjortTilsidesat) lines.push('  Offentliggjorte statusser er tilsidesat, fordi kriterier er slået fra; årene er genberegnet ud fra tallene.');
-    for (const a of h.aar) {
-      const kilde = a.kilde === 'offentliggjort' ? `offentliggjort${a.beregnet !== undefined ? ` (beregnet: ${formatSandhed(a.beregnet)})` : ''}` : a.kilde === 'beregnet' ? `beregnet efter reglerne fra ${a.ruleSet?.version ?? '?'}` : 'mangler';
-      lines.push(`  ${a.aar}${a.listedato !== undefined ? ` (${formatDato(a.listedato)})` : ''}: ${formatSandhed(a.status)} — ${kilde}`);
-    }
+    for (const a of h.aar) lines.push(`  ${a.aar}${a.listedato !== undefined ? ` (${formatDato(a.listedato)})` : ''}: ${formatSandhed(a.status)} — ${historikKilde(a)}`);
     lines.push(`  Lister i træk, den aktuelle medregnet: ${h.aarIRaekke === null ? 'ukendt (et ukendt år kan afgøre det)' : h.aarIRaekke}`);
   }
   if (k.afvigelser.length > 0) {

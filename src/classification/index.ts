@@ -29,3 +29,4 @@ export {
 export type { UdfaldRaekke, UdfaldSink } from './format.js';
 export { KATEGORIER, IKKE_VESTLIGE } from './types.js';
 export type { Afvigelse, BatchRaekke, HistorikAarStatus, HistorikKilde, HistorikResultat, Kategori, KategoriResultat, Klassifikation } from './types.js';
+export { formatKlassifikationHtml, formatPrognoseHtml } from './html.js';

@@ -37,28 +37,32 @@ function onlyOneSide(r: ChangedRow): string {
   return r.kunEfter === true ? ' (kun efter)' : '';
 }
 
-function rowTitle(command: WhatIfCommand, r: ChangedRow): string {
+/** A changed row's heading: "Afdeling 121 Bøgelund", "Boligområde x, listen 1. december 2022 (kun før)". */
+export function rowTitle(command: WhatIfCommand, r: ChangedRow): string {
   const only = onlyOneSide(r);
   const name = r.navn !== undefined && r.navn !== r.id ? ` ${r.navn}` : '';
   const list = r.listedato !== undefined && command === 'classify' ? `, listen ${formatDato(r.listedato)}` : '';
   return command === 'financing' ? `${r.navn ?? r.id}${only}` : `${ROW_NOUN[command]} ${r.id}${name}${list}${only}`;
 }
 
-function describeSide(side: SideDescription): string {
+/** One side of a comparison in words: the rules, parameters changed, what was switched off. */
+export function describeSide(side: SideDescription): string {
   const parts = [side.regler];
   for (const p of side.parametre ?? []) parts.push(`${p.ruleSet} ${p.version} ${p.parameter}: ${p.foer} → ${p.efter}`);
   if (side.slaaetFra !== undefined && side.slaaetFra.length > 0) parts.push(`slået fra: ${side.slaaetFra.join(', ')}`);
   return parts.join('; ');
 }
 
-function figureLine(f: Figure | undefined): string {
+/** A figure behind a flipped condition in words (a comparison leaf, or "mindst k af n"); "–" when absent. */
+export function figureLine(f: Figure | undefined): string {
   if (f === undefined) return '–';
   if (f.kind === 'fact') return formatLeaf(f);
   const unknown = f.unknown > 0 ? `, ${f.unknown} ukendt` : '';
   return `mindst ${f.required}${f.parameter !== undefined ? ` [${f.parameter}]` : ''} af ${f.total}: ${f.met} opfyldt${unknown} — ${formatSandhed(f.outcome)}`;
 }
 
-function sideState(s: ConditionSide | undefined): string {
+/** A flipped condition's state on one side: ja/nej/ukendt, "slået fra" or "findes ikke". */
+export function sideState(s: ConditionSide | undefined): string {
   if (s === undefined) return 'findes ikke';
   return s.slaaetFra === true ? 'slået fra' : formatSandhed(s.outcome);
 }
@@ -98,16 +102,18 @@ function rowLines(command: WhatIfCommand, r: ChangedRow, names: ReadonlyMap<stri
 }
 
 /** The Danish names of category values, per outcome. */
-function valueNames(c: WhatIfComparison): ReadonlyMap<string, Readonly<Record<string, string>> | undefined> {
+export function valueNames(c: WhatIfComparison): ReadonlyMap<string, Readonly<Record<string, string>> | undefined> {
   return new Map(c.udfald.map((d) => [d.key, d.vaerdinavne]));
 }
 
-function countLine(c: OutcomeCount, names: Readonly<Record<string, string>> | undefined): string {
+/** One outcome's counts before → after, in words. */
+export function countLine(c: OutcomeCount, names: Readonly<Record<string, string>> | undefined): string {
   if (c.sum !== undefined) return `${formatKroner(c.sum.foer)} → ${formatKroner(c.sum.efter)}`;
   return c.vaerdier.map((v) => `${formatOutcomeValue(c.kind, v.vaerdi, names)} ${v.foer} → ${v.efter}`).join(', ');
 }
 
-function changedCount(c: OutcomeCount): boolean {
+/** Whether an outcome's counts differ between the sides. */
+export function changedCount(c: OutcomeCount): boolean {
   return c.sum !== undefined ? c.sum.foer !== c.sum.efter : c.vaerdier.some((v) => v.foer !== v.efter);
 }
 

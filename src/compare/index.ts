@@ -34,6 +34,7 @@ export type {
 } from './types.js';
 export { formatComparisonTable, formatComparisonCsv, formatOutcomeValue } from './format.js';
 export type { SideDescription } from './format.js';
+export { formatComparisonHtml, formatSensitivityHtml } from './html.js';
 export { diffRuleSets } from './diff-rules.js';
 export type { DiffArea, DiffKind, RuleChange, RuleSetDiff } from './diff-rules.js';
 export { formatRuleSetDiff, describeChange } from './diff-format.js';

@@ -23,23 +23,34 @@ export function describeFlip(f: Flip, unit: string): string {
   return f.inklusive ? `når værdien sænkes til ${v} eller derunder` : `når værdien sænkes under ${v}`;
 }
 
-function rowLabel(r: SensitivityRow): string {
+/** A row of the watch-list: "121 Bøgelund", "x, listen 1. december 2022". */
+export function rowLabel(r: SensitivityRow): string {
   const name = r.navn !== undefined && r.navn !== r.id ? ` ${r.navn}` : '';
   return `${r.id}${name}${r.listedato !== undefined ? `, listen ${formatDato(r.listedato)}` : ''}`;
 }
 
-function changes(f: Flip, names: ReadonlyMap<string, OutcomeDefinition>): string {
+/** The outcomes a flip changes, in words: "Utryghed nej → ja". */
+export function changes(f: Flip, names: ReadonlyMap<string, OutcomeDefinition>): string {
   return f.udfald.map((o) => `${o.titel} ${formatOutcomeValue(o.kind, o.foer, names.get(o.udfald)?.vaerdinavne)} → ${formatOutcomeValue(o.kind, o.efter, names.get(o.udfald)?.vaerdinavne)}`).join('; ');
 }
 
-/** The columns of the counts table: each outcome value whose count changes over the range. */
-function varyingColumns(s: Sensitivity, names: ReadonlyMap<string, OutcomeDefinition>): { header: string; cell: (i: number) => string }[] {
-  const columns: { header: string; cell: (i: number) => string }[] = [];
+/** One series of the counts over the sweep: an outcome value's row counts, or an amount's sums. */
+export interface SweepSeries {
+  readonly header: string;
+  readonly kind: 'antal' | 'sum';
+  /** Per value of the sweep: the count (as a decimal string) or the sum in kroner. */
+  readonly values: readonly string[];
+}
+
+/** The series that change over the range: each outcome value whose count changes, each amount whose sum does. */
+export function varyingSeries(s: Sensitivity): SweepSeries[] {
+  const names = new Map(s.udfald.map((d) => [d.key, d]));
+  const series: SweepSeries[] = [];
   for (const d of s.udfald) {
     const at = (i: number) => s.optaelling[i]?.optaelling.find((c) => c.udfald === d.key);
     if (d.kind === 'beloeb') {
       const sums = s.optaelling.map((_, i) => at(i)?.sum ?? '0');
-      if (new Set(sums).size > 1) columns.push({ header: d.titel, cell: (i) => formatKroner(sums[i] ?? '0') });
+      if (new Set(sums).size > 1) series.push({ header: d.titel, kind: 'sum', values: sums });
       continue;
     }
     const values: OutcomeValue[] = [];
@@ -50,10 +61,15 @@ function varyingColumns(s: Sensitivity, names: ReadonlyMap<string, OutcomeDefini
       const counts = s.optaelling.map((_, i) => at(i)?.vaerdier.find((v) => v.vaerdi === value)?.antal ?? 0);
       if (new Set(counts).size <= 1) continue;
       const shown = d.kind === 'sandhed' && value === true ? d.titel : `${d.titel}: ${formatOutcomeValue(d.kind, value, names.get(d.key)?.vaerdinavne)}`;
-      columns.push({ header: shown, cell: (i) => String(counts[i] ?? 0) });
+      series.push({ header: shown, kind: 'antal', values: counts.map(String) });
     }
   }
-  return columns;
+  return series;
+}
+
+/** The columns of the counts table: each outcome value whose count changes over the range. */
+function varyingColumns(s: Sensitivity): { header: string; cell: (i: number) => string }[] {
+  return varyingSeries(s).map((c) => ({ header: c.header, cell: (i: number) => (c.kind === 'sum' ? formatKroner(c.values[i] ?? '0') : (c.values[i] ?? '0')) }));
 }
 
 /** The sweep as Danish text: heading, counts per value (the outcomes that change), then the watch-list. */
@@ -71,7 +87,7 @@ export function formatSensitivity(s: Sensitivity, options: { readonly maxRows?: 
       : 'Vendepunkterne er fundet trin for trin: parameteren bruges ikke kun som grænse for et tal.',
     '',
   ];
-  const columns = varyingColumns(s, names);
+  const columns = varyingColumns(s);
   if (columns.length === 0) lines.push('Ingen optælling ændrer sig i intervallet.');
   else {
     lines.push('Rækker pr. udfald for hver værdi (kun de udfald, der ændrer sig):');

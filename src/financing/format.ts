@@ -172,6 +172,7 @@ export function formatFinancingCsv(a: FinancingAllocation): string {
   return renderCsv(headers, rows);
 }
 
-function pct(share: string): string {
+/** A share ("0.125") in percent as a decimal string ("12.5"). */
+export function pct(share: string): string {
   return new Decimal(share).times(100).toFixed();
 }

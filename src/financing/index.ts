@@ -4,6 +4,7 @@ export { tryAllocateFinancingWith } from './allocation.js';
 export { AFFORDABILITY_RULE_SET, FOR_HOEJ_UDGIFT_RULE, assessAffordability, stopParameter5Facts } from './affordability.js';
 export type { AffordabilityInput, StopParameter5Facts } from './affordability.js';
 export { andelSomProcent, formatAffordabilityExplanations, formatFinancingCsv, formatFinancingTable } from './format.js';
+export { formatFinancingHtml } from './html.js';
 export { afdelingInputSchema, budgetSchema, funderInputSchema, parseWith, planAllocation, planDataSchema, planFileSchema } from './input.js';
 export type { PlanFile } from './input.js';
 export { daysOfPeriod, lengthInYears, yearsOfPeriod } from './periode.js';

@@ -24,39 +24,64 @@ export function formatExplanation(evaluation: Evaluation, ruleIds?: readonly str
 
 /** One rule's explanation as lines of Danish text. */
 export function formatRule(rule: RuleEvaluation, indent = '  '): string[] {
-  const lines = [`${indent}${mark(rule.outcome)} ${rule.title}: ${formatSandhed(rule.outcome)}${rule.disabled ? ' (slået fra)' : ''}`];
+  const lines = [`${indent}${truthSign(rule.outcome)} ${describeRule(rule)}`];
   if (rule.source) lines.push(`${indent}    kilde: ${rule.source.reference}`);
   lines.push(...formatNode(rule.explanation, `${indent}    `));
   return lines;
 }
 
-/** One explanation node and its children as lines of Danish text. */
-export function formatNode(node: ExplanationNode, indent: string): string[] {
+/** A rule's head line without its mark: "Høj husleje: nej", "… (slået fra)". */
+export function describeRule(rule: RuleEvaluation): string {
+  return `${rule.title}: ${formatSandhed(rule.outcome)}${rule.disabled ? ' (slået fra)' : ''}`;
+}
+
+/**
+ * What one explanation node says, without its mark and children: "alle skal være opfyldt: ja",
+ * "kriterier opfyldt: 2 af 4 (mindst 2 kræves): ja", a condition's title and state, or a
+ * leaf's comparison ({@link formatLeaf}). The text and HTML explanations both use it.
+ */
+export function describeNode(node: ExplanationNode): string {
   switch (node.kind) {
     case 'all':
-    case 'any': {
-      const head = `${indent}${mark(node.outcome)} ${node.kind === 'all' ? 'alle skal være opfyldt' : 'mindst én skal være opfyldt'}: ${formatSandhed(node.outcome)}`;
-      return [head, ...node.children.flatMap((c) => formatNode(c, `${indent}  `))];
-    }
+    case 'any':
+      return `${node.kind === 'all' ? 'alle skal være opfyldt' : 'mindst én skal være opfyldt'}: ${formatSandhed(node.outcome)}`;
     case 'not':
-      return [`${indent}${mark(node.outcome)} må ikke være opfyldt: ${formatSandhed(node.outcome)}`, ...formatNode(node.child, `${indent}  `)];
+      return `må ikke være opfyldt: ${formatSandhed(node.outcome)}`;
     case 'atLeast': {
       const unknown = node.unknown > 0 ? `, ${node.unknown} ukendt${node.unknown === 1 ? '' : e(node.unknown)}` : '';
-      return [
-        `${indent}${mark(node.outcome)} kriterier opfyldt: ${node.met} af ${node.total}${unknown} (mindst ${node.required} kræves): ${formatSandhed(node.outcome)}`,
-        ...node.children.flatMap((c) => formatNode(c, `${indent}  `)),
-      ];
+      return `kriterier opfyldt: ${node.met} af ${node.total}${unknown} (mindst ${node.required} kræves): ${formatSandhed(node.outcome)}`;
     }
     case 'condition': {
       const state = node.disabled ? 'slået fra (tæller som ikke opfyldt)' : node.overridden ? `${formatSandhed(node.outcome)} (tvunget)` : formatSandhed(node.outcome);
-      const lines = [`${indent}${mark(node.outcome)} ${node.title}: ${state}`];
-      if (node.source) lines.push(`${indent}    kilde: ${node.source.reference}`);
-      if (node.child) lines.push(...formatNode(node.child, `${indent}  `));
-      return lines;
+      return `${node.title}: ${state}`;
     }
     case 'fact':
-      return [`${indent}${mark(node.outcome)} ${formatLeaf(node)}`];
+      return formatLeaf(node);
   }
+}
+
+/** A node's children in the tree (a condition's one child, a junction's children). */
+export function nodeChildren(node: ExplanationNode): readonly ExplanationNode[] {
+  switch (node.kind) {
+    case 'all':
+    case 'any':
+    case 'atLeast':
+      return node.children;
+    case 'not':
+      return [node.child];
+    case 'condition':
+      return node.child ? [node.child] : [];
+    case 'fact':
+      return [];
+  }
+}
+
+/** One explanation node and its children as lines of Danish text. */
+export function formatNode(node: ExplanationNode, indent: string): string[] {
+  const lines = [`${indent}${truthSign(node.outcome)} ${describeNode(node)}`];
+  if (node.kind === 'condition' && node.source) lines.push(`${indent}    kilde: ${node.source.reference}`);
+  for (const child of nodeChildren(node)) lines.push(...formatNode(child, `${indent}  `));
+  return lines;
 }
 
 /**
@@ -75,7 +100,8 @@ export function formatLeaf(node: FactExplanation): string {
   return `${node.description}${node.path ? ` (${node.path})` : ''}: ${value} — krav: ${words} ${thresholdText} — ${verdict}${margin}`;
 }
 
-function marginText(margin: string): string {
+/** A margin (figure − threshold, a decimal string) in words: "0,1 over grænsen", "præcis på grænsen". */
+export function marginText(margin: string): string {
   if (/^-?0(\.0+)?$/.test(margin)) return 'præcis på grænsen';
   return margin.startsWith('-') ? `${formatDecimal(margin.slice(1))} under grænsen` : `${formatDecimal(margin)} over grænsen`;
 }
@@ -105,7 +131,8 @@ function unitSuffix(unit: string | undefined): string {
   return ` ${unit}`;
 }
 
-function mark(t: Truth): string {
+/** The sign of a truth value: ✓ true, ✗ false, ? unknown. */
+export function truthSign(t: Truth): string {
   return t === null ? '?' : t ? '✓' : '✗';
 }
 

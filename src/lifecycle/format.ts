@@ -13,14 +13,16 @@ import type { PortfolioReview } from './review.js';
 import type { Indsats } from './schema.js';
 import { TILSTAND_NAVN } from './state.js';
 
-const KORT: Readonly<Record<IndsatsKind, string>> = {
+/** The short name of each kind of indsats, for tables. */
+export const KORT_TYPE: Readonly<Record<IndsatsKind, string>> = {
   helhedsplan: 'helhedsplan',
   'lokalt-udviklingsprojekt': 'udviklingsprojekt',
   'boligsocial-ejendomsfunktionaer': 'ejendomsfunktionær',
 };
 const SYMBOL: Readonly<Record<Vurdering, string>> = { opfyldt: '✓', 'ikke-opfyldt': '·', ukendt: '?' };
 
-function frist(f: DueDecision): string {
+/** A decision due, in Danish: "Midtvejsevaluering: forfalden 1. marts 2025". */
+export function formatFrist(f: DueDecision): string {
   const when = f.forfalden ? `forfalden ${formatDato(f.dato)}` : f.dageTil === 0 ? 'nu' : formatDato(f.dato);
   return `${f.titel}: ${when}`;
 }
@@ -35,12 +37,12 @@ export function formatPortfolioTable(review: PortfolioReview): string {
     const anbefaling = a.anbefaling === null ? '–' : `${ANBEFALING_NAVN[a.anbefaling.anbefaling]}${a.anbefaling.usikker.length ? ' (?)' : ''}`;
     return [
       r.indsats.id,
-      KORT[r.indsats.kind],
+      KORT_TYPE[r.indsats.kind],
       TILSTAND_NAVN[a.status.tilstand] + (a.startkravBrudt.length > 0 ? ' (startkrav brudt)' : ''),
       a.deadlines.slutDato === null ? '–' : planned ? `(${a.deadlines.slutDato})` : a.deadlines.slutDato,
       started ? a.stop.map((s) => SYMBOL[s.resultat]).join('') : '–',
       anbefaling,
-      next === undefined ? '–' : frist(next) + (a.frister.length > 1 ? ` (+${a.frister.length - 1})` : ''),
+      next === undefined ? '–' : formatFrist(next) + (a.frister.length > 1 ? ` (+${a.frister.length - 1})` : ''),
     ];
   });
   const table = renderTable(
@@ -62,7 +64,7 @@ export function formatPortfolioTable(review: PortfolioReview): string {
   const due = review.indsatser.filter((r) => r.assessment.frister.length > 0);
   if (due.length) {
     lines.push('', `Beslutninger der forfalder inden ${review.horizonMonths} måneder:`);
-    for (const r of due) for (const f of r.assessment.frister) lines.push(`  ${r.indsats.id}: ${frist(f)}`);
+    for (const r of due) for (const f of r.assessment.frister) lines.push(`  ${r.indsats.id}: ${formatFrist(f)}`);
   }
   return lines.join('\n') + '\n';
 }
@@ -72,6 +74,11 @@ function parameterLines(p: ParameterResult, label: string): string[] {
   for (const e of p.evidens) out.push(`      – ${e}`);
   if (p.kilde) out.push(`      Kilde: ${p.kilde.reference}`);
   return out;
+}
+
+/** The rules the explanation tree of one indsats shows: start, the five stop parameters, the recommendations. */
+export function explainedRuleIds(a: IndsatsAssessment): string[] {
+  return ['start-kan-starte', 'start-samarbejdsaftaler', ...a.stop.map((p) => p.id), 'anbefal-afslut', 'anbefal-forbered-ny-helhedsplan', 'anbefal-forbered-afslutning'];
 }
 
 /** One indsats's assessment explained in Danish: state, deadlines, start and stop parameters with evidence, recommendation. */
@@ -107,10 +114,9 @@ export function formatIndsatsExplanation(indsats: Indsats, a: IndsatsAssessment,
     lines.push('  En person bekræfter anbefalingen med en hændelse (fx beslutning-om-afslutning, forlaengelse eller efterfoelger).');
   }
   lines.push('', a.frister.length ? 'Beslutninger der forfalder:' : 'Ingen beslutninger forfalder inden for horisonten.');
-  for (const f of a.frister) lines.push(`  – ${frist(f)}`);
+  for (const f of a.frister) lines.push(`  – ${formatFrist(f)}`);
   if (options.tree === true) {
-    const ids = ['start-kan-starte', 'start-samarbejdsaftaler', ...a.stop.map((p) => p.id), 'anbefal-afslut', 'anbefal-forbered-ny-helhedsplan', 'anbefal-forbered-afslutning'];
-    lines.push('', 'Regelforklaring', formatExplanation(a.evaluation, ids).trimEnd());
+    lines.push('', 'Regelforklaring', formatExplanation(a.evaluation, explainedRuleIds(a)).trimEnd());
   }
   return lines.join('\n') + '\n';
 }

@@ -55,6 +55,7 @@ export {
 } from './assess.js';
 export { reviewIndsatserWith, type IndsatsReview, type PortfolioReview, type ReviewOptions } from './review.js';
 export { formatPortfolioTable, formatIndsatsExplanation } from './format.js';
+export { formatPortfolioHtml } from './html.js';
 export { FAELLES_MAAL_NR, FAELLES_MAAL_NAVN, MAAL_NR, type FaellesMaalNr } from '../domain/maal.js';
 export { ANDEL_DECIMALER, type Andel } from './andel.js';
 export { checkMetoder, METODE_STATUS_NAVN, type MetodeTjek, type MetodeStatus, type AktivitetMetode } from './metoder.js';

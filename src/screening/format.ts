@@ -91,10 +91,11 @@ export function formatScreeningTable(results: readonly ScreeningResult[], asOf: 
     const udloestTekst = `${udloest.length > 0 ? udloest.join(', ') : '–'}${ukendte > 0 ? ` (${ukendte} ukendt${ukendte === 1 ? '' : 'e'})` : ''}`;
     return [r.afdeling.id, r.afdeling.navn, r.periode, formatStatus(r.boligomraadeStatus), udloestTekst, formatAnbefaling(r), formatSandhed(kontakt(r)), formatAendringer(r)];
   });
-  return `Screening af ${results.length} afdeling${results.length === 1 ? '' : 'er'} pr. ${formatDato(asOf)}\n\n${renderTable(columns, rows)}\n${summary(results)}\n`;
+  return `Screening af ${results.length} afdeling${results.length === 1 ? '' : 'er'} pr. ${formatDato(asOf)}\n\n${renderTable(columns, rows)}\n${formatScreeningSummary(results)}\n`;
 }
 
-function summary(results: readonly ScreeningResult[]): string {
+/** The totals line under the overview: how many afdelinger get which recommendation. */
+export function formatScreeningSummary(results: readonly ScreeningResult[]): string {
   const count = (kind: string) => results.filter((r) => r.anbefalinger.some((a) => a.kind === kind && a.outcome === true)).length;
   const ingen = results.filter((r) => r.konklusion === 'ingen-saerlig-indsats').length;
   const ukendt = results.filter((r) => r.konklusion === 'ukendt').length;
@@ -159,12 +160,21 @@ export function formatVaerdi(value: FactValue | undefined): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-function figurLinje(f: Figur): string {
+/** A figure's value: "6,21 pr. 1.000 beboere", or "mangler". */
+export function figurVaerdi(f: Figur): string {
+  return f.value === undefined ? 'mangler' : `${formatVaerdi(f.value)} ${f.unit}`;
+}
+
+/** A figure's threshold: "overstiger 5 [maxVoldPr1000Beboere]", or "" when it has none. */
+export function figurGraense(f: Figur): string {
   const op = OPERATORS.get(f.operator);
+  return f.threshold === undefined ? '' : `${op?.danish ?? f.operator} ${formatVaerdi(f.threshold)}${f.parameter ? ` [${f.parameter}]` : ''}`;
+}
+
+function figurLinje(f: Figur): string {
   const mark = f.outcome === true ? '✓' : f.outcome === false ? '✗' : '?';
-  const threshold = f.threshold === undefined ? '' : ` — grænse: ${op?.danish ?? f.operator} ${formatVaerdi(f.threshold)}${f.parameter ? ` [${f.parameter}]` : ''}`;
-  const value = f.value === undefined ? 'mangler' : `${formatVaerdi(f.value)} ${f.unit}`;
-  return `${mark} ${f.description}: ${value}${threshold}`;
+  const threshold = figurGraense(f);
+  return `${mark} ${f.description}: ${figurVaerdi(f)}${threshold === '' ? '' : ` — grænse: ${threshold}`}`;
 }
 
 function anbefalingLinje(a: Anbefaling): string[] {

@@ -14,3 +14,4 @@ export { normaliseStatus, BOLIGOMRAADE_STATUSSER, STATUS_NAVN } from './status.j
 export { formatScreeningTable, formatScreeningCsv, formatScreeningExplanation } from './format.js';
 export type { Aendringer, Anbefaling, Figur, IndikatorAendring, IndikatorResultat, Konklusion, ScreeningResult } from './types.js';
 export { boligomraadeStatusMapSchema } from './status-map.js';
+export { formatScreeningHtml } from './html.js';

@@ -6,6 +6,8 @@ import {
   columnOf,
   forecastBoligomraader,
   formatKlassifikationForklaring,
+  formatKlassifikationHtml,
+  formatPrognoseHtml,
   type HistorikAar,
   KATEGORIER,
   type Klassifikation,
@@ -15,6 +17,7 @@ import {
   type Prognose,
   readBoligomraaderCsv,
   readPrognoseCsv,
+  type UdfaldRaekke,
   type UdfaldSink,
 } from '../../classification/index.js';
 import { isIsoDate } from '../../domain/calendar.js';
@@ -24,6 +27,7 @@ import { formatDato, formatSandhed, formatTal } from '../../format/danish.js';
 import { renderTable } from '../../format/table.js';
 import { displayPath, parseJsonDocument, readTextFile } from '../../rules/index.js';
 import { type CliContext, EXIT, reportUnreadable, reportUsage, writeText } from '../io.js';
+import { checkFormat, type ReportOutputOptions, writeReport } from '../report.js';
 
 /** The options of `classify` that say what to classify (shared with `compare classify` and `sensitivity classify`). */
 export interface ClassifyInputOptions {
@@ -32,7 +36,7 @@ export interface ClassifyInputOptions {
 }
 
 /** The options of `classify`. */
-export interface ClassifyCliOptions extends ClassifyInputOptions {
+export interface ClassifyCliOptions extends ClassifyInputOptions, ReportOutputOptions {
   format: string;
   explain?: string;
   listedato?: string;
@@ -46,7 +50,7 @@ export interface ForecastInputOptions {
 }
 
 /** The options of `forecast`. */
-export interface ForecastCliOptions extends ForecastInputOptions {
+export interface ForecastCliOptions extends ForecastInputOptions, ReportOutputOptions {
   format: string;
   explain?: string;
 }
@@ -111,7 +115,7 @@ export function locateClassifyDiagnostic(input: ClassifyInput, good: ClassifyInp
 
 /** Classifies the rows of `file` and prints them (or one area's reasoning). */
 export function runClassify(file: string, options: ClassifyCliOptions, ctx: CliContext): void {
-  if (!['table', 'json', 'csv'].includes(options.format)) return reportUsage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table, json eller csv.');
+  if (!checkFormat(ctx, options.format, ['table', 'json', 'csv', 'html'], options.output)) return;
   if (options.listedato !== undefined && !isIsoDate(options.listedato)) return reportUsage(ctx, `--listedato "${options.listedato}" er ikke en gyldig dato`, 'Skriv datoen som ÅÅÅÅ-MM-DD.');
   const input = readClassifyInput(file, options, ctx);
   if (input === undefined) return;
@@ -126,8 +130,10 @@ export function runClassify(file: string, options: ClassifyCliOptions, ctx: CliC
   )[Symbol.iterator]();
   const out = chunked((text) => ctx.io.stdout(text));
   const explain = options.explain === undefined ? undefined : explainSink(options.explain, options.listedato);
+  const report: UdfaldRaekke[] = [];
   let sink: UdfaldSink;
   if (explain !== undefined) sink = explain;
+  else if (options.format === 'html') sink = { add: (r) => report.push(r), end: () => writeReport(ctx, formatKlassifikationHtml(report), options.output) };
   else if (options.format === 'json') sink = klassifikationJsonSink(out.write);
   else if (options.format === 'csv') sink = klassifikationCsvSink(out.write);
   else sink = klassifikationTableSink((text) => writeText(ctx, text));
@@ -149,7 +155,8 @@ export function runClassify(file: string, options: ClassifyCliOptions, ctx: CliC
     const guess = didYouMean(explain.id, ids);
     return reportUsage(ctx, `boligområdet "${explain.id}"${options.listedato !== undefined ? ` på listen ${options.listedato}` : ''} findes ikke blandt de klassificerede rækker`, guess !== undefined ? `Mente du "${guess}"?` : `Kendte id'er: ${ids.join(', ')}`);
   }
-  writeText(ctx, explain.matches.map(formatKlassifikationForklaring).join('\n'));
+  if (options.format === 'html') writeReport(ctx, formatKlassifikationHtml(explain.matches.map((k) => ({ ok: true, klassifikation: k }))), options.output);
+  else writeText(ctx, explain.matches.map(formatKlassifikationForklaring).join('\n'));
 }
 
 /** `--explain`: keeps the classifications of one id (on one list, when given), and every id seen for the did-you-mean. */
@@ -231,7 +238,7 @@ export function locateForecastDiagnostic(input: ForecastInput, d: Diagnostic): D
 
 /** Forecasts the next list from the afdelinger of `file` and prints it (or one area's reasoning). */
 export function runForecast(file: string, options: ForecastCliOptions, ctx: CliContext): void {
-  if (!['table', 'json'].includes(options.format)) return reportUsage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table eller json.');
+  if (!checkFormat(ctx, options.format, ['table', 'json', 'html'], options.output)) return;
   const input = readForecastInput(file, options, ctx);
   if (input === undefined) return;
   const diagnostics: Diagnostic[] = [...input.diagnostics];
@@ -250,7 +257,12 @@ export function runForecast(file: string, options: ForecastCliOptions, ctx: CliC
       const guess = didYouMean(options.explain, prognoser.map((x) => x.boligomraade));
       return reportUsage(ctx, `boligområdet "${options.explain}" findes ikke i prognosen`, guess !== undefined ? `Mente du "${guess}"?` : `Kendte: ${prognoser.map((x) => x.boligomraade).join(', ')}`);
     }
-    writeText(ctx, `${formatPrognose(p)}\n${formatKlassifikationForklaring(p.klassifikation)}`);
+    if (options.format === 'html') writeReport(ctx, formatPrognoseHtml([p], input.options.listedato, diagnostics), options.output);
+    else writeText(ctx, `${formatPrognose(p)}\n${formatKlassifikationForklaring(p.klassifikation)}`);
+    return;
+  }
+  if (options.format === 'html') {
+    writeReport(ctx, formatPrognoseHtml(prognoser, input.options.listedato, diagnostics), options.output);
     return;
   }
   if (options.format === 'json') {

@@ -1,14 +1,15 @@
 /** What `boligsocial compare <command>` does: see `../commands/compare.ts` for its options and help. */
 import { comparisonJson } from '../../answers/index.js';
-import { compareQuestion, formatComparisonCsv, formatComparisonTable } from '../../compare/index.js';
+import { compareQuestion, formatComparisonCsv, formatComparisonHtml, formatComparisonTable } from '../../compare/index.js';
 import { BoligsocialError, type Diagnostic, formatDiagnostic } from '../../errors.js';
 import type { QuestionCommand } from '../commands/questions.js';
 import { type CliContext, EXIT, reportUsage, writeText } from '../io.js';
+import { checkFormat, type ReportOutputOptions, writeReport } from '../report.js';
 import { type PreparedQuestion, readQuestion } from './questions.js';
 import { printDiagnostics, type WhatIfCliOptions, whatIfSides } from './what-if.js';
 
 /** The options of a `compare` subcommand besides the question's own. */
-export interface CompareCliOptions extends WhatIfCliOptions {
+export interface CompareCliOptions extends WhatIfCliOptions, ReportOutputOptions {
   format: string;
 }
 
@@ -31,7 +32,7 @@ export function reportDisableError(ctx: CliContext, error: unknown): void {
 
 /** Compares question `name` on the input of `file` before and after the changes the options give, and prints the rows that change. */
 export function runCompare(name: QuestionCommand, file: string, options: CompareCliOptions, ctx: CliContext): void {
-  if (!['table', 'json', 'csv'].includes(options.format)) return reportUsage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table, json eller csv.');
+  if (!checkFormat(ctx, options.format, ['table', 'json', 'csv', 'html'], options.output)) return;
   if (options.beforeRules === undefined && options.afterRules === undefined && options.afterSet.length === 0 && options.afterDisable.length === 0) {
     return reportUsage(ctx, 'der er intet at sammenligne: før og efter er de samme regler', 'Angiv --after-rules, --after-set, --after-disable eller --before-rules.');
   }
@@ -47,7 +48,8 @@ export function runCompare(name: QuestionCommand, file: string, options: Compare
     return;
   }
   printSideDiagnostics(ctx, prepared, comparison.diagnostics.foer, comparison.diagnostics.efter);
-  if (options.format === 'json') {
+  if (options.format === 'html') writeReport(ctx, formatComparisonHtml(comparison, what.descriptions), options.output);
+  else if (options.format === 'json') {
     ctx.io.stdout(`${JSON.stringify(comparisonJson(comparison, what.descriptions), null, 2)}\n`);
   } else if (options.format === 'csv') ctx.io.stdout(formatComparisonCsv(comparison));
   else writeText(ctx, formatComparisonTable(comparison, what.descriptions));

@@ -1,11 +1,12 @@
 /** What `boligsocial financing` does: see `../commands/financing.ts` for its options and help. */
 import { type Diagnostic, formatDiagnostic } from '../../errors.js';
-import { type AllocateOptions, formatAffordabilityExplanations, formatFinancingCsv, formatFinancingTable, parseWith, planAllocation, planFileSchema, tryAllocateFinancing } from '../../financing/index.js';
+import { type AllocateOptions, formatAffordabilityExplanations, formatFinancingCsv, formatFinancingHtml, formatFinancingTable, parseWith, planAllocation, planFileSchema, tryAllocateFinancing } from '../../financing/index.js';
 import { displayPath, isUsageProblem, type JsonDocument, readJsonFile, withLocation } from '../../rules/index.js';
-import { type CliContext, EXIT, reportUsage, writeText } from '../io.js';
+import { type CliContext, EXIT, writeText } from '../io.js';
+import { checkFormat, type ReportOutputOptions, writeReport } from '../report.js';
 
 /** The options of `financing`. */
-export interface FinancingCliOptions {
+export interface FinancingCliOptions extends ReportOutputOptions {
   format: string;
   explain?: boolean;
 }
@@ -40,16 +41,14 @@ export function readFinancingInput(file: string, ctx: CliContext): FinancingInpu
 
 /** Allocates the plan of `file` and prints the tables (and, with `--explain`, the affordability reasoning). */
 export function runFinancing(file: string, options: FinancingCliOptions, ctx: CliContext): void {
-  if (!['table', 'json', 'csv'].includes(options.format)) {
-    reportUsage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table, json eller csv.');
-    return;
-  }
+  if (!checkFormat(ctx, options.format, ['table', 'json', 'csv', 'html'], options.output)) return;
   const input = readFinancingInput(file, ctx);
   if (input === undefined) return;
   const result = tryAllocateFinancing(input.budget, { ...input.options, rules: ctx.registry() }, input.shown);
   if (!result.ok) return reportFinancing(result.errors, input.doc, ctx);
   const a = result.value;
-  if (options.format === 'json') ctx.io.stdout(`${JSON.stringify(a, null, 2)}\n`);
+  if (options.format === 'html') writeReport(ctx, formatFinancingHtml(a, input.navn), options.output);
+  else if (options.format === 'json') ctx.io.stdout(`${JSON.stringify(a, null, 2)}\n`);
   else if (options.format === 'csv') ctx.io.stdout(formatFinancingCsv(a));
   else {
     writeText(ctx, formatFinancingTable(a, input.navn));

@@ -2,9 +2,11 @@
 import { explainedPortfolioJson, portfolioJson } from '../../answers/index.js';
 import { isIsoDate } from '../../domain/calendar.js';
 import { formatDiagnostic, type Diagnostic } from '../../errors.js';
-import { formatIndsatsExplanation, formatPortfolioTable, type Indsats, parseIndsatser, reviewIndsatser } from '../../lifecycle/index.js';
+import { envelopeJson } from '../../format/envelope.js';
+import { formatIndsatsExplanation, formatPortfolioHtml, formatPortfolioTable, type Indsats, parseIndsatser, type PortfolioReview, reviewIndsatser } from '../../lifecycle/index.js';
 import { displayPath, isUsageProblem, listJsonFiles, readJsonFile, withLocation } from '../../rules/index.js';
 import { type CliContext, EXIT, reportUsage, writeText } from '../io.js';
+import { checkFormat, type ReportOutputOptions, writeReport } from '../report.js';
 import { runBenchmark } from './lifecycle-benchmark.js';
 
 /** The options of `lifecycle` that say what to assess (shared with `compare lifecycle` and `sensitivity lifecycle`). */
@@ -14,7 +16,7 @@ export interface LifecycleInputOptions {
 }
 
 /** The options of `lifecycle`. */
-export interface LifecycleCliOptions extends LifecycleInputOptions {
+export interface LifecycleCliOptions extends LifecycleInputOptions, ReportOutputOptions {
   format: string;
   explain?: string;
   tree?: boolean;
@@ -76,10 +78,7 @@ export function showLifecycleDiagnostic(d: Diagnostic, cwd: string): string {
 /** Reviews the indsatser of `input` and prints the portfolio (or one indsats's assessment, or the benchmark). */
 export function runLifecycle(input: string, options: LifecycleCliOptions, ctx: CliContext): void {
   const { io } = ctx;
-  if (options.benchmark !== true && options.format !== 'table' && options.format !== 'json') {
-    reportUsage(ctx, `ukendt format "${options.format}"`, 'Brug --format table eller --format json.');
-    return;
-  }
+  if (options.benchmark !== true && !checkFormat(ctx, options.format, ['table', 'json', 'html'], options.output)) return;
   const read = readLifecycleInput(input, options, ctx);
   if (read === undefined) return;
   const { indsatser, errors } = read;
@@ -102,6 +101,10 @@ export function runLifecycle(input: string, options: LifecycleCliOptions, ctx: C
   if (problems.some((d) => d.severity === 'error')) ctx.setExitCode(EXIT.findings);
   if (options.format === 'json') {
     io.stdout(`${JSON.stringify(options.explain === undefined ? portfolioJson(review) : explainedPortfolioJson(review), null, 2)}\n`);
+    return;
+  }
+  if (options.format === 'html') {
+    writeReport(ctx, formatPortfolioHtml(review), options.output);
     return;
   }
   if (options.explain !== undefined) {

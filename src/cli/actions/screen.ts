@@ -5,8 +5,9 @@ import { isIsoDate } from '../../domain/calendar.js';
 import { safeParseDanish } from '../../domain/parse.js';
 import { formatDiagnostic, type Diagnostic, diagnostic } from '../../errors.js';
 import { displayPath, parseJsonDocument, readJsonFile, readTextFile, schemaDiagnostics } from '../../rules/index.js';
-import { type BoligomraadeStatusMap, boligomraadeStatusMapSchema, formatScreeningCsv, formatScreeningExplanation, formatScreeningTable, readAfdelingerCsv, screenAfdelinger } from '../../screening/index.js';
+import { type BoligomraadeStatusMap, boligomraadeStatusMapSchema, formatScreeningCsv, formatScreeningExplanation, formatScreeningHtml, formatScreeningTable, readAfdelingerCsv, screenAfdelinger } from '../../screening/index.js';
 import { type CliContext, EXIT, reportUnreadable, reportUsage, writeText } from '../io.js';
+import { checkFormat, type ReportOutputOptions, writeReport } from '../report.js';
 
 /** The options of `screen` that say what to screen (shared with `compare screen` and `sensitivity screen`). */
 export interface ScreenInputOptions {
@@ -15,7 +16,7 @@ export interface ScreenInputOptions {
 }
 
 /** The options of `screen`. */
-export interface ScreenCliOptions extends ScreenInputOptions {
+export interface ScreenCliOptions extends ScreenInputOptions, ReportOutputOptions {
   format: string;
   explain?: string;
 }
@@ -80,7 +81,7 @@ export function screenDiagnostics(input: ScreenInput, diagnostics: readonly Diag
 
 /** Screens the afdelinger of `file` and prints them (or one afdeling's reasoning). */
 export function runScreen(file: string, options: ScreenCliOptions, ctx: CliContext): void {
-  if (!['table', 'json', 'csv'].includes(options.format)) return reportUsage(ctx, `--format "${options.format}" kendes ikke`, 'Brug table, json eller csv.');
+  if (!checkFormat(ctx, options.format, ['table', 'json', 'csv', 'html'], options.output)) return;
   const input = readScreenInput(file, options, ctx);
   if (input === undefined) return;
   const { asOf } = input.options;
@@ -89,8 +90,8 @@ export function runScreen(file: string, options: ScreenCliOptions, ctx: CliConte
   const batch = screenAfdelinger(input.afdelinger, {
     ...input.options,
     rules: ctx.registry(),
-    // explanations are only built when one is asked for; the table needs decisions only
-    explain: explainId !== undefined,
+    // explanations are only built when one is asked for (or the report shows them); the table needs decisions only
+    explain: explainId !== undefined || options.format === 'html',
   });
   const diagnostics = [...input.diagnostics, ...screenDiagnostics(input, batch.diagnostics)];
   for (const d of diagnostics) ctx.io.stderr(`${formatDiagnostic(d)}\n`);
@@ -104,10 +105,13 @@ export function runScreen(file: string, options: ScreenCliOptions, ctx: CliConte
       return;
     }
     if (options.format === 'json') ctx.io.stdout(`${JSON.stringify(one, null, 2)}\n`);
+    else if (options.format === 'html') writeReport(ctx, formatScreeningHtml([one], asOf), options.output);
     else writeText(ctx, formatScreeningExplanation(one));
     return;
   }
-  if (options.format === 'json') {
+  if (options.format === 'html') {
+    writeReport(ctx, formatScreeningHtml(batch.results, asOf), options.output);
+  } else if (options.format === 'json') {
     ctx.io.stdout(`${JSON.stringify(screeningJson(asOf, batch.results, diagnostics), null, 2)}\n`);
   } else if (options.format === 'csv') {
     ctx.io.stdout(formatScreeningCsv(batch.results));

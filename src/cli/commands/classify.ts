@@ -9,6 +9,7 @@
 import type { Command } from 'commander';
 import { examples } from '../commander-danish.js';
 import type { CliContext } from '../io.js';
+import { addReportOutputOption } from '../report.js';
 import type { ClassifyCliOptions, ForecastCliOptions } from '../actions/classify.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -32,12 +33,12 @@ export function addForecastInputOptions(command: Command): Command {
 
 /** Registers the `classify` and `forecast` commands on the program; their implementation is loaded when they run. */
 export function registerClassifyCommand(program: Command, ctx: CliContext): void {
-  addClassifyInputOptions(
+  addReportOutputOption(addClassifyInputOptions(
     program
       .command('classify')
       .description('klassificér boligområder på de officielle lister efter loven i kraft på hver listedato (udsat, ghetto/parallelsamfund, hård/omdannelse, forebyggelse)'),
-  )
-    .option('--format <format>', 'table, json eller csv', 'table')
+  ))
+    .option('--format <format>', 'table, json, csv eller html (en rapport: historik, kriterier mod grænser, begrundelser)', 'table')
     .option('--explain <id>', 'vis den fulde begrundelse for ét boligområde (alle dets lister, eller den i --listedato)')
     .option('--listedato <dato>', 'med --explain: kun listen på denne dato')
     .addHelpText('after', examples('boligsocial classify fixtures/boligomraader.csv # tabel over alle listedatoer i filen', 'boligsocial classify fixtures/boligomraader.csv --explain solbakken --listedato 2022-12-01 # begrundelsen for én liste', 'boligsocial classify fixtures/boligomraader.csv --disable ikke-vestlige --format csv'))
@@ -46,8 +47,8 @@ export function registerClassifyCommand(program: Command, ctx: CliContext): void
       runClassify(file, options, ctx);
     });
 
-  addForecastInputOptions(program.command('forecast').description('prognose for den næste liste: afdelingernes tal summeret pr. boligområde, med afstanden til hver grænse i personer'))
-    .option('--format <format>', 'table eller json', 'table')
+  addReportOutputOption(addForecastInputOptions(program.command('forecast').description('prognose for den næste liste: afdelingernes tal summeret pr. boligområde, med afstanden til hver grænse i personer')))
+    .option('--format <format>', 'table, json eller html (en rapport: kriterier mod grænser og margin i personer)', 'table')
     .option('--explain <boligområde>', 'vis den fulde begrundelse for ét boligområde')
     .addHelpText('after', examples('boligsocial forecast fixtures/classification/afdelinger-prognose.csv --listedato 2025-12-01 --historik fixtures/classification/historik-2014-2022.csv'))
     .action(async (file: string, options: ForecastCliOptions) => {

@@ -8,6 +8,7 @@
 import type { Command } from 'commander';
 import { examples } from '../commander-danish.js';
 import type { CliContext } from '../io.js';
+import { addReportOutputOption } from '../report.js';
 import { questionEntries } from './questions.js';
 import { addWhatIfOptions } from './what-if.js';
 import type { CompareCliOptions } from '../actions/compare.js';
@@ -26,8 +27,8 @@ export function registerCompareCommand(program: Command, ctx: CliContext): void 
     );
   for (const [name, question] of questionEntries()) {
     const sub = question.addInput(compare.command(name).description(`sammenlign ${question.description} før og efter en regelændring`));
-    addWhatIfOptions(sub)
-      .option('--format <format>', 'table, json eller csv', 'table')
+    addReportOutputOption(addWhatIfOptions(sub))
+      .option('--format <format>', 'table, json, csv eller html (en rapport: de ændrede rækker før og efter, med grunden)', 'table')
       .action(async (file: string, options: CompareCliOptions) => {
         const { runCompare } = await import('../actions/compare.js');
         runCompare(name, file, options, ctx);

@@ -6,14 +6,15 @@
 import type { Command } from 'commander';
 import { examples } from '../commander-danish.js';
 import type { CliContext } from '../io.js';
+import { addReportOutputOption } from '../report.js';
 import type { FinancingCliOptions } from '../actions/financing.js';
 
 /** Registers the `financing` command on the program; its implementation is loaded when it runs. */
 export function registerFinancingCommand(program: Command, ctx: CliContext): void {
-  addFinancingInputOptions(
+  addReportOutputOption(addFinancingInputOptions(
     program.command('financing').description('fordel en finansieringsplans budget på finansieringskilder, kalenderår og afdelinger — præcist til øren — og vurder afdelingernes betalingsevne'),
-  )
-    .option('--format <format>', 'table, json eller csv', 'table')
+  ))
+    .option('--format <format>', 'table, json, csv eller html (en rapport: tabeller, en stablet søjle pr. år og betalingsevnen)', 'table')
     .option('--explain', 'vis regelforklaringen for betalingsevnen ved 100 % egenfinansiering')
     .addHelpText('after', examples('boligsocial financing fixtures/financing/helhedsplan-2024.json', 'boligsocial financing fixtures/financing/helhedsplan-2024.json --format csv # til et regneark'))
     .action(async (file: string, options: FinancingCliOptions) => {

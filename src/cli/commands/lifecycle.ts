@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { examples } from '../commander-danish.js';
 import type { CliContext } from '../io.js';
+import { addReportOutputOption } from '../report.js';
 import type { LifecycleCliOptions } from '../actions/lifecycle.js';
 
 /** Adds the input of `lifecycle`: the indsatser, `--as-of` and `--horizon`. */
@@ -18,8 +19,8 @@ export function addLifecycleInputOptions(command: Command): Command {
 
 /** Registers the `lifecycle` command on the program; its implementation is loaded when it runs. */
 export function registerLifecycleCommand(program: Command, ctx: CliContext): void {
-  addLifecycleInputOptions(program.command('lifecycle').description('indsatsernes livsforløb: tilstand, frister, start- og stopparametre og anbefaling'))
-    .option('--format <format>', 'table eller json', 'table')
+  addReportOutputOption(addLifecycleInputOptions(program.command('lifecycle').description('indsatsernes livsforløb: tilstand, frister, start- og stopparametre og anbefaling')))
+    .option('--format <format>', 'table, json eller html (en rapport: tidslinje med frister, stopparametre og begrundelser)', 'table')
     .option('--explain <id>', 'forklar én indsats: start- og stopparametre med evidens')
     .option('--tree', 'med --explain: vis også reglernes forklaringstræ')
     .option('--benchmark', 'benchmark pr. fælles mål og strategimål: indikatorerne rangeret efter fremdrift, med tendens og metodetjek (--format table, json eller csv)')

@@ -7,6 +7,7 @@
 import type { Command } from 'commander';
 import { examples } from '../commander-danish.js';
 import type { CliContext } from '../io.js';
+import { addReportOutputOption } from '../report.js';
 import type { ScreenCliOptions } from '../actions/screen.js';
 
 /** Adds the options that say what to screen: `--as-of` and `--status`. */
@@ -19,10 +20,10 @@ export function addScreenInputOptions(command: Command): Command {
 
 /** Registers the `screen` command on the program; its implementation is loaded when it runs. */
 export function registerScreenCommand(program: Command, ctx: CliContext): void {
-  addScreenInputOptions(program.command('screen').description('screen afdelinger: udløste indikatorer, ændringer siden sidst og den indsats der passer'))
-    .option('--format <format>', 'table, json eller csv', 'table')
+  addReportOutputOption(addScreenInputOptions(program.command('screen').description('screen afdelinger: udløste indikatorer, ændringer siden sidst og den indsats der passer')))
+    .option('--format <format>', 'table, json, csv eller html (en rapport: oversigt, tal mod grænser og begrundelser)', 'table')
     .option('--explain <id>', 'vis den fulde begrundelse for én afdeling')
-    .addHelpText('after', examples('boligsocial screen fixtures/afdelinger.csv --as-of 2024-12-01', 'boligsocial screen fixtures/afdelinger.csv --as-of 2024-12-01 --explain 352 # begrundelsen for én afdeling'))
+    .addHelpText('after', examples('boligsocial screen fixtures/afdelinger.csv --as-of 2024-12-01', 'boligsocial screen fixtures/afdelinger.csv --as-of 2024-12-01 --explain 352 # begrundelsen for én afdeling', 'boligsocial screen fixtures/afdelinger.csv --as-of 2024-12-01 --format html -o screening.html # rapporten til afdelingsmødet'))
     .action(async (file: string, options: ScreenCliOptions) => {
       const { runScreen } = await import('../actions/screen.js');
       runScreen(file, options, ctx);

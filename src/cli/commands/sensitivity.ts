@@ -8,6 +8,7 @@ import { examples } from '../commander-danish.js';
 import type { CliContext } from '../io.js';
 import { questionEntries } from './questions.js';
 import type { SensitivityCliOptions } from '../actions/sensitivity.js';
+import { addReportOutputOption } from '../report.js';
 
 /** Registers `sensitivity` with one subcommand per question; its implementation is loaded when it runs. */
 export function registerSensitivityCommand(program: Command, ctx: CliContext): void {
@@ -22,14 +23,13 @@ export function registerSensitivityCommand(program: Command, ctx: CliContext): v
       ),
     );
   for (const [name, question] of questionEntries()) {
-    question
-      .addInput(sensitivity.command(name).description(`følsomheden af ${question.description} for én parameter`))
+    addReportOutputOption(question.addInput(sensitivity.command(name).description(`følsomheden af ${question.description} for én parameter`)))
       .requiredOption('--parameter <regelsæt.parameter>', 'parameteren, fx classification.maxUdenArbejdePct (<regelsæt>@<version>.<parameter> for én version)')
       .requiredOption('--from <værdi>', 'første værdi')
       .requiredOption('--to <værdi>', 'sidste værdi')
       .requiredOption('--step <trin>', 'afstanden mellem værdierne')
       .option('--rows <antal>', 'vis højst så mange rækker i listen over dem, der er nærmest at vende (table)')
-      .option('--format <format>', 'table eller json', 'table')
+      .option('--format <format>', 'table, json eller html (en rapport: optællingen som linjer over værdierne, og hvem der vender)', 'table')
       .action(async (file: string, options: SensitivityCliOptions) => {
         const { runSensitivity } = await import('../actions/sensitivity.js');
         runSensitivity(name, file, options, ctx);
