@@ -57,7 +57,8 @@ export interface IssueDiagnostics {
  * issuesToDiagnostics(error, { file, pointerBase: '', hint: 'Ret feltet.' })
  */
 export function issuesToDiagnostics(error: z.ZodError, how: IssueDiagnostics): Diagnostic[] {
-  return error.issues.map((issue) => {
+  return error.issues.map((raw) => {
+    const issue = withKeyMessage(raw);
     const path = issuePath(issue);
     const field = issue.path.join('.');
     const hint = typeof how.hint === 'function' ? how.hint(issue) : how.hint;
@@ -73,6 +74,19 @@ export function issuesToDiagnostics(error: z.ZodError, how: IssueDiagnostics): D
       ...(hint !== undefined ? { hint } : {}),
     });
   });
+}
+
+/**
+ * A record key that fails its schema is reported by zod as "Ugyldig nøgle i record", with
+ * the key's own problem ("skal være et årstal, fx \"2024\"") tucked inside: the issue
+ * with that problem as its message, naming the key.
+ */
+function withKeyMessage(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_key') return issue;
+  const inner = issue.issues[0]?.message;
+  if (inner === undefined) return issue;
+  const key = issue.path[issue.path.length - 1];
+  return { ...issue, message: key === undefined ? `nøglen ${inner}` : `nøglen "${String(key)}" ${inner}` };
 }
 
 /** The `id` an input names, if it is an object with an own text property `id` (for locating its diagnostics). */
