@@ -34,6 +34,16 @@
 const QUESTIONS = '(classification|screening|lifecycle|financing)';
 const DOMAINS = '(classification|screening|lifecycle|financing|compare|scenarios)';
 
+/** What a composition root (the CLI, the decision service) may reach: the public modules, the shared answers, the base and src/format. */
+const PUBLIC_MODULES = [
+  '^src/answers/index\\.ts$',
+  `^src/${DOMAINS}/index\\.ts$`,
+  '^src/rules/index\\.ts$',
+  '^src/shipped\\.ts$',
+  '^src/format/',
+  '^src/(domain/|errors\\.ts$|version\\.ts$)',
+];
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -148,12 +158,7 @@ module.exports = {
         pathNot: [
           '^src/cli/',
           '^src/serve/index\\.ts$',
-          '^src/answers/index\\.ts$',
-          `^src/${DOMAINS}/index\\.ts$`,
-          '^src/rules/index\\.ts$',
-          '^src/shipped\\.ts$',
-          '^src/format/',
-          '^src/(domain/|errors\\.ts$|version\\.ts$)',
+          ...PUBLIC_MODULES,
         ],
       },
     },
@@ -176,12 +181,7 @@ module.exports = {
         path: '^src/',
         pathNot: [
           '^src/serve/',
-          '^src/answers/index\\.ts$',
-          `^src/${DOMAINS}/index\\.ts$`,
-          '^src/rules/index\\.ts$',
-          '^src/shipped\\.ts$',
-          '^src/format/',
-          '^src/(domain/|errors\\.ts$|version\\.ts$)',
+          ...PUBLIC_MODULES,
         ],
       },
     },
