@@ -134,6 +134,38 @@ function scanScaled(v: string | number): { value: number; scale: number } | unde
   return { value: start === 1 ? -value : value, scale };
 }
 
+/**
+ * The sign of a − p for a plain decimal string `a` of at most 15 digits and a threshold
+ * p = `scaled` · 10^-`scale`, by integer arithmetic on doubles (exact below 2^53): one
+ * pass over the characters, no allocation, no parsing to a double. NaN when `a` is not
+ * such a string or a scaled product would pass 10^15 (the caller then compares otherwise).
+ */
+function scaledSign(a: string, scaled: number, scale: number): number {
+  const n = a.length;
+  let i = a.charCodeAt(0) === 45 /* - */ ? 1 : 0;
+  const start = i;
+  let value = 0;
+  let point = -1;
+  for (; i < n; i++) {
+    const c = a.charCodeAt(i);
+    if (c === 46 /* . */) {
+      if (point >= 0 || i === start || i === n - 1) return Number.NaN;
+      point = i;
+      continue;
+    }
+    const d = c - 48;
+    if (d < 0 || d > 9) return Number.NaN;
+    value = value * 10 + d;
+  }
+  const digits = n - start - (point < 0 ? 0 : 1);
+  if (digits === 0 || digits > 15 || (a.charCodeAt(start) === 48 && start + 1 < n && a.charCodeAt(start + 1) !== 46)) return Number.NaN;
+  const aScale = point < 0 ? 0 : n - point - 1;
+  const x = (start === 1 ? -value : value) * (POW10[scale > aScale ? scale - aScale : 0] as number);
+  const y = scaled * (POW10[aScale > scale ? aScale - scale : 0] as number);
+  if (!(Math.abs(x) < 1e15 && Math.abs(y) < 1e15)) return Number.NaN;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 /** The double of `value` if comparing doubles is exact for it (≤ 15 significant digits), else undefined. */
 export function fastDouble(value: string | number): number | undefined {
   if (typeof value === 'number') {
@@ -146,6 +178,10 @@ export function fastDouble(value: string | number): number | undefined {
 
 /** Compares a decimal with a prepared one: negative, zero or positive. */
 export function compareDecimal(a: string | number, b: PreparedDecimal): number {
+  if (typeof a === 'string' && b.scaled !== undefined) {
+    const sign = scaledSign(a, b.scaled, b.scale);
+    if (sign === sign) return sign; // not NaN
+  }
   if (b.fast !== undefined) {
     const fa = fastDouble(a);
     if (fa !== undefined) return fa < b.fast ? -1 : fa > b.fast ? 1 : 0;

@@ -4,7 +4,7 @@
  */
 import type { Facts } from '../domain/fact-types.js';
 import { BoligsocialError, didYouMean } from '../errors.js';
-import { checkFacts } from './check-facts.js';
+import { checkFacts, factsChecker } from './check-facts.js';
 import { type EvalContext, fromTri, type Program, programOf, type RuleProgram, UNKNOWN } from './program.js';
 import type { CompiledRuleSet, Decision, EvaluateOptions, Evaluation, ExplanationNode, RuleEvaluation, RuleExplanation, RuleInfo, Truth } from './types.js';
 import type { Mutable } from '../domain/freeze.js';
@@ -118,16 +118,17 @@ export function createDecider(ruleSet: CompiledRuleSet, ruleId: string, options:
   const rule = ruleOf(ruleSet, program, ruleId);
   const disabled = disabledSet(ruleSet, program, options);
   checkOverride(ruleSet, program, options);
+  const check = factsChecker(ruleSet);
   if (disabled?.has(ruleId)) {
     return (facts) => {
-      checkFacts(ruleSet, facts);
+      check(facts);
       return false;
     };
   }
   const decide = rule.decide;
   const override = options.override;
   return (facts) => {
-    checkFacts(ruleSet, facts);
+    check(facts);
     const t = decide({ facts, disabled, override, missing: undefined, memo: undefined });
     return t === UNKNOWN ? null : t === 1;
   };
@@ -153,8 +154,9 @@ export function createExplainer(ruleSet: CompiledRuleSet, ruleId: string, option
   const off = disabled?.has(ruleId) === true;
   const override = options.override;
   const info = ruleSet.info;
+  const check = factsChecker(ruleSet);
   return (facts) => {
-    checkFacts(ruleSet, facts);
+    check(facts);
     const ctx: EvalContext = { facts, disabled, override, missing: undefined, memo: undefined };
     const result = ruleResult(rule.info, rule.explain(ctx), off) as Mutable<RuleExplanation>;
     result.ruleSet = info;

@@ -58,6 +58,12 @@ export function compileLeaf(leaf: LeafInput, source: Source | undefined, env: Le
   const factNumeric = valueType === 'number' || valueType === 'decimal';
   const thresholdNumeric = operand.read === undefined && isNumeric(operand.constant);
 
+  // A fact read whole has its catalogue type checked at the boundary (`checkFacts`, or a
+  // domain's own validation for `trustedDecider`) before any decision; a value reached
+  // through `path` has no catalogue type and is checked here, against the operator.
+  const checked = valueType !== undefined;
+  // a constant threshold (literal or parameter) needs no read per decision
+  const constant = operand.read === undefined ? figureOf(operand.constant) : undefined;
   const decide: Decide = (ctx) => {
     let a = read.get(ctx.facts);
     if (a === undefined || a === null) return UNKNOWN;
@@ -66,8 +72,8 @@ export function compileLeaf(leaf: LeafInput, source: Source | undefined, env: Le
       if (ratioThreshold !== undefined && stringsAllowed) return (signTest as SignTest)(a.compareScaled(ratioThreshold.value, ratioThreshold.decimals)) ? TRUE : FALSE;
       a = a.toDecimalString();
     }
-    check(a);
-    const b = figureOf(operand.get(ctx.facts));
+    if (!checked) check(a);
+    const b = constant ?? figureOf(operand.get(ctx.facts));
     if (b === undefined || b === null) return UNKNOWN;
     return compare(a, b) ? TRUE : FALSE;
   };

@@ -104,6 +104,27 @@ describe('facts are checked at the boundary: input-invalid, in Danish, naming th
     expect(decideRuleSet(loaded.value, { afdeling: bare as Facts[string] }).outcomes.r).toBe(true);
   });
 
+  it('a value read through a path has no catalogue type: a decision checks it against the operator', () => {
+    const loaded = loadRuleSetText(
+      JSON.stringify({
+        id: 'sti',
+        domain: 'test',
+        title: 'Sti',
+        effective: { from: '2020-01-01' },
+        source: { reference: 't' },
+        rules: [{ id: 'udsat', title: 'R', conditions: { all: [{ fact: 'afdeling', path: '/tal/beboere', operator: 'greaterThan', value: 10 }] }, event: { type: 'r' } }],
+      }),
+      '2020-01-01.json',
+    );
+    if (!loaded.ok) throw new Error('does not load');
+    for (const [entry, run] of entries.slice(0, 4)) {
+      expect(run(loaded.value, { afdeling: { tal: { beboere: 20 } } }), entry).toBeTruthy();
+      const e = rejection(() => run(loaded.value, { afdeling: { tal: { beboere: '20' } } }));
+      expect(e.code, entry).toBe('fact-type');
+      expect(e.message, entry).toContain('fact afdeling/tal/beboere has value "20"');
+    }
+  });
+
   it('a fact of the wrong type is fact-type, in Danish, whether or not the decision would reach it', () => {
     // beboere below 1,000 decides "udsat" false before any share is read: the bad share is still reported
     for (const [, run] of entries.slice(0, 4)) {

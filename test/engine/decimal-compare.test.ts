@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/domain/decimal.js';
-import { isDecimalLike } from '../../src/domain/decimal.js';
+import { DECIMAL_STRING, isDecimalLike, isDecimalString } from '../../src/domain/decimal.js';
 import { compareDecimal, compareDecimals, decimalDifference, prepareDecimal, preparedDifference } from '../../src/engine/decimal-compare.js';
 import { runs } from '../support/runs.js';
 
@@ -118,6 +118,34 @@ describe('exact decimal arithmetic of the fast paths', () => {
     expect(preparedDifference('1234567890123456.5', threshold)).toBeUndefined();
     expect(preparedDifference('0.1234567890123456789', prepareDecimal('0.0000000000000001'))).toBeUndefined();
     for (const bad of ['33.33333333333333333333x', '033.33333333333333333333', '33.333333333333333333.3']) expect(preparedDifference(bad, threshold)).toBeUndefined();
+  });
+
+  it('isDecimalString accepts exactly the strings DECIMAL_STRING matches', () => {
+    // short strings over the characters a decimal is made of, and the ones it is confused with
+    const text = fc.string({ unit: fc.constantFrom('-', '0', '1', '5', '9', '.', 'e', ',', ' ', '+'), maxLength: 8 });
+    fc.assert(
+      fc.property(fc.oneof(text, decimalString), (s) => {
+        expect(isDecimalString(s)).toBe(DECIMAL_STRING.test(s));
+      }),
+      { numRuns: runs(20_000) },
+    );
+    for (const s of ['', '-', '.', '0', '-0', '00', '01', '0.', '.5', '1.', '1.5.', '-.5', '1e5', '10', '0.05', '-12.50', '1.5 ']) expect(isDecimalString(s), s).toBe(DECIMAL_STRING.test(s));
+  });
+
+  it('compareDecimal compares by scaled integers at the edges of the integer fast path', () => {
+    const cases: [string, string][] = [
+      ['40', '40.0'],
+      ['-0', '0'],
+      ['-0.5', '-0.50'],
+      ['999999999999999', '999999999999998.9'],
+      ['0.000000000000001', '0'],
+      ['123456789012345', '1234567890.12345'],
+      ['1.5', '99999999999999.5'],
+      ['007', '7'],
+      ['1e3', '999'],
+      ['-12.5', '-12.49'],
+    ];
+    for (const [a, t] of cases) expect(Math.sign(compareDecimal(a, prepareDecimal(t))), `${a} mod ${t}`).toBe(exact(a.replace(/^0+(?=\d)/, '')).cmp(exact(t)));
   });
 
   it('handles the boundary cases the law cares about', () => {
