@@ -55,6 +55,7 @@ export type { ParameterChange, ParameterRef } from './rules/derive.js';
 
 // engine
 export { createDecider, createExplainer, decideRuleSet, dependsOnCondition, evaluateRuleSet } from './engine/evaluate.js';
+export { explainedRule } from './engine/rule-explanation.js';
 export { toJsonRulesEngine } from './engine/json-rules-engine.js';
 export type { ExportOptions } from './engine/json-rules-engine.js';
 export { OPERATORS } from './engine/operators.js';

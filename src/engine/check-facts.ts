@@ -20,7 +20,7 @@ import { BoligsocialError, diagnostic } from '../errors.js';
 import { isDecimalString } from '../domain/decimal.js';
 import { MAX_JSON_DEPTH } from '../domain/limits.js';
 import { Ratio } from '../domain/ratio.js';
-import { valueFits } from './comparators.js';
+import { snapshot, valueFits } from './comparators.js';
 import { factCatalogueOf } from './program.js';
 import { OPERATORS } from './operators.js';
 import type { CompiledRuleSet } from './types.js';
@@ -97,7 +97,28 @@ export function factsChecker(ruleSet: CompiledRuleSet): (facts: unknown) => void
   return (facts) => checkReadFacts(list, facts);
 }
 
-function checkReadFacts(list: readonly ReadFact[], facts: unknown): asserts facts is Facts {
+/**
+ * {@link factsChecker} that also copies what it checked, for a result that explains
+ * itself later (`createExplainer`): the value of each fact the rule set reads, in the
+ * order of `names` (`undefined` where missing), lists and objects as frozen copies.
+ */
+export function factsCopier(ruleSet: CompiledRuleSet): { readonly names: readonly string[]; readonly copy: (facts: unknown) => unknown[] } {
+  const list = factsRead(ruleSet);
+  const names = Object.freeze(list.map((f) => f.name));
+  const copy = (facts: unknown): unknown[] => {
+    const values = new Array<unknown>(list.length);
+    checkReadFacts(list, facts, values);
+    // checked: a list or object here is a JSON value, safe to copy
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (typeof v === 'object' && v !== null && !(v instanceof Ratio)) values[i] = snapshot(v);
+    }
+    return values;
+  };
+  return { names, copy };
+}
+
+function checkReadFacts(list: readonly ReadFact[], facts: unknown, copy?: unknown[]): asserts facts is Facts {
   if (typeof facts !== 'object' || facts === null || Array.isArray(facts)) {
     const what = describe(facts);
     throw new BoligsocialError('input-invalid', `facts must be an object of fact name → value, got ${what.en}`, [
@@ -107,10 +128,12 @@ function checkReadFacts(list: readonly ReadFact[], facts: unknown): asserts fact
   const record = facts as Readonly<Record<string, unknown>>;
   let invalid: { name: string; problem: Problem }[] | undefined;
   let mistyped: { fact: ReadFact; value: unknown }[] | undefined;
-  for (const fact of list) {
+  for (let i = 0; i < list.length; i++) {
+    const fact = list[i] as ReadFact;
     const v = record[fact.name];
     if (v === undefined || v === null) continue;
     if (!Object.hasOwn(record, fact.name)) continue;
+    if (copy !== undefined) copy[i] = v;
     // the common cases first, inline and without a walk: this runs before every decision
     if (fact.type === 'decimal' ? (typeof v === 'string' ? isDecimalString(v) : (typeof v === 'number' && v - v === 0) || v instanceof Ratio) : fact.type === 'number' && typeof v === 'number' && v - v === 0) continue;
     const scalar = typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && v - v === 0) || v instanceof Ratio;

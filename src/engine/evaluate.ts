@@ -4,10 +4,11 @@
  */
 import type { Facts } from '../domain/fact-types.js';
 import { BoligsocialError, didYouMean } from '../errors.js';
-import { checkFacts, factsChecker } from './check-facts.js';
+import { checkFacts, factsChecker, factsCopier } from './check-facts.js';
 import { type EvalContext, fromTri, type Program, programOf, type RuleProgram, UNKNOWN } from './program.js';
 import type { CompiledRuleSet, Decision, EvaluateOptions, Evaluation, ExplanationNode, RuleEvaluation, RuleExplanation, RuleInfo, Truth } from './types.js';
 import type { Mutable } from '../domain/freeze.js';
+import { type ExplainerShape, LazyRuleExplanation } from './rule-explanation.js';
 
 /**
  * Evaluates every rule and explains each outcome with a tree mirroring its conditions.
@@ -136,32 +137,33 @@ export function createDecider(ruleSet: CompiledRuleSet, ruleId: string, options:
 
 /**
  * A function explaining one rule, for bulk use where one rule's explanation is wanted:
- * the rule's {@link RuleEvaluation} (outcome and explanation tree, exactly as
- * {@link evaluateRuleSet} gives it), the rule set it belongs to, and the facts this
- * rule found missing, in one frozen object.
+ * the rule, its outcome and the rule set it belongs to at once; its explanation tree
+ * (exactly as {@link evaluateRuleSet} gives it) and the facts it found missing when they
+ * are first read, from a copy of the facts taken when the rule was decided. So a result
+ * nobody reads the tree of costs about a decision. JSON (`toJSON`) and
+ * {@link explainedRule} give the whole answer as a plain object; spreading a result
+ * copies only its own fields (the tree and the missing facts are getters).
  *
  * @example
  * const explainUdsat = createExplainer(ruleSet, 'udsat-boligomraade');
  * const r = explainUdsat(facts);
  * r.outcome;      // true, false or null
- * r.explanation;  // the tree: every figure, threshold, margin and source
+ * r.explanation;  // the tree: every figure, threshold, margin and source (built now)
  */
 export function createExplainer(ruleSet: CompiledRuleSet, ruleId: string, options: EvaluateOptions = {}): (facts: Facts) => RuleExplanation {
   const program = programOf(ruleSet);
   const rule = ruleOf(ruleSet, program, ruleId);
   const disabled = disabledSet(ruleSet, program, options);
   checkOverride(ruleSet, program, options);
-  const off = disabled?.has(ruleId) === true;
+  const { names, copy } = factsCopier(ruleSet);
+  const shape: ExplainerShape = Object.freeze({ rule, ruleSet: ruleSet.info, off: disabled?.has(ruleId) === true, disabled, override: options.override, facts: names });
+  const decide = rule.decide;
   const override = options.override;
-  const info = ruleSet.info;
-  const check = factsChecker(ruleSet);
   return (facts) => {
-    check(facts);
-    const ctx: EvalContext = { facts, disabled, override, missing: undefined, memo: undefined };
-    const result = ruleResult(rule.info, rule.explain(ctx), off) as Mutable<RuleExplanation>;
-    result.ruleSet = info;
-    result.missingFacts = missingList(ctx);
-    return Object.freeze(result);
+    // checked and copied in one pass: the copy is what the explanation is built from
+    const values = copy(facts);
+    const t = decide({ facts: facts as Facts, disabled, override, missing: undefined, memo: undefined });
+    return new LazyRuleExplanation(shape, t === UNKNOWN ? null : t === 1, values);
   };
 }
 

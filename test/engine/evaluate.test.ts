@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BoligsocialError } from '../../src/errors.js';
 import { createDecider, createExplainer, decideRuleSet, dependsOnCondition, evaluateRuleSet } from '../../src/engine/evaluate.js';
+import { explainedRule } from '../../src/engine/rule-explanation.js';
+import type { Facts } from '../../src/domain/fact-types.js';
 import type { AtLeastExplanation, ExplanationNode, FactExplanation, JunctionExplanation } from '../../src/engine/types.js';
 import { loadRuleSetText } from '../../src/shipped.js';
 import { withTestDomain } from '../support/test-domain.js';
@@ -130,14 +132,41 @@ describe('createExplainer', () => {
     for (const facts of [complete, { beboere: 999 }, { beboere: 1200, ledighedPct: '41' }, {}]) {
       const evaluation = evaluateRuleSet(rs, facts);
       const r = explain(facts);
-      expect(r).toEqual({ ...evaluation.rules[0], ruleSet: evaluation.ruleSet, missingFacts: evaluation.missingFacts });
+      const eager = { ...evaluation.rules[0], ruleSet: evaluation.ruleSet, missingFacts: evaluation.missingFacts };
+      expect(explainedRule(r)).toEqual(eager);
+      expect(JSON.parse(JSON.stringify(r))).toEqual(JSON.parse(JSON.stringify(eager)));
+      // the same keys in the same order as the eager result, so JSON reads as before
+      expect(Object.keys(JSON.parse(JSON.stringify(r)) as object)).toEqual(Object.keys(eager));
       expect(Object.isFrozen(r)).toBe(true);
+      expect(Object.isFrozen(explainedRule(r))).toBe(true);
     }
     expect(explain({ beboere: 1200, ledighedPct: '41' }).missingFacts).toEqual(['grundskolePct', 'indkomstPct', 'kriminalitetsfaktor']);
   });
 
+  it('builds the tree on first read, once, from the facts as they were when the rule was decided', () => {
+    const explain = createExplainer(rs, 'udsat');
+    const facts: Record<string, unknown> = { ...complete };
+    const before = evaluateRuleSet(rs, complete).rules[0];
+    const r = explain(facts as Facts);
+    // the caller changes its facts after the decision: the answer does not change
+    facts.beboere = 10;
+    delete facts.ledighedPct;
+    expect(r.outcome).toBe(before?.outcome);
+    expect(r.explanation).toEqual(before?.explanation);
+    expect(r.explanation).toBe(r.explanation);
+    expect(r.missingFacts).toEqual([]);
+  });
+
+  it('a spread copies the rule, outcome and rule set; the tree and missing facts are read through the getters', () => {
+    const r = createExplainer(rs, 'udsat')({ beboere: 1200 });
+    const { explanation, missingFacts, ...rest } = explainedRule(r);
+    expect({ ...r }).toEqual(rest);
+    expect(explanation).toBe(r.explanation);
+    expect(missingFacts).toBe(r.missingFacts);
+  });
+
   it('honours disable and override, and rejects an unknown rule id', () => {
-    expect(createExplainer(rs, 'udsat', { disable: ['udsat'] })(complete)).toMatchObject({ outcome: false, disabled: true });
+    expect(explainedRule(createExplainer(rs, 'udsat', { disable: ['udsat'] })(complete))).toMatchObject({ outcome: false, disabled: true });
     const forced = createExplainer(rs, 'udsat', { override: { ledighed: true, kriminalitet: true } })({ beboere: 1200 });
     expect(forced.outcome).toBe(true);
     expect(forced.explanation).toEqual(evaluateRuleSet(rs, { beboere: 1200 }, { override: { ledighed: true, kriminalitet: true } }).rules[0]?.explanation);
@@ -168,6 +197,17 @@ describe('path, fact references and not', () => {
   it('reads a JSON pointer into an object fact', () => {
     expect(decideRuleSet(sti, { afdeling: { tal: { beboere: 101 } }, score: 5, graense: 5 }).outcomes['stor-afdeling']).toBe(true);
     expect(decideRuleSet(sti, { afdeling: { tal: { beboere: 100 } }, score: 5, graense: 5 }).outcomes['stor-afdeling']).toBe(false);
+  });
+
+  it('an object fact is copied when the rule is decided: changing it afterwards changes no explanation', () => {
+    const afdeling = { tal: { beboere: 101 } };
+    const facts = { afdeling, score: 5, graense: 5 };
+    const expected = evaluateRuleSet(sti, facts).rules[0]?.explanation;
+    const r = createExplainer(sti, 'stor-afdeling')(facts);
+    afdeling.tal.beboere = 10;
+    expect(r.outcome).toBe(true);
+    expect(r.explanation).toEqual(expected);
+    expect(JSON.stringify(r.explanation)).toContain('"factValue":101');
   });
 
   it('a missing value at the pointer or a missing referenced fact is unknown', () => {
