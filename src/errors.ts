@@ -146,9 +146,13 @@ export class BoligsocialError extends Error {
   }
 }
 
+/** The severity as a user reads it. */
+const SEVERITY_DA: Readonly<Record<Diagnostic['severity'], string>> = { error: 'fejl', warning: 'advarsel' };
+
 /**
- * Formats a diagnostic compiler-style, `file:line:column error code besked (pointer) — hint`,
- * so editors' problem matchers pick it up (hence the English `error`/`warning` keyword).
+ * Formats a diagnostic compiler-style, `file:line:column fejl kode besked (pointer) — hint`
+ * (`advarsel` for a warning): the place first, as editors' problem matchers expect it; the
+ * severity in Danish, as every word a user reads (JSON output keeps `severity: "error"`).
  */
 export function formatDiagnostic(d: Diagnostic): string {
   let where = '';
@@ -159,7 +163,7 @@ export function formatDiagnostic(d: Diagnostic): string {
   }
   if (d.row !== undefined) where += `${where ? ' ' : ''}række ${d.row}`;
   if (d.field !== undefined) where += `${where ? ' ' : ''}kolonne ${d.field}`;
-  let text = `${where ? `${where} ` : ''}${d.severity} ${d.code} ${d.message}`;
+  let text = `${where ? `${where} ` : ''}${SEVERITY_DA[d.severity]} ${d.code} ${d.message}`;
   if (d.pointer !== undefined) text += ` (${d.pointer === '' ? '/' : d.pointer})`;
   if (d.hint !== undefined) text += ` — ${d.hint}`;
   return text;

@@ -84,7 +84,7 @@ describe('boligsocial classify', () => {
     expect(rows[4]).toMatchObject({ raekke: 5, fejl: [{ kolonne: 'offentliggjort_parallelsamfund' }] });
     expect(rows[5]).toMatchObject({ raekke: 6, fejl: [{ kolonne: 'listedato' }] });
     expect(rows[6]).toMatchObject({ raekke: 7, fejl: [{ kolonne: 'id' }] });
-    expect(run.stderr).toContain('række 2 kolonne beboere error input-row "mange" er ikke et helt antal beboere');
+    expect(run.stderr).toContain('række 2 kolonne beboere fejl input-row "mange" er ikke et helt antal beboere');
     expect(run.stderr).toContain('række 6 kolonne listedato');
   });
 

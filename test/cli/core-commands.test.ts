@@ -16,15 +16,15 @@ describe('boligsocial validate', () => {
   it('reports every error of every file given, and exits 1', async () => {
     const run = await runCli(['validate', 'fixtures/broken/ukendt-fakta', 'fixtures/broken/ukendt-operator'], { domains: TEST_DOMAINS });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('error unknown-fact');
-    expect(run.stdout).toContain('error unknown-operator');
+    expect(run.stdout).toContain('fejl unknown-fact');
+    expect(run.stdout).toContain('fejl unknown-operator');
     expect(run.stdout).toContain('2 regelfiler kontrolleret: 2 fejl i 2 filer');
   });
 
   it('says so, naming the path, when a path does not exist: a usage error (exit 2)', async () => {
     const run = await runCli(['validate', 'findes/ikke']);
     expect(run.code).toBe(2);
-    expect(run.stdout).toContain('error file-read filen eller mappen findes/ikke kan ikke læses: den findes ikke');
+    expect(run.stdout).toContain('fejl file-read filen eller mappen findes/ikke kan ikke læses: den findes ikke');
   });
 });
 

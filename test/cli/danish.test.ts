@@ -176,7 +176,7 @@ describe('usage errors: Danish, with a hint, exit code 2', () => {
     const run = await runCli(argv);
     const context = `boligsocial ${argv.join(' ')}`;
     expect(run.code, `${context}\n${run.stderr}`).toBe(2);
-    expect(run.stderr, context).toMatch(/error cli-usage /);
+    expect(run.stderr, context).toMatch(/fejl cli-usage /);
     expect(run.stderr, context).toMatch(message);
     expect(run.stderr, context).toMatch(/Se "boligsocial( [a-z-]+){0,2} --help"\./);
     expectDanish(run.stdout + run.stderr, context);
@@ -220,7 +220,7 @@ describe('usage errors: Danish, with a hint, exit code 2', () => {
   it('a --disable name that no condition or rule has', async () => {
     const run = await runCli(['classify', 'fixtures/boligomraader.csv', '--disable', 'ikke-vestlig']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/error unknown-disable-id "ikke-vestlig" er hverken en betingelse eller en regel/);
+    expect(run.stderr).toMatch(/fejl unknown-disable-id "ikke-vestlig" er hverken en betingelse eller en regel/);
   });
 
   it('suggests the option meant', async () => {

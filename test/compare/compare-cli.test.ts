@@ -206,7 +206,7 @@ describe('compare, the other commands and formats', () => {
   it('rejects a value of the wrong type, located at the parameter in its file', async () => {
     const run = await runCli(['compare', 'screen', ...SCREEN, '--after-set', 'screening.maxFlyttefrekvensPct=ti']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/rules\/screening\/2017-06-01\.json:\d+:\d+ error value-type .*maxFlyttefrekvensPct/);
+    expect(run.stderr).toMatch(/rules\/screening\/2017-06-01\.json:\d+:\d+ fejl value-type .*maxFlyttefrekvensPct/);
   });
 
   it('rejects a unit that is not the parameter\'s', async () => {

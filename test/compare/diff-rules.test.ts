@@ -104,6 +104,6 @@ describe('the diff-rules command', () => {
   it('reports an invalid file with its location and exit 1', async () => {
     const r = await runCli(['diff-rules', 'fixtures/broken/ukendt-fakta/2020-01-01.json', 'rules/screening/2017-06-01.json'], { domains: TEST_DOMAINS });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/fixtures\/broken\/ukendt-fakta\/2020-01-01\.json:\d+:\d+ error unknown-fact/);
+    expect(r.stderr).toMatch(/fixtures\/broken\/ukendt-fakta\/2020-01-01\.json:\d+:\d+ fejl unknown-fact/);
   });
 });

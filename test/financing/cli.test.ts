@@ -53,7 +53,7 @@ describe('boligsocial financing', () => {
     const r = await runCli(['financing', 'fixtures/financing/ugyldig-plan.json']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('fixtures/financing/ugyldig-plan.json:10:5 error input-invalid beløbet -12000000.00 er negativt (/budget/total)');
+    expect(r.stderr).toContain('fixtures/financing/ugyldig-plan.json:10:5 fejl input-invalid beløbet -12000000.00 er negativt (/budget/total)');
     expect(r.stderr).toContain('kommatal (float)');
   });
 

@@ -16,13 +16,13 @@ describe('boligsocial lifecycle on a broken indsats file', () => {
   it('names the key in Danish at its line and column, and exits 1', async () => {
     const run = await runCli(['lifecycle', dir, '--as-of', '2025-06-01']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`valby.json:${line}:3 error input-invalid Ugyldig indsats: Ukendt nøgle: "ukendtFelt" (/ukendtFelt)`);
+    expect(run.stderr).toContain(`valby.json:${line}:3 fejl input-invalid Ugyldig indsats: Ukendt nøgle: "ukendtFelt" (/ukendtFelt)`);
   });
 
   it('reports bad JSON with its position instead of a parser exception', async () => {
     writeFileSync(join(dir, 'valby.json'), text.replace('"ukendtFelt": 1', '"ukendtFelt": 1,'));
     const run = await runCli(['lifecycle', dir, '--as-of', '2025-06-01']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/valby\.json:\d+:\d+ error json-syntax ugyldig JSON: komma efter sidste element/);
+    expect(run.stderr).toMatch(/valby\.json:\d+:\d+ fejl json-syntax ugyldig JSON: komma efter sidste element/);
   });
 });

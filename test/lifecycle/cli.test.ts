@@ -52,7 +52,7 @@ describe('boligsocial lifecycle', () => {
     writeFileSync(join(dir, 'list.json'), JSON.stringify([good, bad]));
     const r = await run(['lifecycle', join(dir, 'list.json'), '--as-of', '2025-06-01']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('error event-not-allowed Hændelse nr. 1 (start, 1. januar 2024)');
+    expect(r.stderr).toContain('fejl event-not-allowed Hændelse nr. 1 (start, 1. januar 2024)');
     expect(r.stderr).toContain('/1/events/0');
     expect(r.stderr).toContain('start-kraever-bevilling');
     expect(r.stdout).toContain('god');

@@ -47,6 +47,6 @@ describe('the built package', () => {
   it('does not ship the engine\'s test domain: the demo rules need it declared', () => {
     const run = spawnSync(process.execPath, ['dist/cli.js', 'validate', demoRules], { encoding: 'utf8' });
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('error unknown-domain ukendt domæne "test"');
+    expect(run.stdout).toContain('fejl unknown-domain ukendt domæne "test"');
   });
 });

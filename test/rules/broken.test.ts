@@ -73,7 +73,7 @@ describe('fixtures/broken: one fault per case', () => {
     const want = expected[name] as Expected;
     const run = await runCli(['validate', join(dir, name)], { domains: TEST_DOMAINS });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`${join(dir, want.file)}:${want.line}:${want.column} error ${want.code} `);
+    expect(run.stdout).toContain(`${join(dir, want.file)}:${want.line}:${want.column} fejl ${want.code} `);
     if (want.pointer !== null) expect(run.stdout).toContain(`(${want.pointer})`);
   });
 });

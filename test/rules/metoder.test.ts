@@ -101,7 +101,7 @@ describe('a broken methods catalogue', () => {
     expect(loadRegistry(dir).ok).toBe(false);
     const run = await runCli(['validate', dir]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(new RegExp(`metoder/2017-06-01\\.json:${lineOf(bad, '"ukendtFelt"')}:\\d+ error schema `));
+    expect(run.stdout).toMatch(new RegExp(`metoder/2017-06-01\\.json:${lineOf(bad, '"ukendtFelt"')}:\\d+ fejl schema `));
     expect(run.stdout).toContain('(/metoder/2/ukendtFelt)');
   });
 
@@ -114,7 +114,7 @@ describe('a broken methods catalogue', () => {
     const r = loadRegistry(dir);
     expect(r.ok ? [] : r.errors.map((e) => e.code)).toEqual(['version-overlap']);
     const run = await runCli(['validate', dir]);
-    expect(run.stdout).toMatch(/b\/metoder\/2017-06-01\.json:\d+:\d+ error version-overlap /);
+    expect(run.stdout).toMatch(/b\/metoder\/2017-06-01\.json:\d+:\d+ fejl version-overlap /);
   });
 
   it('picks the latest catalogue on or before the date when there are several', () => {

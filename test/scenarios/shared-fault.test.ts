@@ -19,7 +19,7 @@ const own = all.filter((f) => Object.hasOwn(JSON.parse(readFileSync(f, 'utf8')) 
 
 describe('boligsocial --rules <copy with an empty file> test', () => {
   it('prints the fault once, at its file, line and column', () => {
-    expect(occurrences(run.stdout, 'screening/2017-06-01.json:1:1 error json-syntax')).toBe(1);
+    expect(occurrences(run.stdout, 'screening/2017-06-01.json:1:1 fejl json-syntax')).toBe(1);
     expect(run.stdout).toContain('FEJL i regelfilerne (1 fejl; reglerne indlæses ikke)');
   });
 

@@ -60,7 +60,7 @@ describe('boligsocial screen', () => {
     expect(r.stdout).toMatch(/^901 /m);
     expect(r.stdout).toMatch(/^909 .*ukendt/m);
     for (const row of [3, 4, 5, 6, 7, 8, 9]) expect(r.stderr).toMatch(new RegExp(`afdelinger-fejl\\.csv:${row + 1} række ${row} `));
-    expect(r.stderr).toMatch(/række 4 kolonne fraflytninger error input-row "mange" er ikke et tal/);
+    expect(r.stderr).toMatch(/række 4 kolonne fraflytninger fejl input-row "mange" er ikke et tal/);
   });
 
   it('reads JSON afdelinger and a status file', async () => {
