@@ -48,12 +48,12 @@ export function readPrognoseCsv(text: string, file: string): AfdelingerCsv {
   const bad = new Set(table.rowErrors.map((d) => d.row));
   const afdelinger: { row: number; value: Record<string, unknown> }[] = [];
   const badAreas = new Set<string>();
-  for (const d of table.rowErrors) {
-    const cells = d.row !== undefined ? table.rows[d.row - 1]?.cells : undefined;
-    if (cells?.boligomraade) badAreas.add(cells.boligomraade);
-  }
   for (const { row, cells } of table.rows) {
-    if (bad.has(row)) continue;
+    if (bad.has(row)) {
+      // a row with too few or too many cells: its afdeling is left out, so its area's sums are incomplete
+      if (cells.boligomraade) badAreas.add(cells.boligomraade);
+      continue;
+    }
     const value: Record<string, unknown> = {};
     let ok = true;
     for (const [column, { field, type }] of Object.entries(PROGNOSE_KOLONNER)) {

@@ -8,6 +8,7 @@ import { own } from '../domain/own.js';
 import { DECIMAL_STRING, Decimal, decimalString, decimalTextOf } from '../domain/decimal.js';
 import { BoligsocialError, type Diagnostic, diagnostic } from '../errors.js';
 import { deepFreeze } from '../domain/freeze.js';
+import { formatTal } from '../format/danish.js';
 import type { IsoDate } from '../engine/types.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { checkDisable, classifyData, parseBoligomraade, ruleSetsFor } from './classify.js';
@@ -105,7 +106,12 @@ export function sumAfdelinger(afdelinger: readonly AfdelingPrognose[]): Optaelli
   out.bruttoindkomstKr = indkomst.some((v) => v === null || v === undefined) ? undefined : decimalString(indkomst.reduce((s: Decimal, v) => s.plus(v as string), new Decimal(0)));
   for (const key of SHARED) {
     const values = [...new Set(afdelinger.map((a) => a[key]).filter((v): v is string => typeof v === 'string').map((v) => decimalString(new Decimal(v))))];
-    if (values.length > 1) throw new BoligsocialError('input-invalid', `the afdelinger of one boligområde disagree on ${key}: ${values.join(', ')}`);
+    if (values.length > 1) {
+      const message = `afdelingerne i samme boligområde har forskellige værdier for ${key}: ${values.map((v) => formatTal(v)).join(' og ')}`;
+      throw new BoligsocialError('input-invalid', `the afdelinger of one boligområde disagree on ${key}: ${values.join(', ')}`, [
+        diagnostic({ code: 'input-invalid', severity: 'error', field: key, message, hint: `${key} er et lands- eller regionstal og skal være det samme i alle områdets afdelinger.` }),
+      ]);
+    }
     out[key] = values[0];
   }
   return Object.freeze(out) as Optaelling;

@@ -3,7 +3,7 @@
  * points, gange landsgennemsnittet) and, where counts are known, as the number of
  * persons that would flip it ("2 beboere færre uden for arbejdsmarkedet …").
  */
-import { Decimal, decimalString } from '../domain/decimal.js';
+import { Decimal, decimalString, isDecimalLike } from '../domain/decimal.js';
 import { definitionOf } from '../engine/program.js';
 import type { CompiledRuleSet, Truth } from '../engine/types.js';
 import { formatTal } from '../format/danish.js';
@@ -76,9 +76,9 @@ function unitText(fact: string): string {
   return ' %';
 }
 
-/** The boundary X with "criterion met ⟺ count op X" for the count behind `fact`, and that count. */
-function boundary(fact: string, h: Decimal, c: Optaelling): { t: number; x: Decimal } | undefined {
-  const share = (t: number | undefined, n: number | undefined, scale: number) => (t === undefined || n === undefined ? undefined : { t, x: h.times(n).dividedBy(scale) });
+/** The boundary X with "criterion met ⟺ count op X" for the count behind `fact`, that count and, for a share, its denominator. */
+function boundary(fact: string, h: Decimal, c: Optaelling): { t: number; x: Decimal; n?: number } | undefined {
+  const share = (t: number | undefined, n: number | undefined, scale: number) => (t === undefined || n === undefined ? undefined : { t, x: h.times(n).dividedBy(scale), n });
   switch (fact) {
     case 'beboere':
       return c.beboere === undefined ? undefined : { t: c.beboere, x: h };
@@ -94,27 +94,92 @@ function boundary(fact: string, h: Decimal, c: Optaelling): { t: number; x: Deci
       return share(c.domfaelte, c.beboere18plus, 10000);
     case 'domfaelteFaktor':
       if (c.domfaelte === undefined || c.beboere18plus === undefined || c.domfaelteLandsgennemsnitPct === undefined) return undefined;
-      return { t: c.domfaelte, x: h.times(c.domfaelteLandsgennemsnitPct).times(c.beboere18plus).dividedBy(100) };
+      return { t: c.domfaelte, x: h.times(c.domfaelteLandsgennemsnitPct).times(c.beboere18plus).dividedBy(100), n: c.beboere18plus };
     default:
       return undefined;
   }
 }
 
-function persons(op: string, met: boolean, t: number, x: Decimal): number {
-  const floor = x.floor().toNumber();
-  const ceil = x.ceil().toNumber();
-  if (op === 'decimalGreaterThan' || op === 'greaterThan') return met ? t - floor : floor + 1 - t;
-  // ≥
-  return met ? t - ceil + 1 : ceil - t;
+/** The order relation a criterion's operator states between its value and its threshold. */
+type Relation = '>' | '≥' | '<' | '≤' | '=' | '≠';
+
+const RELATIONS: ReadonlyMap<string, Relation> = new Map([
+  ['greaterThan', '>'],
+  ['decimalGreaterThan', '>'],
+  ['greaterThanInclusive', '≥'],
+  ['decimalGreaterThanInclusive', '≥'],
+  ['lessThan', '<'],
+  ['decimalLessThan', '<'],
+  ['lessThanInclusive', '≤'],
+  ['decimalLessThanInclusive', '≤'],
+  ['equal', '='],
+  ['decimalEqual', '='],
+  ['notEqual', '≠'],
+  ['decimalNotEqual', '≠'],
+]);
+
+function holds(rel: Relation, v: Decimal, h: Decimal): boolean {
+  switch (rel) {
+    case '>':
+      return v.gt(h);
+    case '≥':
+      return v.gte(h);
+    case '<':
+      return v.lt(h);
+    case '≤':
+      return v.lte(h);
+    case '=':
+      return v.eq(h);
+    case '≠':
+      return !v.eq(h);
+  }
 }
 
-function personText(fact: string, op: string, met: boolean, d: number, h: Decimal): string {
+/** An order relation and its negation ("not >" is "≤"). */
+type Order = '>' | '≥' | '<' | '≤';
+const NEGATION: Readonly<Record<Order, Order>> = { '>': '≤', '≥': '<', '<': '≥', '≤': '>' };
+
+/** The count nearest to `t` that satisfies "count `target` X". */
+function nearestCount(target: Order, x: Decimal): number {
+  switch (target) {
+    case '>':
+      return x.floor().toNumber() + 1;
+    case '≥':
+      return x.ceil().toNumber();
+    case '<':
+      return x.ceil().toNumber() - 1;
+    case '≤':
+      return x.floor().toNumber();
+  }
+}
+
+/** Where the changed count brings the area, as the text says it. */
+const TARGET_TEXT: Readonly<Record<Order, string>> = { '>': 'over', '≥': 'op på mindst', '<': 'under', '≤': 'ned på højst' };
+
+/**
+ * How many persons must be added to or taken from the count to flip the criterion, or
+ * undefined when no count between 0 and the share's denominator flips it.
+ */
+function flip(rel: Order, met: boolean, b: { t: number; x: Decimal; n?: number }): { target: Order; count: number } | undefined {
+  const target = met ? NEGATION[rel] : rel;
+  const count = nearestCount(target, b.x);
+  if (count < 0 || (b.n !== undefined && count > b.n)) return undefined;
+  return { target, count };
+}
+
+function personText(fact: string, met: boolean, t: number, f: { target: Order; count: number }, h: Decimal): string {
   const s = SUBJECT[fact] ?? { one: 'person', many: 'personer', qualifier: '' };
-  const who = `${d} ${d === 1 ? s.one : s.many} ${met ? 'færre' : 'flere'}${s.qualifier ? ` ${s.qualifier}` : ''}`;
+  const d = Math.abs(f.count - t);
+  const who = `${formatTal(d)} ${d === 1 ? s.one : s.many} ${f.count > t ? 'flere' : 'færre'}${s.qualifier ? ` ${s.qualifier}` : ''}`;
   const thr = `${formatTal(decimalString(h))}${unitText(fact)}`;
-  const strict = op === 'decimalGreaterThan' || op === 'greaterThan';
-  if (met) return `${who} ville bringe området ${strict ? `ned på højst ${thr}` : `under ${thr}`} (kriteriet ikke længere opfyldt)`;
-  return `${who} ville bringe området ${strict ? `over ${thr}` : `op på mindst ${thr}`} (kriteriet opfyldt)`;
+  return `${who} ville bringe området ${TARGET_TEXT[f.target]} ${thr} (kriteriet ${met ? 'ikke længere opfyldt' : 'opfyldt'})`;
+}
+
+/** The distance's unit: percentage points for a share, else the fact's own ("1 beboer", "2 beboere"). */
+function distanceUnit(fact: string, distance: Decimal): string {
+  if (fact.endsWith('Pct') || fact === 'indkomstPctAfRegion') return ' procentpoint';
+  if (fact === 'beboere' && distance.eq(1)) return ' beboer';
+  return unitText(fact);
 }
 
 /**
@@ -127,41 +192,45 @@ export function marginsOf(ruleSet: CompiledRuleSet, facts: Readonly<Record<strin
   for (const [name, named] of Object.entries(file.conditions ?? {})) {
     const leaf = named.condition as Partial<LeafInput>;
     if (typeof leaf.fact !== 'string' || typeof leaf.operator !== 'string' || leaf.fact === 'parallelsamfundAarIRaekke') continue;
+    const rel = RELATIONS.get(leaf.operator);
     const ref = leaf.value as { parameter?: string } | undefined;
     const param = ref?.parameter !== undefined ? ruleSet.parameters[ref.parameter]?.value : leaf.value;
-    if (typeof param !== 'string' && typeof param !== 'number') continue;
+    if (rel === undefined || !isDecimalLike(param)) continue;
     const h = new Decimal(param);
-    const raw = facts[leaf.fact];
-    const vaerdi = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : null;
+    const raw = Object.hasOwn(facts, leaf.fact) ? facts[leaf.fact] : undefined;
+    const vaerdi = isDecimalLike(raw) ? String(raw) : null;
     const base = { betingelse: name, titel: named.title, fact: leaf.fact, operator: leaf.operator, graense: decimalString(h), vaerdi };
     if (vaerdi === null) {
       out.push(Object.freeze({ ...base, opfyldt: null, tekst: `ukendt: ${leaf.fact} mangler` }));
       continue;
     }
     const v = new Decimal(vaerdi);
-    const op = leaf.operator;
-    const met = op === 'decimalLessThan' || op === 'lessThan' ? v.lt(h) : op === 'decimalGreaterThanInclusive' || op === 'greaterThanInclusive' ? v.gte(h) : v.gt(h);
-    const afstand = decimalString(v.minus(h));
-    const unit = leaf.fact.endsWith('Pct') || leaf.fact === 'indkomstPctAfRegion' ? ' procentpoint' : unitText(leaf.fact);
-    const side = v.eq(h) ? 'præcis på grænsen' : `${shortTal(v.minus(h).abs())}${unit} ${v.gt(h) ? 'over' : 'under'} grænsen`;
+    const met = holds(rel, v, h);
+    const distance = v.minus(h);
+    const afstand = decimalString(distance);
+    const side = distance.isZero() ? 'præcis på grænsen' : `${shortTal(distance.abs())}${distanceUnit(leaf.fact, distance.abs())} ${distance.isPositive() ? 'over' : 'under'} grænsen`;
     let tekst = `${met ? 'opfyldt' : 'ikke opfyldt'}, ${side}`;
     let personer: number | undefined;
     let kroner: string | undefined;
     if (leaf.fact === 'indkomstPctAfRegion') {
-      if (counts.bruttoindkomstKr !== undefined && counts.skatteydere !== undefined && counts.regionGennemsnitKr !== undefined) {
+      if (counts.bruttoindkomstKr !== undefined && counts.skatteydere !== undefined && counts.regionGennemsnitKr !== undefined && (rel === '<' || rel === '≤')) {
         const mean = new Decimal(counts.bruttoindkomstKr).dividedBy(counts.skatteydere);
         const limit = h.times(counts.regionGennemsnitKr).dividedBy(100);
         const delta = limit.minus(mean).abs().toDecimalPlaces(2, Decimal.ROUND_UP);
         kroner = decimalString(delta);
+        const h2 = formatTal(decimalString(h));
+        const k = formatTal(kroner, 2);
+        const strict = rel === '<';
         tekst += met
-          ? `; gennemsnitsindkomsten skal stige med ${formatTal(kroner, 2)} kr. for at nå ${formatTal(decimalString(h))} % af regionens (kriteriet ikke længere opfyldt)`
-          : `; gennemsnitsindkomsten skal falde med mere end ${formatTal(kroner, 2)} kr. for at komme under ${formatTal(decimalString(h))} % af regionens (kriteriet opfyldt)`;
+          ? `; gennemsnitsindkomsten skal stige med ${strict ? '' : 'mere end '}${k} kr. for at ${strict ? 'nå' : 'komme over'} ${h2} % af regionens (kriteriet ikke længere opfyldt)`
+          : `; gennemsnitsindkomsten skal falde med ${strict ? 'mere end ' : ''}${k} kr. for at ${strict ? 'komme under' : 'nå'} ${h2} % af regionens (kriteriet opfyldt)`;
       }
-    } else {
+    } else if (rel !== '=' && rel !== '≠') {
       const b = boundary(leaf.fact, h, counts);
-      if (b !== undefined) {
-        personer = persons(op, met, b.t, b.x);
-        tekst += `; ${personText(leaf.fact, op, met, personer, h)}`;
+      const f = b === undefined ? undefined : flip(rel, met, b);
+      if (b !== undefined && f !== undefined) {
+        personer = Math.abs(f.count - b.t);
+        tekst += `; ${personText(leaf.fact, met, b.t, f, h)}`;
       }
     }
     out.push(Object.freeze({ ...base, opfyldt: met, afstand, ...(personer !== undefined ? { personer } : {}), ...(kroner !== undefined ? { kroner } : {}), tekst }));

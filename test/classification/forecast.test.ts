@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sumAfdelinger, afdelingPrognoseSchema } from '../../src/classification/forecast.js';
 import { BoligsocialError } from '../../src/errors.js';
 import { runs } from '../support/runs.js';
-import { classifyBoligomraade, forecastBoligomraade, forecastBoligomraader } from '../../src/classification/index.js';
+import { classifyBoligomraade, forecastBoligomraade, forecastBoligomraader, readPrognoseCsv } from '../../src/classification/index.js';
 
 const base = { boligomraade: 'b', beboere: 1200, ikkeVestlige: 300, beboere18plus: 900, domfaelte: 5, domfaelteLandsgennemsnitPct: '0.66', beboere30til59: 500, kunGrundskole: 100, skatteydere: 700, bruttoindkomstKr: '210000000', regionGennemsnitKr: '330000' };
 
@@ -35,7 +35,15 @@ describe('forecastBoligomraade', () => {
     expect(() => forecastBoligomraade([{ ...base, id: '1' }, { ...base, id: '2', boligomraade: 'c' }], { listedato: '2024-12-01' })).toThrow(BoligsocialError);
     const r = forecastBoligomraader([{ ...base, id: '1' }, { ...base, id: '2', domfaelteLandsgennemsnitPct: '0.7' }], { listedato: '2024-12-01' });
     expect(r.prognoser).toHaveLength(0);
-    expect(r.errors[0]?.message).toContain('b kan ikke prognosticeres');
+    expect(r.errors[0]?.message).toBe('boligområdet b kan ikke prognosticeres: afdelingerne i samme boligområde har forskellige værdier for domfaelteLandsgennemsnitPct: 0,66 og 0,7');
+  });
+
+  it('a row the CSV reader cannot use marks its own boligområde incomplete, not the one of the next row', () => {
+    // row 1 cannot be read at all (a quote never closed), row 2 has a cell too many
+    const r = readPrognoseCsv('afdeling_id,boligomraade,beboere\n1,"A,10\n2,B,20,99\n3,C,30\n', 'x.csv');
+    expect(r.diagnostics.map((d) => d.row)).toEqual([1, 2]);
+    expect([...r.badAreas]).toEqual(['B']);
+    expect(r.afdelinger.map((a) => a.value.boligomraade)).toEqual(['C']);
   });
 
   it('the persons margin is the least number that flips the criterion (for every count)', () => {
