@@ -6,7 +6,7 @@
  * adds the margin in persons. The sentences are those of `format.ts` and `margins.ts`.
  */
 import { formatDiagnostic, type Diagnostic } from '../errors.js';
-import { formatDato, formatSandhed, formatTal } from '../format/danish.js';
+import { antal, formatDato, formatSandhed, formatTal } from '../format/danish.js';
 import {
   criterionFigures,
   criterionTable,
@@ -174,7 +174,7 @@ ${older.map((k, i) => html`<details><summary>Listen ${formatDato(k.listedato)}: 
 </section>`;
   });
   const ok = rows.filter((r): r is Extract<UdfaldRaekke, { ok: true }> => r.ok);
-  const body = html`<p>${rows.length} række${rows.length === 1 ? '' : 'r'}: ${byArea.size} boligområde${byArea.size === 1 ? '' : 'r'}${bad.length > 0 ? `, ${bad.length} med fejl` : ''}.</p>
+  const body = html`<p>${antal(rows.length, 'række', 'rækker')}: ${antal(byArea.size, 'boligområde', 'boligområder')}${bad.length > 0 ? `, ${bad.length} med fejl` : ''}.</p>
 ${filters(
   [
     { tableId: TABLE_ID, key: 'kategori', label: 'På listen', options: [...kategoriFilter(), ...(bad.length > 0 ? [{ value: 'fejl', label: 'rækker med fejl' }] : [])] },
@@ -184,7 +184,7 @@ ${filters(
 )}
 ${dataTable({
   id: TABLE_ID,
-  caption: `Oversigt over ${rows.length} række${rows.length === 1 ? '' : 'r'}`,
+  caption: `Oversigt over ${antal(rows.length, 'række', 'rækker')}`,
   sortable: true,
   columns: [{ header: 'Boligområde' }, { header: 'Navn' }, { header: 'Liste' }, ...KATEGORIER.map((c) => ({ header: KATEGORI_OVERSKRIFT[c] })), { header: 'Afhænger af ikke-vestlig' }, { header: 'Regler' }],
   rows: tableRows,
@@ -192,7 +192,7 @@ ${dataTable({
 ${errorList(bad)}
 ${sections}`;
   return renderDocument({
-    title: `Klassifikation af ${byArea.size} boligområde${byArea.size === 1 ? '' : 'r'}`,
+    title: `Klassifikation af ${antal(byArea.size, 'boligområde', 'boligområder')}`,
     packageVersion: ok[0]?.klassifikation.packageVersion ?? PACKAGE_VERSION,
     ruleSets: ok.flatMap((r) => r.klassifikation.ruleSets),
     body,
@@ -249,11 +249,11 @@ export function formatPrognoseHtml(prognoser: readonly Prognose[], listedato: st
     });
     return html`<section class="side omraade" id="${anchor}" aria-labelledby="${`${anchor}-titel`}">
 <h2 id="${`${anchor}-titel`}">Boligområde ${navn}</h2>
-<p>${p.afdelinger.length} afdeling${p.afdelinger.length === 1 ? '' : 'er'}: ${p.afdelinger.join(', ')}. Prognose for listen ${formatDato(k.listedato)}, regler fra ${k.ruleSets.map((r) => r.version).join(' og ')}.</p>
+<p>${antal(p.afdelinger.length, 'afdeling', 'afdelinger')}: ${p.afdelinger.join(', ')}. Prognose for listen ${formatDato(k.listedato)}, regler fra ${k.ruleSets.map((r) => r.version).join(' og ')}.</p>
 ${listeIndhold(k, anchor, margins)}
 </section>`;
   });
-  const body = html`<p>Prognose for ${prognoser.length} boligområde${prognoser.length === 1 ? '' : 'r'}: afdelingernes tal summeret pr. boligområde, med afstanden til hver grænse i personer.</p>
+  const body = html`<p>Prognose for ${antal(prognoser.length, 'boligområde', 'boligområder')}: afdelingernes tal summeret pr. boligområde, med afstanden til hver grænse i personer.</p>
 ${filters(
   [
     { tableId: TABLE_ID, key: 'kategori', label: 'På listen', options: kategoriFilter() },
@@ -263,7 +263,7 @@ ${filters(
 )}
 ${dataTable({
   id: TABLE_ID,
-  caption: `Prognose for ${prognoser.length} boligområde${prognoser.length === 1 ? '' : 'r'}`,
+  caption: `Prognose for ${antal(prognoser.length, 'boligområde', 'boligområder')}`,
   sortable: true,
   columns: [{ header: 'Boligområde' }, { header: 'Navn' }, { header: 'Afdelinger' }, ...KATEGORIER.map((c) => ({ header: KATEGORI_OVERSKRIFT[c] })), { header: 'Afhænger af ikke-vestlig' }, { header: 'Nærmeste grænse i personer' }],
   rows: tableRows,

@@ -3,7 +3,7 @@
  * after and the conditions that flipped (figures, thresholds, margins on both sides),
  * then rows per outcome before and after; and the changed outcomes as CSV rows.
  */
-import { formatDato, formatKroner, formatSandhed } from '../format/danish.js';
+import { antal, formatDato, formatKroner, formatSandhed } from '../format/danish.js';
 import { formatLeaf } from '../format/explanation.js';
 import { renderCsv } from '../format/csv-output.js';
 import type { ChangedRow, ConditionSide, Figure, FlippedCondition, OutcomeCount, OutcomeKind, OutcomeValue, WhatIfCommand, WhatIfComparison } from './types.js';
@@ -124,14 +124,14 @@ export function changedCount(c: OutcomeCount): boolean {
 export function formatComparisonTable(c: WhatIfComparison, sides: { readonly foer: SideDescription; readonly efter: SideDescription }): string {
   const names = valueNames(c);
   const lines = [
-    `Hvad sker der, hvis … (${c.kommando}: ${c.raekker.foer} række${c.raekker.foer === 1 ? '' : 'r'} før, ${c.raekker.efter} efter)`,
+    `Hvad sker der, hvis … (${c.kommando}: ${antal(c.raekker.foer, 'række', 'rækker')} før, ${c.raekker.efter} efter)`,
     `  Før:   ${describeSide(sides.foer)}`,
     `  Efter: ${describeSide(sides.efter)}`,
     '',
   ];
   if (c.aendrede.length === 0) lines.push('Ingen række får et andet udfald.');
   else {
-    lines.push(`${c.aendrede.length} række${c.aendrede.length === 1 ? '' : 'r'} får et andet udfald:`);
+    lines.push(`${antal(c.aendrede.length, 'række', 'rækker')} får et andet udfald:`);
     for (const r of c.aendrede) lines.push('', ...rowLines(c.kommando, r, names));
   }
   lines.push('', 'Optælling pr. udfald, før → efter (* = ændret):');

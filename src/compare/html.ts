@@ -12,6 +12,7 @@ import { changedCount, countLine, describeSide, figureLine, formatOutcomeValue, 
 import { changes, describeFlip, formatParameterValue, rowLabel, varyingSeries } from './sensitivity-format.js';
 import type { Sensitivity } from './sensitivity.js';
 import type { ChangedRow, FlippedCondition, WhatIfComparison } from './types.js';
+import { antal } from '../format/danish.js';
 
 const CHANGED_ID = 'aendrede';
 
@@ -29,7 +30,7 @@ function reasons(r: ChangedRow): Html {
   });
   const rules = (r.regelaendringer ?? []).map((line) => html`<li>${line}</li>`);
   if (conditions.length === 0 && rules.length === 0) return html`–`;
-  const summary = conditions.length > 0 ? `${conditions.length} betingelse${conditions.length === 1 ? '' : 'r'} vendte` : 'reglerne er ændret';
+  const summary = conditions.length > 0 ? `${antal(conditions.length, 'betingelse', 'betingelser')} vendte` : 'reglerne er ændret';
   return html`<details><summary>Hvorfor: ${summary}</summary><ul>${conditions}${rules.length > 0 ? html`<li>Ingen betingelse vendte; reglerne rækken bruger, er ændret:<ul>${rules}</ul></li>` : ''}</ul></details>`;
 }
 
@@ -55,7 +56,7 @@ export function formatComparisonHtml(c: WhatIfComparison, sides: { readonly foer
     cells: [o.titel, changedCount(o) ? 'ændret' : 'uændret', countLine(o, names.get(o.udfald))],
   }));
   const body = html`<ul><li>Før: ${describeSide(sides.foer)}</li><li>Efter: ${describeSide(sides.efter)}</li></ul>
-<p>${c.raekker.foer} række${c.raekker.foer === 1 ? '' : 'r'} før, ${c.raekker.efter} efter; ${c.aendrede.length === 0 ? 'ingen række får et andet udfald' : `${c.aendrede.length} række${c.aendrede.length === 1 ? '' : 'r'} får et andet udfald`}.</p>
+<p>${antal(c.raekker.foer, 'række', 'rækker')} før, ${c.raekker.efter} efter; ${c.aendrede.length === 0 ? 'ingen række får et andet udfald' : `${antal(c.aendrede.length, 'række', 'rækker')} får et andet udfald`}.</p>
 <h2>Ændrede rækker</h2>
 ${
   rows.length === 0

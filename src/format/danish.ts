@@ -22,6 +22,14 @@ export function formatTal(value: string | number | Decimal, decimals?: number): 
   return negative && !/^[0.,]+$/.test(text) ? `−${text}` : text;
 }
 
+/**
+ * A count and its noun in the right number, the count with Danish separators:
+ * `antal(1, 'afdeling', 'afdelinger')` → `1 afdeling`, `antal(1200, …)` → `1.200 afdelinger`.
+ */
+export function antal(n: number, ental: string, flertal: string): string {
+  return `${formatTal(n)} ${n === 1 ? ental : flertal}`;
+}
+
 /** Formats an amount in kroner to the øre: `1234567.8` → `1.234.567,80 kr.` */
 export function formatKroner(value: string | number | Decimal): string {
   return `${formatTal(value, 2)} kr.`;

@@ -5,7 +5,7 @@
 import type { FactValue } from '../domain/fact-types.js';
 import { OPERATORS } from '../engine/operators.js';
 import type { Truth } from '../engine/types.js';
-import { formatDato, formatSandhed, formatTal } from '../format/danish.js';
+import { antal, formatDato, formatSandhed, formatTal } from '../format/danish.js';
 import { formatExplanation } from '../format/explanation.js';
 import { type Column, renderTable } from '../format/table.js';
 import { renderCsv } from '../format/csv-output.js';
@@ -88,10 +88,10 @@ export function formatScreeningTable(results: readonly ScreeningResult[], asOf: 
   const rows = results.map((r) => {
     const ukendte = r.indikatorer.filter((i) => i.outcome === null).length;
     const udloest = r.indikatorer.filter((i) => i.outcome === true).map((i) => kortNavn(i.id, i.titel));
-    const udloestTekst = `${udloest.length > 0 ? udloest.join(', ') : '–'}${ukendte > 0 ? ` (${ukendte} ukendt${ukendte === 1 ? '' : 'e'})` : ''}`;
+    const udloestTekst = `${udloest.length > 0 ? udloest.join(', ') : '–'}${ukendte > 0 ? ` (${antal(ukendte, 'ukendt', 'ukendte')})` : ''}`;
     return [r.afdeling.id, r.afdeling.navn, r.periode, formatStatus(r.boligomraadeStatus), udloestTekst, formatAnbefaling(r), formatSandhed(kontakt(r)), formatAendringer(r)];
   });
-  return `Screening af ${results.length} afdeling${results.length === 1 ? '' : 'er'} pr. ${formatDato(asOf)}\n\n${renderTable(columns, rows)}\n${formatScreeningSummary(results)}\n`;
+  return `Screening af ${antal(results.length, 'afdeling', 'afdelinger')} pr. ${formatDato(asOf)}\n\n${renderTable(columns, rows)}\n${formatScreeningSummary(results)}\n`;
 }
 
 /** The totals line under the overview: how many afdelinger get which recommendation. */

@@ -7,7 +7,7 @@
  */
 import { toDecimal } from '../domain/decimal.js';
 import { PACKAGE_VERSION } from '../version.js';
-import { formatDato, formatSandhed } from '../format/danish.js';
+import { antal, formatDato, formatSandhed } from '../format/danish.js';
 import { marginText } from '../format/explanation.js';
 import { type Html, dataTable, drawable, explanationTree, filters, html, marginBar, renderDocument, type TableRow, truthMark } from '../format/html/index.js';
 import { figurGraense, figurVaerdi, formatAendringer, formatAnbefaling, formatScreeningSummary, formatStatus, formatVaerdi, kortNavn } from './format.js';
@@ -127,7 +127,7 @@ function overview(results: readonly ScreeningResult[]): Html {
         r.afdeling.navn,
         r.periode,
         formatStatus(r.boligomraadeStatus),
-        { content: html`${udloest.length > 0 ? udloest.join(', ') : '–'}${ukendte > 0 ? html` ${truthMark(null, { ja: '', nej: '', ukendt: `${ukendte} ukendt${ukendte === 1 ? '' : 'e'}` })}` : ''}`, sort: udloest.length },
+        { content: html`${udloest.length > 0 ? udloest.join(', ') : '–'}${ukendte > 0 ? html` ${truthMark(null, { ja: '', nej: '', ukendt: `${antal(ukendte, 'ukendt', 'ukendte')}` })}` : ''}`, sort: udloest.length },
         { content: html`<span class="${`merke ${konklusion}`}">${konklusion === 'info' ? '✓' : konklusion === 'neutral' ? '✗' : '?'} ${formatAnbefaling(r)}</span>`, sort: formatAnbefaling(r) },
         truthMark(kontakt, { ja: 'ja', nej: 'nej' }, 'neutral'),
         formatAendringer(r),
@@ -142,7 +142,7 @@ function overview(results: readonly ScreeningResult[]): Html {
     results.length,
   )}${dataTable({
     id: TABLE_ID,
-    caption: `Oversigt over ${results.length} afdeling${results.length === 1 ? '' : 'er'}`,
+    caption: `Oversigt over ${antal(results.length, 'afdeling', 'afdelinger')}`,
     sortable: true,
     columns: [{ header: 'Afd.' }, { header: 'Navn' }, { header: 'Periode' }, { header: 'Boligområdets status' }, { header: 'Udløste indikatorer' }, { header: 'Anbefaling' }, { header: 'Kontaktperson' }, { header: 'Siden forrige screening' }],
     rows,
@@ -159,7 +159,7 @@ export function formatScreeningHtml(results: readonly ScreeningResult[], asOf: s
 ${overview(results)}
 ${results.map(afdelingSection)}`;
   return renderDocument({
-    title: `Screening af ${results.length} afdeling${results.length === 1 ? '' : 'er'} pr. ${formatDato(asOf)}`,
+    title: `Screening af ${antal(results.length, 'afdeling', 'afdelinger')} pr. ${formatDato(asOf)}`,
     asOf,
     packageVersion: results[0]?.packageVersion ?? PACKAGE_VERSION,
     ruleSets: results.flatMap((r) => r.ruleSets),

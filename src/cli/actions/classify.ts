@@ -23,7 +23,7 @@ import {
 import { isIsoDate } from '../../domain/calendar.js';
 import { type Diagnostic, diagnostic, didYouMean, formatDiagnostic } from '../../errors.js';
 import { chunked } from '../../format/chunked.js';
-import { formatDato, formatSandhed, formatTal } from '../../format/danish.js';
+import { antal, formatDato, formatSandhed, formatTal } from '../../format/danish.js';
 import { renderTable } from '../../format/table.js';
 import { displayPath, parseJsonDocument, readTextFile } from '../../rules/index.js';
 import { type CliContext, EXIT, reportUnreadable, reportUsage, writeText } from '../io.js';
@@ -278,7 +278,7 @@ export function runForecast(file: string, options: ForecastCliOptions, ctx: CliC
 function formatPrognose(p: Prognose): string {
   const k = p.klassifikation;
   const lines = [
-    `Boligområde ${p.boligomraade}${k.navn !== undefined ? ` ${k.navn}` : ''} (${p.afdelinger.length} afdeling${p.afdelinger.length === 1 ? '' : 'er'}: ${p.afdelinger.join(', ')}) — prognose for listen ${formatDato(k.listedato)}, regler fra ${k.ruleSets.map((r) => r.version).join(' og ')}`,
+    `Boligområde ${p.boligomraade}${k.navn !== undefined ? ` ${k.navn}` : ''} (${antal(p.afdelinger.length, 'afdeling', 'afdelinger')}: ${p.afdelinger.join(', ')}) — prognose for listen ${formatDato(k.listedato)}, regler fra ${k.ruleSets.map((r) => r.version).join(' og ')}`,
   ];
   for (const kategori of KATEGORIER) {
     const r = k.kategorier[kategori];

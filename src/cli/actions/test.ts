@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import { type Diagnostic, formatDiagnostic } from '../../errors.js';
-import { formatSandhed } from '../../format/danish.js';
+import { antal, formatSandhed } from '../../format/danish.js';
 import { displayPath, isUsageProblem, listJsonFiles } from '../../rules/index.js';
 import { CoverageCollector, type CoverageGap, type JsonValue, runScenarioFile, type ScenarioResult, scenarioRules, type UntestedVersion } from '../../scenarios/index.js';
 import { type CliContext, EXIT } from '../io.js';
@@ -74,14 +74,14 @@ export function runTest(dir: string, options: TestOptions, ctx: CliContext): voi
     for (const u of untested) ctx.io.stdout(`  ${untestedLine(u, ctx.io.cwd)}\n`);
   }
   if (notRun > 0) {
-    ctx.io.stdout(`Betingelsesdækning: ikke vurderet, fordi ${notRun} scenarie${notRun === 1 ? '' : 'r'} ikke kunne køre${gaps.length > 0 ? `; blandt de kørte er ${gaps.length} betingelse${gaps.length === 1 ? '' : 'r'} ikke set både opfyldt og ikke opfyldt:` : ''}\n`);
+    ctx.io.stdout(`Betingelsesdækning: ikke vurderet, fordi ${antal(notRun, 'scenarie', 'scenarier')} ikke kunne køre${gaps.length > 0 ? `; blandt de kørte er ${antal(gaps.length, 'betingelse', 'betingelser')} ikke set både opfyldt og ikke opfyldt:` : ''}\n`);
     for (const g of gaps) ctx.io.stdout(`  ${gapLine(g, ctx.io.cwd)}\n`);
   } else if (gaps.length === 0 && untested.length === 0) {
-    ctx.io.stdout(`Betingelsesdækning: fuld (alle betingelser i ${total} regelsætversion${total === 1 ? '' : 'er'} set både opfyldt og ikke opfyldt)\n`);
+    ctx.io.stdout(`Betingelsesdækning: fuld (alle betingelser i ${antal(total, 'regelsætversion', 'regelsætversioner')} set både opfyldt og ikke opfyldt)\n`);
   } else if (gaps.length === 0) {
-    ctx.io.stdout(`Betingelsesdækning: alle betingelser i de ${total} brugte regelsætversioner set både opfyldt og ikke opfyldt, men ${untested.length} version${untested.length === 1 ? '' : 'er'} er ikke afprøvet\n`);
+    ctx.io.stdout(`Betingelsesdækning: alle betingelser i de ${total} brugte regelsætversioner set både opfyldt og ikke opfyldt, men ${antal(untested.length, 'version', 'versioner')} er ikke afprøvet\n`);
   } else {
-    ctx.io.stdout(`Betingelsesdækning: ${gaps.length} betingelse${gaps.length === 1 ? '' : 'r'} ikke set både opfyldt og ikke opfyldt:\n`);
+    ctx.io.stdout(`Betingelsesdækning: ${antal(gaps.length, 'betingelse', 'betingelser')} ikke set både opfyldt og ikke opfyldt:\n`);
     for (const g of gaps) ctx.io.stdout(`  ${gapLine(g, ctx.io.cwd)}\n`);
   }
   if (failed > 0 || (options.strict === true && (gaps.length > 0 || untested.length > 0))) ctx.setExitCode(EXIT.findings);
@@ -113,7 +113,7 @@ function reportShared(faults: readonly { readonly diagnostic: Diagnostic; readon
     const n = g.diagnostics.length;
     ctx.io.stdout(`FEJL i regelfilerne (${n} fejl; reglerne indlæses ikke):\n`);
     for (const d of g.diagnostics) ctx.io.stdout(`  ${formatDiagnostic(d)}\n`);
-    ctx.io.stdout(`  Blokerede ${g.scenarios.length} scenarie${g.scenarios.length === 1 ? '' : 'r'}: ${compactNames(g.scenarios)}\n`);
+    ctx.io.stdout(`  Blokerede ${antal(g.scenarios.length, 'scenarie', 'scenarier')}: ${compactNames(g.scenarios)}\n`);
   }
 }
 

@@ -4,6 +4,7 @@ import { renderTable } from '../../format/table.js';
 import { createRegistry, displayPath, isUsageProblem, listJsonFiles, type LoadedRuleFiles, loadRuleFiles } from '../../rules/index.js';
 import { PACKAGE_VERSION } from '../../version.js';
 import { type CliContext, EXIT, reportUsage } from '../io.js';
+import { antal } from '../../format/danish.js';
 
 /** The options of `validate`. */
 export interface ValidateOptions {
@@ -34,8 +35,8 @@ export function runValidate(paths: string[], options: ValidateOptions, ctx: CliC
     const badFiles = new Set(errors.map((d) => d.file)).size;
     ctx.io.stdout(
       errors.length === 0
-        ? `${files.length} regelfil${files.length === 1 ? '' : 'er'} kontrolleret: ingen fejl\n`
-        : `${files.length} regelfil${files.length === 1 ? '' : 'er'} kontrolleret: ${errors.length} fejl i ${badFiles} fil${badFiles === 1 ? '' : 'er'}\n`,
+        ? `${antal(files.length, 'regelfil', 'regelfiler')} kontrolleret: ingen fejl\n`
+        : `${antal(files.length, 'regelfil', 'regelfiler')} kontrolleret: ${errors.length} fejl i ${antal(badFiles, 'fil', 'filer')}\n`,
     );
     if (options.hashes === true) printHashTable(ctx, files, loaded);
   }

@@ -8,7 +8,7 @@
 import { diagnostic, type Diagnostic } from '../../errors.js';
 import type { Truth } from '../../engine/types.js';
 import { deepFreeze } from '../../domain/freeze.js';
-import { formatSandhed } from '../../format/danish.js';
+import { antal, formatSandhed } from '../../format/danish.js';
 import type { RuleRegistry } from '../../rules/registry.js';
 import { FAELLES_MAAL_NAVN, FAELLES_MAAL_NR, MAAL, MAAL_NR } from '../../domain/maal.js';
 import { PORTFOLIO_FINDINGS, reviewIndsatserWith, type IndsatsReview } from '../review.js';
@@ -68,11 +68,11 @@ function bidragOf(j: Judged, maal: readonly Maal[], vurderinger: readonly Indika
   const gaaetIStaa = anyOf(vurderinger.map((v) => v.gaaetIStaa));
   const naaet = allOf(vurderinger.map((v) => v.naaet));
   const evidens = vurderinger.flatMap((v) => v.evidens);
-  const antal = `${vurderinger.length} indikator${vurderinger.length === 1 ? '' : 'er'}`;
+  const indikatorer = antal(vurderinger.length, 'indikator', 'indikatorer');
   evidens.push(
     vurderinger.length === 0
       ? `${indsats.id}: ingen indikatorer på målet — på rette kurs og gået i stå er ukendt`
-      : `${indsats.id}: på rette kurs ${formatSandhed(paaRetteKurs)}, gået i stå ${formatSandhed(gaaetIStaa)}, alle indikatorer nået ${formatSandhed(naaet)} (${antal})`,
+      : `${indsats.id}: på rette kurs ${formatSandhed(paaRetteKurs)}, gået i stå ${formatSandhed(gaaetIStaa)}, alle indikatorer nået ${formatSandhed(naaet)} (${indikatorer})`,
   );
   const stop2 = assessment.stop.find((s) => s.parameter === 'maal-naaet');
   return {

@@ -4,7 +4,7 @@
  * contribution, the indsatser that stalled, and the method check per indsats.
  */
 import type { Truth } from '../../engine/types.js';
-import { formatDato, formatProcent, formatSandhed, formatTal } from '../../format/danish.js';
+import { antal, formatDato, formatProcent, formatSandhed, formatTal } from '../../format/danish.js';
 import { renderTable } from '../../format/table.js';
 import { renderCsv } from '../../format/csv-output.js';
 import { procentOf, type Andel } from '../andel.js';
@@ -59,7 +59,7 @@ function maalSection(m: MaalBenchmark, b: BenchmarkResult): string[] {
   const lines = [`${MAAL_OVERSKRIFT[m.type]} ${m.nr}: ${m.navn}`];
   if (m.antalIndsatser === 0) return [...lines, '  Ingen indsatser arbejder på målet.', ''];
   const k = m.paaRetteKurs;
-  lines.push(`  ${m.antalIndsatser} indsats${m.antalIndsatser === 1 ? '' : 'er'} arbejder på målet · på rette kurs: ${k.ja} · ikke på rette kurs: ${k.nej} · ukendt: ${k.ukendt}`);
+  lines.push(`  ${antal(m.antalIndsatser, 'indsats', 'indsatser')} arbejder på målet · på rette kurs: ${k.ja} · ikke på rette kurs: ${k.nej} · ukendt: ${k.ukendt}`);
   lines.push(`  Gået i stå i ${b.parametre.perioderIStaa} perioder: ${m.gaaetIStaa.length === 0 ? 'ingen' : m.gaaetIStaa.join(', ')}`);
   for (const g of m.grupper) {
     lines.push('', `  Enhed: ${g.enhed}`);
