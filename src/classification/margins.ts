@@ -6,7 +6,7 @@
 import { Decimal, decimalString, isDecimalLike } from '../domain/decimal.js';
 import { definitionOf } from '../engine/program.js';
 import type { CompiledRuleSet, Truth } from '../engine/types.js';
-import { formatTal } from '../format/danish.js';
+import { antal, formatTal } from '../format/danish.js';
 import type { LeafInput } from '../engine/grammar.js';
 
 /** The counts behind a boligområde's shares (sums over its afdelinger). */
@@ -139,7 +139,7 @@ function holds(rel: Relation, v: Decimal, h: Decimal): boolean {
 type Order = '>' | '≥' | '<' | '≤';
 const NEGATION: Readonly<Record<Order, Order>> = { '>': '≤', '≥': '<', '<': '≥', '≤': '>' };
 
-/** The count nearest to `t` that satisfies "count `target` X". */
+/** The count nearest to the boundary X that satisfies "count `target` X" (the nearest to any count that does not). */
 function nearestCount(target: Order, x: Decimal): number {
   switch (target) {
     case '>':
@@ -170,7 +170,7 @@ function flip(rel: Order, met: boolean, b: { t: number; x: Decimal; n?: number }
 function personText(fact: string, met: boolean, t: number, f: { target: Order; count: number }, h: Decimal): string {
   const s = SUBJECT[fact] ?? { one: 'person', many: 'personer', qualifier: '' };
   const d = Math.abs(f.count - t);
-  const who = `${formatTal(d)} ${d === 1 ? s.one : s.many} ${f.count > t ? 'flere' : 'færre'}${s.qualifier ? ` ${s.qualifier}` : ''}`;
+  const who = `${antal(d, s.one, s.many)} ${f.count > t ? 'flere' : 'færre'}${s.qualifier ? ` ${s.qualifier}` : ''}`;
   const thr = `${formatTal(decimalString(h))}${unitText(fact)}`;
   return `${who} ville bringe området ${TARGET_TEXT[f.target]} ${thr} (kriteriet ${met ? 'ikke længere opfyldt' : 'opfyldt'})`;
 }
@@ -218,12 +218,12 @@ export function marginsOf(ruleSet: CompiledRuleSet, facts: Readonly<Record<strin
         const limit = h.times(counts.regionGennemsnitKr).dividedBy(100);
         const delta = limit.minus(mean).abs().toDecimalPlaces(2, Decimal.ROUND_UP);
         kroner = decimalString(delta);
-        const h2 = formatTal(decimalString(h));
+        const limitPct = formatTal(decimalString(h));
         const k = formatTal(kroner, 2);
         const strict = rel === '<';
         tekst += met
-          ? `; gennemsnitsindkomsten skal stige med ${strict ? '' : 'mere end '}${k} kr. for at ${strict ? 'nå' : 'komme over'} ${h2} % af regionens (kriteriet ikke længere opfyldt)`
-          : `; gennemsnitsindkomsten skal falde med ${strict ? 'mere end ' : ''}${k} kr. for at ${strict ? 'komme under' : 'nå'} ${h2} % af regionens (kriteriet opfyldt)`;
+          ? `; gennemsnitsindkomsten skal stige med ${strict ? '' : 'mere end '}${k} kr. for at ${strict ? 'nå' : 'komme over'} ${limitPct} % af regionens (kriteriet ikke længere opfyldt)`
+          : `; gennemsnitsindkomsten skal falde med ${strict ? 'mere end ' : ''}${k} kr. for at ${strict ? 'komme under' : 'nå'} ${limitPct} % af regionens (kriteriet opfyldt)`;
       }
     } else if (rel !== '=' && rel !== '≠') {
       const b = boundary(leaf.fact, h, counts);
