@@ -112,6 +112,11 @@ export function scaledThreshold(plain: string): ScaledThreshold {
  * computed with Decimal, truncated after 20 decimals). 0 / 0 is 0.
  */
 export function shareOf(numerator: number | string, denominator: number | string, scale: number): Ratio | string {
+  // counts, the common case: no scaling of decimals, no intermediate objects
+  if (typeof numerator === 'number' && typeof denominator === 'number' && Number.isSafeInteger(numerator) && numerator >= 0) {
+    const r = Ratio.of(numerator, denominator, scale);
+    if (r !== undefined) return r;
+  }
   const n = scaledInteger(numerator);
   const d = scaledInteger(denominator);
   if (n !== undefined && d !== undefined) {

@@ -61,12 +61,8 @@ export function periodFacts(afdeling: Afdeling, periode: ScreeningPeriode, optio
 export function exactPeriodFacts(afdeling: Afdeling, periode: ScreeningPeriode, options: FactOptions = {}): PeriodFacts {
   const m = new MissingFigures(periode);
   const { lejemaal, beboere } = afdeling;
-  /** The share of two period figures, or of a period figure and an afdeling count; undefined (and noted) when a figure is missing. */
-  const shareFact = (fact: string, numerator: PeriodeFeltKey, denominator: PeriodeFeltKey | number, scale: number): Ratio | string | undefined => {
-    const keys: readonly PeriodeFeltKey[] = typeof denominator === 'number' ? [numerator] : [numerator, denominator];
-    if (!m.need(fact, keys)) return undefined;
-    return shareOf(periode[numerator] as number | string, typeof denominator === 'number' ? denominator : (periode[denominator] as number | string), scale);
-  };
+  const shareFact = (fact: string, numerator: PeriodeFeltKey, denominator: PeriodeFeltKey | number, scale: number): Ratio | string | undefined =>
+    periodShare(m, periode, fact, numerator, denominator, scale);
 
   // official status of the boligområde
   let boligomraadeStatus: readonly string[] | undefined;
@@ -82,7 +78,7 @@ export function exactPeriodFacts(afdeling: Afdeling, periode: ScreeningPeriode, 
 
   let tryghedRespondenter: number | undefined;
   let utrygPct: Ratio | string | undefined;
-  if (m.need('utrygPct', ['tryghedRespondenter', 'tryghedUtrygge'])) {
+  if (m.need2('utrygPct', 'tryghedRespondenter', 'tryghedUtrygge')) {
     const respondenter = periode.tryghedRespondenter as number;
     tryghedRespondenter = respondenter;
     const min = Math.max(1, options.minTryghedRespondenter ?? 1);
@@ -91,13 +87,13 @@ export function exactPeriodFacts(afdeling: Afdeling, periode: ScreeningPeriode, 
   }
 
   let voldPr1000Beboere: Ratio | string | undefined;
-  if (m.need('voldPr1000Beboere', ['voldHaendelser'])) {
+  if (m.need('voldPr1000Beboere', 'voldHaendelser')) {
     if (beboere === 0) m.add('voldPr1000Beboere', 'antal beboere er 0');
     else voldPr1000Beboere = shareOf(periode.voldHaendelser as number | string, beboere, 1000);
   }
   const haervaerkPr100Lejemaal = shareFact('haervaerkPr100Lejemaal', 'haervaerkHaendelser', lejemaal, 100);
-  const standBygninger = m.need('standBygninger', ['standBygninger']) ? (periode.standBygninger as number) : undefined;
-  const standFriarealer = m.need('standFriarealer', ['standFriarealer']) ? (periode.standFriarealer as number) : undefined;
+  const standBygninger = m.need('standBygninger', 'standBygninger') ? (periode.standBygninger as number) : undefined;
+  const standFriarealer = m.need('standFriarealer', 'standFriarealer') ? (periode.standFriarealer as number) : undefined;
   const saarbareIsoleredePct = shareFact('saarbareIsoleredePct', 'saarbareIsoleredeHusstande', lejemaal, 100);
   const saarbareIsoleredeHusstande = saarbareIsoleredePct === undefined ? undefined : (periode.saarbareIsoleredeHusstande as number);
   if (saarbareIsoleredePct === undefined) m.same('saarbareIsoleredeHusstande', 'saarbareIsoleredePct');
@@ -129,6 +125,19 @@ export function exactPeriodFacts(afdeling: Afdeling, periode: ScreeningPeriode, 
   return Object.freeze({ facts, missing: m.frozen() });
 }
 
+/**
+ * The share of two period figures, or of a period figure and an afdeling count (a number);
+ * undefined, and noted in `m`, when a figure is missing.
+ */
+function periodShare(m: MissingFigures, periode: ScreeningPeriode, fact: string, numerator: PeriodeFeltKey, denominator: PeriodeFeltKey | number, scale: number): Ratio | string | undefined {
+  if (typeof denominator === 'number') {
+    if (!m.need(fact, numerator)) return undefined;
+    return shareOf(periode[numerator] as number | string, denominator, scale);
+  }
+  if (!m.need2(fact, numerator, denominator)) return undefined;
+  return shareOf(periode[numerator] as number | string, periode[denominator] as number | string, scale);
+}
+
 /** The Danish reasons a period's facts are missing, by fact; no object is made while nothing is missing. */
 class MissingFigures {
   private byFact: Record<string, string[]> | undefined;
@@ -141,17 +150,18 @@ class MissingFigures {
     (byFact[fact] ??= []).push(reason);
   }
 
-  /** Whether every figure behind a fact is present; notes each one that is not. */
-  need(fact: string, keys: readonly PeriodeFeltKey[]): boolean {
-    let ok = true;
-    for (const k of keys) {
-      const v = this.periode[k];
-      if (v === undefined || v === null) {
-        this.add(fact, LABEL[k] ?? k);
-        ok = false;
-      }
-    }
-    return ok;
+  /** Whether the figure behind a fact is present; notes it when it is not. */
+  need(fact: string, key: PeriodeFeltKey): boolean {
+    const v = this.periode[key];
+    if (v !== undefined && v !== null) return true;
+    this.add(fact, LABEL[key] ?? key);
+    return false;
+  }
+
+  /** Whether both figures behind a fact are present; notes each one that is not. */
+  need2(fact: string, first: PeriodeFeltKey, second: PeriodeFeltKey): boolean {
+    const a = this.need(fact, first);
+    return this.need(fact, second) && a;
   }
 
   /** Gives `fact` the reasons noted for `like` (a count missing for the same reasons as its share). */
