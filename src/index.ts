@@ -158,6 +158,7 @@ export {
   formatScreeningCsv,
   formatScreeningExplanation,
   formatScreeningHtml,
+  plainScreeningResult,
   ANBEFALING_KINDS as SCREENING_ANBEFALING_KINDS,
   ANBEFALING_NAVN as SCREENING_ANBEFALING_NAVN,
   MAAL,

@@ -15,3 +15,4 @@ export { formatScreeningTable, formatScreeningCsv, formatScreeningExplanation } 
 export type { Aendringer, Anbefaling, Figur, IndikatorAendring, IndikatorResultat, Konklusion, ScreeningResult } from './types.js';
 export { boligomraadeStatusMapSchema } from './status-map.js';
 export { formatScreeningHtml } from './html.js';
+export { plainScreeningResult } from './result.js';

@@ -1,15 +1,16 @@
 /**
  * The compact screening result. What every caller reads at once — the period, the
  * outcomes' flags, the conclusion, what is missing — is computed when the afdeling is
- * screened. The rest — the indicators with their figures, the recommendations, the
- * changes since the previous period, the conclusion's sentence and the explanation tree —
- * is built when first read, then kept: own enumerable getters on a frozen object, so
- * JSON, spreading and deep equality see the same answer as before. A result keeps only
- * its outcomes and references to the afdeling it screened (validated, so deep-frozen: the
- * facts rebuilt from it are the facts decided), its rule set and options — well under a
- * kilobyte until something reads it. It carries the
- * envelope every answer carries (`ruleSets`, `asOf`, `packageVersion`, `outcomes`,
- * `mangler`, and `evaluations`, not enumerable beside `evaluation`).
+ * screened and kept in own fields. The rest — the indicators with their figures, the
+ * recommendations, the changes since the previous period, the conclusion's sentence and
+ * the explanation tree — is built when first read, then kept: getters on the prototype of
+ * a frozen class instance, so a result costs one small object until something reads it.
+ * JSON (`toJSON`) and `plainScreeningResult` give every key as the eager result had it. A
+ * result keeps only its outcomes and references to the afdeling it screened (validated,
+ * so deep-frozen: the facts rebuilt from it are the facts decided), its rule set and
+ * options. It carries the envelope every answer carries (`ruleSets`, `asOf`,
+ * `packageVersion`, `outcomes`, `mangler`, and `evaluations`, which JSON leaves out beside
+ * `evaluation`).
  */
 import type { Afdeling, ScreeningPeriode } from '../domain/afdeling.js';
 import { evaluateRuleSet, trustedDecider } from '../engine/evaluate.js';
@@ -24,36 +25,33 @@ import { indsatsomraadeList, maalList } from './maal.js';
 import { ANBEFALING_NAVN, type IndikatorMeta, leaves, type ScreeningMeta } from './rule-meta.js';
 import type { Aendringer, Anbefaling, Figur, IndikatorResultat, ScreeningResult } from './types.js';
 
-/** What a result needs to build its parts on read. */
-export interface ResultInput {
-  readonly afdeling: Afdeling;
+/** What every result of one screening shares: the rules, their screening view and the options. */
+export interface ResultBatch {
   readonly asOf: IsoDate;
-  readonly current: ScreeningPeriode;
-  readonly previous: ScreeningPeriode | undefined;
+  readonly explain: boolean;
   readonly ruleSet: CompiledRuleSet;
   readonly meta: ScreeningMeta;
-  readonly factOptions: FactOptions;
   readonly evalOptions: EvaluateOptions;
-  readonly explain: boolean;
-  /** The current period's facts, as decided (not kept: rebuilt from the afdeling when a part is read). */
-  readonly facts: PeriodFacts;
-  /** Each rule's outcome, by rule index. */
-  readonly outcomes: readonly Truth[];
   /** The envelope's `ruleSets`: the rule set's info, in a list shared by the batch. */
   readonly ruleSetInfos: readonly RuleSetInfo[];
 }
 
-/** The hidden state of a compact result: its input and the parts built so far. */
-interface State {
+/** One screened afdeling: what was decided, and what its parts are built from on read. */
+export interface Screened {
+  /** The afdeling (validated, so deep-frozen: the facts rebuilt from it are the facts decided). */
   readonly afdeling: Afdeling;
   readonly current: ScreeningPeriode;
   readonly previous: ScreeningPeriode | undefined;
-  readonly ruleSet: CompiledRuleSet;
-  readonly meta: ScreeningMeta;
   readonly factOptions: FactOptions;
-  readonly evalOptions: EvaluateOptions;
+  /** The current period's facts, as decided (not kept: rebuilt from the afdeling when a part is read). */
+  readonly facts: PeriodFacts;
+  /** Each rule's outcome, by rule index. */
   readonly outcomes: readonly Truth[];
-  facts: PeriodFacts | undefined;
+}
+
+/** The parts of a result built so far, made on its first read. */
+interface Parts {
+  readonly facts: PeriodFacts;
   evaluation: Evaluation | undefined;
   indikatorer: readonly IndikatorResultat[] | undefined;
   anbefalinger: readonly Anbefaling[] | undefined;
@@ -63,126 +61,198 @@ interface State {
   evaluations: readonly Evaluation[] | undefined;
 }
 
-const STATE = Symbol('screening-result-state');
-type Compact = ScreeningResult & { readonly [STATE]: State };
+/** What building a part reads: the batch, the afdeling screened and the parts built so far. */
+interface Source {
+  readonly batch: ResultBatch;
+  readonly afdeling: Afdeling;
+  readonly current: ScreeningPeriode;
+  readonly factOptions: FactOptions;
+  readonly outcomes: readonly Truth[];
+  readonly parts: Parts;
+}
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
-function stateOf(result: unknown): State {
-  return (result as Compact)[STATE];
+function evaluationOf(s: Source): Evaluation {
+  return (s.parts.evaluation ??= evaluateRuleSet(s.batch.ruleSet, s.parts.facts.facts, s.batch.evalOptions));
 }
 
-function factsOf(s: State): PeriodFacts {
-  return (s.facts ??= exactPeriodFacts(s.afdeling, s.current, s.factOptions));
-}
+/**
+ * A screened afdeling, decision-only. What is decided is in own fields; the parts built on
+ * read are getters on the prototype, so an unread result is one small object beside its
+ * outcomes (own accessors would cost about 1.6 µs each to define, per result). JSON
+ * (`toJSON`) and {@link plainScreeningResult} give every key in the order results have
+ * always had; spreading a result (`{ ...r }`) or `Object.keys` see only the own fields.
+ */
+class CompactScreeningResult {
+  readonly afdeling: ScreeningResult['afdeling'];
+  readonly asOf: IsoDate;
+  readonly periode: IsoDate;
+  readonly ruleSet: RuleSetInfo;
+  readonly boligomraadeStatus: readonly string[] | null;
+  readonly udloeste: readonly string[];
+  readonly konklusion: ScreeningResult['konklusion'];
+  readonly mangler: readonly string[];
+  readonly ruleSets: readonly RuleSetInfo[];
+  readonly packageVersion: string;
+  readonly #batch: ResultBatch;
+  readonly #afdeling: Afdeling;
+  readonly #current: ScreeningPeriode;
+  readonly #previous: ScreeningPeriode | undefined;
+  readonly #factOptions: FactOptions;
+  readonly #outcomes: readonly Truth[];
+  #source: Source | undefined;
 
-function evaluationOf(s: State): Evaluation {
-  return (s.evaluation ??= evaluateRuleSet(s.ruleSet, factsOf(s).facts, s.evalOptions));
-}
-
-/** Getters shared by every result: one function each, reading the result's hidden state. */
-const GETTERS = {
-  indikatorer(this: unknown): readonly IndikatorResultat[] {
-    const s = stateOf(this);
-    if (s.indikatorer !== undefined) return s.indikatorer;
-    const pf = factsOf(s);
-    const rules = explains(this) ? evaluationOf(s).rules : undefined;
-    return (s.indikatorer = Object.freeze(s.meta.indikatorer.map((m) => indikatorResult(m, s.outcomes[m.ruleIndex] ?? null, pf, rules?.[m.ruleIndex]))));
-  },
-  anbefalinger(this: unknown): readonly Anbefaling[] {
-    const s = stateOf(this);
-    return (s.anbefalinger ??= anbefalingerOf(s));
-  },
-  konklusionTekst(this: unknown): string {
-    const s = stateOf(this);
-    return (s.tekst ??= konklusionTekst(anbefalingOutcomes(s)));
-  },
-  aendringer(this: unknown): Aendringer {
-    const s = stateOf(this);
-    return (s.aendringer ??= aendringerOf(s));
-  },
-  evaluation(this: unknown): Evaluation {
-    return evaluationOf(stateOf(this));
-  },
-  outcomes(this: unknown): readonly RuleOutcome[] {
-    const s = stateOf(this);
-    return (s.ruleOutcomes ??= Object.freeze(s.ruleSet.rules.map((rule, i) => Object.freeze({ ruleSet: s.ruleSet.info.id, ruleId: rule.id, outcome: s.outcomes[i] ?? null }))));
-  },
-  evaluations(this: unknown): readonly Evaluation[] {
-    const s = stateOf(this);
-    return (s.evaluations ??= explains(this) ? Object.freeze([evaluationOf(s)]) : EMPTY);
-  },
-};
-
-/** Whether a result carries the explanation (an own `evaluation` key). */
-function explains(result: unknown): boolean {
-  return Object.hasOwn(result as object, 'evaluation');
-}
-
-function getter(get: (this: unknown) => unknown): PropertyDescriptor {
-  return { get, enumerable: true, configurable: false };
-}
-const INDIKATORER = getter(GETTERS.indikatorer);
-const ANBEFALINGER = getter(GETTERS.anbefalinger);
-const TEKST = getter(GETTERS.konklusionTekst);
-const AENDRINGER = getter(GETTERS.aendringer);
-const EVALUATION = getter(GETTERS.evaluation);
-const OUTCOMES = getter(GETTERS.outcomes);
-/** Not enumerable: the tree is in `evaluation` already, and JSON should not repeat it. */
-const EVALUATIONS: PropertyDescriptor = { get: GETTERS.evaluations, enumerable: false, configurable: false };
-
-/** Builds the frozen compact result of one screened afdeling. Keys in the order results have always had. */
-export function compactResult(input: ResultInput): ScreeningResult {
-  const { afdeling, meta, outcomes } = input;
-  const state: State = {
-    afdeling,
-    current: input.current,
-    previous: input.previous,
-    ruleSet: input.ruleSet,
-    meta,
-    factOptions: input.factOptions,
-    evalOptions: input.evalOptions,
-    outcomes,
-    // the facts are a pure function of the (deep-frozen, validated) afdeling and period: rebuilt on read
-    facts: undefined,
-    evaluation: undefined,
-    indikatorer: undefined,
-    anbefalinger: undefined,
-    aendringer: input.previous === undefined ? NO_CHANGES : undefined,
-    tekst: undefined,
-    ruleOutcomes: undefined,
-    evaluations: undefined,
-  };
-  const statusFact = input.facts.facts['boligomraadeStatus'];
-  const r: Record<string | symbol, unknown> = {
-    afdeling: Object.freeze({
+  constructor(batch: ResultBatch, screened: Screened) {
+    const { afdeling, outcomes } = screened;
+    const { meta } = batch;
+    this.afdeling = Object.freeze({
       id: afdeling.id,
       navn: afdeling.navn,
       boligorganisation: afdeling.boligorganisation,
       kommune: afdeling.kommune,
       ...(afdeling.boligomraade ? { boligomraade: afdeling.boligomraade } : {}),
-    }),
-    asOf: input.asOf,
-    periode: input.current.periode,
-    ruleSet: input.ruleSet.info,
+    });
+    this.asOf = batch.asOf;
+    this.periode = screened.current.periode;
+    this.ruleSet = batch.ruleSet.info;
     // the status fact is a frozen list made for this period, or the shared empty one
-    boligomraadeStatus: Array.isArray(statusFact) ? (statusFact as readonly string[]) : null,
+    const statusFact = screened.facts.facts['boligomraadeStatus'];
+    this.boligomraadeStatus = Array.isArray(statusFact) ? (statusFact as readonly string[]) : null;
+    this.udloeste = flagged(meta.indikatorer, outcomes);
+    this.konklusion = konklusionOf(meta.anbefalinger, outcomes);
+    this.mangler = manglerOf(meta, outcomes, screened.facts);
+    // the envelope every answer carries (asOf and mangler are above)
+    this.ruleSets = batch.ruleSetInfos;
+    this.packageVersion = PACKAGE_VERSION;
+    this.#batch = batch;
+    this.#afdeling = afdeling;
+    this.#current = screened.current;
+    this.#previous = screened.previous;
+    this.#factOptions = screened.factOptions;
+    this.#outcomes = outcomes;
+    this.#source = undefined;
+    Object.freeze(this);
+  }
+
+  /** The problem indicators, each with its outcome, figures (explained only) and what is missing. */
+  get indikatorer(): readonly IndikatorResultat[] {
+    const s = this.source();
+    return (s.parts.indikatorer ??= indikatorerOf(s));
+  }
+
+  /** The recommendations: which indsats fits, with its mål and indsatsområder. */
+  get anbefalinger(): readonly Anbefaling[] {
+    const s = this.source();
+    return (s.parts.anbefalinger ??= anbefalingerOf(s));
+  }
+
+  /** The conclusion in one Danish sentence. */
+  get konklusionTekst(): string {
+    const s = this.source();
+    return (s.parts.tekst ??= konklusionTekst(anbefalingOutcomes(s)));
+  }
+
+  /** What changed since the previous period. */
+  get aendringer(): Aendringer {
+    if (this.#previous === undefined) return NO_CHANGES;
+    const s = this.source();
+    return (s.parts.aendringer ??= aendringerOf(s, this.#previous));
+  }
+
+  /** Every rule's outcome, in rule-file order (the envelope's `outcomes`). */
+  get outcomes(): readonly RuleOutcome[] {
+    const s = this.source();
+    return (s.parts.ruleOutcomes ??= ruleOutcomesOf(s));
+  }
+
+  /** The envelope's evaluations: the explained evaluation, or none when decision-only. */
+  get evaluations(): readonly Evaluation[] {
+    const s = this.source();
+    return (s.parts.evaluations ??= s.batch.explain ? Object.freeze([evaluationOf(s)]) : EMPTY);
+  }
+
+  /** The whole result as a plain frozen object: what JSON shows and what deep equality compares. */
+  toJSON(): ScreeningResult {
+    return plainScreeningResult(this as unknown as ScreeningResult);
+  }
+
+  /** What the parts are built from, made on the first read: the facts are rebuilt from the afdeling, as decided. */
+  protected source(): Source {
+    return (this.#source ??= {
+      batch: this.#batch,
+      afdeling: this.#afdeling,
+      current: this.#current,
+      factOptions: this.#factOptions,
+      outcomes: this.#outcomes,
+      parts: {
+        facts: exactPeriodFacts(this.#afdeling, this.#current, this.#factOptions),
+        evaluation: undefined,
+        indikatorer: undefined,
+        anbefalinger: undefined,
+        aendringer: undefined,
+        tekst: undefined,
+        ruleOutcomes: undefined,
+        evaluations: undefined,
+      },
+    });
+  }
+}
+
+/** A screened afdeling with its explanation: `evaluation`, the full explained evaluation, built on first read. */
+class ExplainedScreeningResult extends CompactScreeningResult {
+  /** The full explained evaluation: every rule's tree, figure, threshold, margin and source. */
+  get evaluation(): Evaluation {
+    return evaluationOf(this.source());
+  }
+}
+
+/**
+ * A screening result as a plain frozen object with every key its own, in the order
+ * results have always had (`evaluation` only when explained; `evaluations` left out, as
+ * JSON leaves it out): for spreading, `Object.keys` and deep equality. Reading it builds
+ * every part of the result.
+ *
+ * @example
+ * const copy = { ...plainScreeningResult(result), kilde: 'screening-2024' };
+ */
+export function plainScreeningResult(r: ScreeningResult): ScreeningResult {
+  const out: Record<string, unknown> = {
+    afdeling: r.afdeling,
+    asOf: r.asOf,
+    periode: r.periode,
+    ruleSet: r.ruleSet,
+    boligomraadeStatus: r.boligomraadeStatus,
+    indikatorer: r.indikatorer,
+    udloeste: r.udloeste,
+    anbefalinger: r.anbefalinger,
+    konklusion: r.konklusion,
+    konklusionTekst: r.konklusionTekst,
+    aendringer: r.aendringer,
+    mangler: r.mangler,
   };
-  Object.defineProperty(r, 'indikatorer', INDIKATORER);
-  r.udloeste = flagged(meta.indikatorer, outcomes);
-  Object.defineProperty(r, 'anbefalinger', ANBEFALINGER);
-  r.konklusion = konklusionOf(meta.anbefalinger, outcomes);
-  Object.defineProperty(r, 'konklusionTekst', TEKST);
-  Object.defineProperty(r, 'aendringer', AENDRINGER);
-  r.mangler = manglerOf(meta, outcomes, input.facts);
-  if (input.explain) Object.defineProperty(r, 'evaluation', EVALUATION);
-  // the envelope every answer carries (asOf and mangler are above)
-  r.ruleSets = input.ruleSetInfos;
-  r.packageVersion = PACKAGE_VERSION;
-  Object.defineProperty(r, 'outcomes', OUTCOMES);
-  Object.defineProperty(r, 'evaluations', EVALUATIONS);
-  Object.defineProperty(r, STATE, { value: state, enumerable: false });
-  return Object.freeze(r) as unknown as ScreeningResult;
+  if (r.evaluation !== undefined) out.evaluation = r.evaluation;
+  out.ruleSets = r.ruleSets;
+  out.packageVersion = r.packageVersion;
+  out.outcomes = r.outcomes;
+  return Object.freeze(out) as unknown as ScreeningResult;
+}
+
+/** Builds the frozen compact result of one screened afdeling. */
+export function compactResult(batch: ResultBatch, screened: Screened): ScreeningResult {
+  const r = batch.explain ? new ExplainedScreeningResult(batch, screened) : new CompactScreeningResult(batch, screened);
+  return r as unknown as ScreeningResult;
+}
+
+function indikatorerOf(s: Source): readonly IndikatorResultat[] {
+  const pf = s.parts.facts;
+  const rules = s.batch.explain ? evaluationOf(s).rules : undefined;
+  return Object.freeze(s.batch.meta.indikatorer.map((m) => indikatorResult(m, s.outcomes[m.ruleIndex] ?? null, pf, rules?.[m.ruleIndex])));
+}
+
+function ruleOutcomesOf(s: Source): readonly RuleOutcome[] {
+  const { ruleSet } = s.batch;
+  return Object.freeze(ruleSet.rules.map((rule, i) => Object.freeze({ ruleSet: ruleSet.info.id, ruleId: rule.id, outcome: s.outcomes[i] ?? null })));
 }
 
 function flagged(indikatorer: readonly IndikatorMeta[], outcomes: readonly Truth[]): readonly string[] {
@@ -192,18 +262,19 @@ function flagged(indikatorer: readonly IndikatorMeta[], outcomes: readonly Truth
   return Object.freeze(ids);
 }
 
-function anbefalingOutcomes(s: State): { kind: Anbefaling['kind']; navn: string; outcome: Truth }[] {
-  return s.meta.anbefalinger.map((m) => ({ kind: m.kind, navn: ANBEFALING_NAVN[m.kind], outcome: s.outcomes[m.ruleIndex] ?? null }));
+function anbefalingOutcomes(s: Source): { kind: Anbefaling['kind']; navn: string; outcome: Truth }[] {
+  return s.batch.meta.anbefalinger.map((m) => ({ kind: m.kind, navn: ANBEFALING_NAVN[m.kind], outcome: s.outcomes[m.ruleIndex] ?? null }));
 }
 
-function anbefalingerOf(s: State): readonly Anbefaling[] {
-  const pf = factsOf(s);
-  const udloeste = s.meta.indikatorer.filter((m) => s.outcomes[m.ruleIndex] === true);
+function anbefalingerOf(s: Source): readonly Anbefaling[] {
+  const pf = s.parts.facts;
+  const { meta } = s.batch;
+  const udloeste = meta.indikatorer.filter((m) => s.outcomes[m.ruleIndex] === true);
   // what the flagged indicators point to, for the recommendations that take their mål and indsatsområder from them
   const fraIndikatorerMaal = maalList(udloeste.flatMap((i) => i.maal));
   const fraIndikatorerOmraader = indsatsomraadeList(udloeste.flatMap((i) => i.indsatsomraader));
   return Object.freeze(
-    s.meta.anbefalinger.map((m) => {
+    meta.anbefalinger.map((m) => {
       const outcome = s.outcomes[m.ruleIndex] ?? null;
       return Object.freeze({
         kind: m.kind,
@@ -218,11 +289,10 @@ function anbefalingerOf(s: State): readonly Anbefaling[] {
   );
 }
 
-function aendringerOf(s: State): Aendringer {
-  const previous = s.previous as ScreeningPeriode;
+function aendringerOf(s: Source, previous: ScreeningPeriode): Aendringer {
   const before = exactPeriodFacts(s.afdeling, previous, s.factOptions);
-  const beforeOutcomes = trustedDecider(s.ruleSet, s.evalOptions)(before.facts);
-  return changesSince(s.meta.indikatorer, previous.periode, beforeOutcomes, before.facts, s.outcomes, factsOf(s).facts);
+  const beforeOutcomes = trustedDecider(s.batch.ruleSet, s.batch.evalOptions)(before.facts);
+  return changesSince(s.batch.meta.indikatorer, previous.periode, beforeOutcomes, before.facts, s.outcomes, s.parts.facts.facts);
 }
 
 /** Every missing figure behind an unknown indicator or recommendation, in Danish, sorted and without repeats. */

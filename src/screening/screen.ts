@@ -6,18 +6,18 @@
 import type { Afdeling, ScreeningPeriode } from '../domain/afdeling.js';
 import { trustedDecider } from '../engine/evaluate.js';
 import type { Truth } from '../engine/types.js';
-import type { CompiledRuleSet, EvaluateOptions, IsoDate, RuleSetInfo } from '../engine/types.js';
+import type { CompiledRuleSet, EvaluateOptions, IsoDate } from '../engine/types.js';
 import type { Facts } from '../domain/fact-types.js';
 import { BoligsocialError, type Diagnostic, diagnostic } from '../errors.js';
 import type { RuleRegistry } from '../rules/registry.js';
-import { exactPeriodFacts } from './facts.js';
-import { screeningMeta, type ScreeningMeta } from './rule-meta.js';
+import { exactPeriodFacts, type FactOptions } from './facts.js';
+import { screeningMeta } from './rule-meta.js';
 import { normaliseStatus } from './status.js';
 import { type BoligomraadeStatusMap, statusMapOf } from './status-map.js';
 import type { ScreeningResult } from './types.js';
 import { isIsoDate } from '../domain/calendar.js';
 import { requireList, requireObject } from '../domain/guard.js';
-import { compactResult } from './result.js';
+import { compactResult, type ResultBatch } from './result.js';
 import { ignoredStatus, validateAfdeling } from './validate.js';
 
 export { markValidated, validateAfdeling } from './validate.js';
@@ -103,16 +103,11 @@ function statusMapFor(options: ScreenOptions): ReadonlyMap<string, readonly stri
   return options.boligomraadeStatus === undefined ? undefined : statusMapOf(options.boligomraadeStatus);
 }
 
-/** What every afdeling of one screening shares: the rules, their screening view and decider, and the options. */
-interface Batch {
-  readonly asOf: IsoDate;
-  readonly explain: boolean;
-  readonly ruleSet: CompiledRuleSet;
-  readonly meta: ScreeningMeta;
+/** What every afdeling of one screening shares: what its results share, the status map, the decider and the fact options without a status. */
+interface Batch extends ResultBatch {
   readonly statusMap: ReadonlyMap<string, readonly string[]> | undefined;
-  readonly evalOptions: EvaluateOptions;
   readonly decide: (facts: Facts) => Truth[];
-  readonly ruleSetInfos: readonly RuleSetInfo[];
+  readonly factOptions: FactOptions;
 }
 
 /** Checks the options once and prepares what each afdeling's screening shares. */
@@ -120,20 +115,22 @@ function batchOf(registry: RuleRegistry, options: ScreenOptions): Batch {
   const ruleSet = resolveRuleSet(registry, options);
   // copied: a result built on read must not see a later change to the caller's list
   const evalOptions: EvaluateOptions = options.disable ? Object.freeze({ disable: Object.freeze([...options.disable]) }) : {};
+  const meta = screeningMeta(ruleSet);
   return {
     asOf: options.asOf,
     explain: options.explain !== false,
     ruleSet,
-    meta: screeningMeta(ruleSet),
+    meta,
     statusMap: statusMapFor(options),
     evalOptions,
     decide: trustedDecider(ruleSet, evalOptions),
     ruleSetInfos: Object.freeze([ruleSet.info]),
+    factOptions: Object.freeze({ minTryghedRespondenter: meta.minTryghedRespondenter }),
   };
 }
 
 function screenValidated(afdeling: Afdeling, batch: Batch): ScreeningResult {
-  const { asOf, ruleSet, meta } = batch;
+  const { asOf } = batch;
   // validated periods are YYYY-MM-DD, so they order as strings
   let cur: ScreeningPeriode | undefined;
   let prev: ScreeningPeriode | undefined;
@@ -157,10 +154,11 @@ function screenValidated(afdeling: Afdeling, batch: Batch): ScreeningResult {
     ]);
   }
   const status = statusFor(afdeling, batch.statusMap);
-  const factOptions = { boligomraadeStatus: status, minTryghedRespondenter: meta.minTryghedRespondenter };
+  // the batch's options unless the status map names this afdeling's boligområde
+  const factOptions: FactOptions = status === undefined ? batch.factOptions : { ...batch.factOptions, boligomraadeStatus: status };
   const facts = exactPeriodFacts(afdeling, cur, factOptions);
   const outcomes = batch.decide(facts.facts);
-  return compactResult({ afdeling, asOf, current: cur, previous: prev, ruleSet, meta, factOptions, evalOptions: batch.evalOptions, explain: batch.explain, facts, outcomes, ruleSetInfos: batch.ruleSetInfos });
+  return compactResult(batch, { afdeling, current: cur, previous: prev, factOptions, facts, outcomes });
 }
 
 function statusFor(afdeling: Afdeling, map: ReadonlyMap<string, readonly string[]> | undefined): readonly string[] | undefined {

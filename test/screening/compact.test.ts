@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateAfdelinger, type Profil } from '../../fixtures/screening/generator.js';
 import { PERIODE_FELTER } from '../../src/domain/afdeling.js';
-import { screenAfdeling, screenAfdelinger } from '../../src/screening/index.js';
+import { plainScreeningResult, screenAfdeling, screenAfdelinger } from '../../src/screening/index.js';
+import type { ScreeningResult } from '../../src/screening/index.js';
 import { bundledRegistry } from '../../src/shipped.js';
 import { screenAfdelinger as eagerScreenAfdelinger } from '../support/eager-screening.js';
 import { runs } from '../support/runs.js';
@@ -42,6 +43,12 @@ function afdelingerOf(c: Case): unknown[] {
   return generated;
 }
 
+/** A plain result without the envelope keys the eager screening did not have. */
+function withoutEnvelopeKeys(r: ScreeningResult): Omit<ScreeningResult, 'ruleSets' | 'packageVersion' | 'outcomes' | 'evaluations'> {
+  const { ruleSets, packageVersion, outcomes, evaluations, ...rest } = r;
+  return rest;
+}
+
 describe('compact screening results', () => {
   it('read equal, key for key, to the eager screening they replaced', () => {
     fc.assert(
@@ -58,7 +65,7 @@ describe('compact screening results', () => {
         const compact = screenAfdelinger(structuredClone(input), options);
         const eager = eagerScreenAfdelinger(structuredClone(input), options);
         // the keys the eager screening had, in its order, then the envelope's
-        const withoutEnvelope = { ...compact, results: compact.results.map(({ ruleSets, packageVersion, outcomes, ...rest }) => rest) };
+        const withoutEnvelope = { ...compact, results: compact.results.map((r) => withoutEnvelopeKeys(plainScreeningResult(r))) };
         // mangler is sorted now, as in every envelope
         const eagerSorted = { ...eager, results: eager.results.map((r) => ({ ...r, mangler: [...r.mangler].sort() })) };
         expect(JSON.stringify(withoutEnvelope)).toBe(JSON.stringify(eagerSorted));
@@ -94,10 +101,17 @@ describe('compact screening results', () => {
     expect(() => {
       (treeFirst as { konklusion: string }).konklusion = 'x';
     }).toThrow(TypeError);
-    expect(Object.keys(treeFirst)).toEqual([
+    // the plain result and JSON have every key, in the order results have always had
+    const keys = [
       ...['afdeling', 'asOf', 'periode', 'ruleSet', 'boligomraadeStatus', 'indikatorer', 'udloeste', 'anbefalinger', 'konklusion', 'konklusionTekst', 'aendringer', 'mangler', 'evaluation'],
       ...['ruleSets', 'packageVersion', 'outcomes'],
-    ]);
+    ];
+    expect(Object.keys(plainScreeningResult(treeFirst))).toEqual(keys);
+    expect(Object.keys(JSON.parse(JSON.stringify(treeFirst)))).toEqual(keys);
+    expect(plainScreeningResult(treeFirst)).toEqual(JSON.parse(JSON.stringify(treeFirst)));
+    expect(Object.isFrozen(plainScreeningResult(treeFirst))).toBe(true);
+    // own fields are what was decided; the parts built on read are not copied by a spread
+    expect(Object.keys(treeFirst)).toEqual(['afdeling', 'asOf', 'periode', 'ruleSet', 'boligomraadeStatus', 'udloeste', 'konklusion', 'mangler', 'ruleSets', 'packageVersion']);
     // the envelope's evaluations are there to read, not repeated in JSON beside evaluation
     expect(treeFirst.evaluations).toEqual([tree]);
     expect(JSON.parse(JSON.stringify(treeFirst))).not.toHaveProperty('evaluations');
@@ -115,7 +129,10 @@ describe('compact screening results', () => {
   it('carry no explanation key when decision-only', () => {
     const [a] = generateAfdelinger(1, { seed: 5 });
     const r = screenAfdeling(a, { asOf: '2024-12-01', ruleSet, explain: false });
-    expect(Object.hasOwn(r, 'evaluation')).toBe(false);
+    expect('evaluation' in r).toBe(false);
+    expect(r.evaluation).toBeUndefined();
+    expect(plainScreeningResult(r)).not.toHaveProperty('evaluation');
+    expect(JSON.parse(JSON.stringify(r))).not.toHaveProperty('evaluation');
     expect(r.indikatorer.every((i) => i.figurer.length === 0)).toBe(true);
   });
 });
