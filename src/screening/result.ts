@@ -77,6 +77,9 @@ function evaluationOf(s: Source): Evaluation {
   return (s.parts.evaluation ??= evaluateRuleSet(s.batch.ruleSet, s.parts.facts.facts, s.batch.evalOptions));
 }
 
+/** What a result's parts are built from (its private `#read`, for the explained subclass). */
+let readSource: (r: CompactScreeningResult) => Source;
+
 /**
  * A screened afdeling, decision-only. What is decided is in own fields; the parts built on
  * read are getters on the prototype, so an unread result is one small object beside its
@@ -137,38 +140,38 @@ class CompactScreeningResult {
 
   /** The problem indicators, each with its outcome, figures (explained only) and what is missing. */
   get indikatorer(): readonly IndikatorResultat[] {
-    const s = this.source();
+    const s = this.#read();
     return (s.parts.indikatorer ??= indikatorerOf(s));
   }
 
   /** The recommendations: which indsats fits, with its mål and indsatsområder. */
   get anbefalinger(): readonly Anbefaling[] {
-    const s = this.source();
+    const s = this.#read();
     return (s.parts.anbefalinger ??= anbefalingerOf(s));
   }
 
   /** The conclusion in one Danish sentence. */
   get konklusionTekst(): string {
-    const s = this.source();
+    const s = this.#read();
     return (s.parts.tekst ??= konklusionTekst(anbefalingOutcomes(s)));
   }
 
   /** What changed since the previous period. */
   get aendringer(): Aendringer {
     if (this.#previous === undefined) return NO_CHANGES;
-    const s = this.source();
+    const s = this.#read();
     return (s.parts.aendringer ??= aendringerOf(s, this.#previous));
   }
 
   /** Every rule's outcome, in rule-file order (the envelope's `outcomes`). */
   get outcomes(): readonly RuleOutcome[] {
-    const s = this.source();
+    const s = this.#read();
     return (s.parts.ruleOutcomes ??= ruleOutcomesOf(s));
   }
 
   /** The envelope's evaluations: the explained evaluation, or none when decision-only. */
   get evaluations(): readonly Evaluation[] {
-    const s = this.source();
+    const s = this.#read();
     return (s.parts.evaluations ??= s.batch.explain ? Object.freeze([evaluationOf(s)]) : EMPTY);
   }
 
@@ -178,7 +181,7 @@ class CompactScreeningResult {
   }
 
   /** What the parts are built from, made on the first read: the facts are rebuilt from the afdeling, as decided. */
-  protected source(): Source {
+  #read(): Source {
     return (this.#source ??= {
       batch: this.#batch,
       afdeling: this.#afdeling,
@@ -197,13 +200,17 @@ class CompactScreeningResult {
       },
     });
   }
+
+  static {
+    readSource = (r) => r.#read();
+  }
 }
 
 /** A screened afdeling with its explanation: `evaluation`, the full explained evaluation, built on first read. */
 class ExplainedScreeningResult extends CompactScreeningResult {
   /** The full explained evaluation: every rule's tree, figure, threshold, margin and source. */
   get evaluation(): Evaluation {
-    return evaluationOf(this.source());
+    return evaluationOf(readSource(this));
   }
 }
 
