@@ -126,11 +126,11 @@ export class Compiler implements LeafEnvironment {
     const title = def?.title ?? name;
     const description = def?.description;
     const refSource = def?.source ? toSource(def.source) : undefined;
-    const node = (outcome: Truth, child: ExplanationNode | undefined, flag: 'disabled' | 'overridden' | undefined): ConditionExplanation => {
+    const node = (outcome: Truth, child: ExplanationNode | undefined, flag: 'disabled' | 'overridden'): ConditionExplanation => {
       const n: Mutable<ConditionExplanation> = { kind: 'condition', outcome, name, title };
       if (description !== undefined) n.description = description;
       if (refSource !== undefined) n.source = refSource;
-      if (flag !== undefined) n[flag] = true;
+      n[flag] = true;
       if (child !== undefined) n.child = child;
       return Object.freeze(n);
     };
