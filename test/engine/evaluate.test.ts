@@ -228,3 +228,128 @@ describe('formatExplanation', () => {
     expect(JSON.stringify(e)).toContain('"margin":"0.9264150943396226415"');
   });
 });
+
+describe('options, results and errors on a rule set compiled in the test', () => {
+  /** any[c1, c2] and all[c1, c2] over two named conditions on score and graense; a described, sourced rule. */
+  function twoCriteria() {
+    const loaded = loadRuleSetText(
+      JSON.stringify({
+        id: 'to',
+        domain: 'test',
+        title: 'To kriterier',
+        effective: { from: '2020-01-01' },
+        source: { reference: 'Filens kilde' },
+        conditions: {
+          c1: { title: 'C1', condition: { fact: 'score', operator: 'greaterThan', value: 1 } },
+          c2: { title: 'C2', condition: { fact: 'graense', operator: 'equal', value: 1 } },
+        },
+        rules: [
+          { id: 'enten', title: 'Enten', description: 'Mindst ét kriterium', source: { reference: 'Reglens kilde' }, conditions: { any: [{ condition: 'c1' }, { condition: 'c2' }] }, event: { type: 'enten' } },
+          { id: 'begge', title: 'Begge', conditions: { all: [{ condition: 'c1' }, { condition: 'c2' }] }, event: { type: 'begge' } },
+        ],
+      }),
+      '2020-01-01.json',
+      withTestDomain,
+    );
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    return loaded.value;
+  }
+
+  it('a rule\'s evaluation carries its description and source when it has them, and is marked disabled only when disabled', () => {
+    const rs = twoCriteria();
+    const e = evaluateRuleSet(rs, { score: 2, graense: 1 });
+    const [enten, begge] = e.rules;
+    expect(enten).toMatchObject({ id: 'enten', description: 'Mindst ét kriterium', source: { reference: 'Reglens kilde' }, outcome: true });
+    expect(Object.hasOwn(enten ?? {}, 'disabled')).toBe(false);
+    for (const key of ['description', 'source', 'disabled']) expect(Object.hasOwn(begge ?? {}, key), key).toBe(false);
+    const off = evaluateRuleSet(rs, { score: 2, graense: 1 }, { disable: ['enten'] });
+    expect(off.rules[0]).toMatchObject({ outcome: false, disabled: true });
+    expect(off.disabled).toEqual(['enten']);
+    // nothing missing and nothing disabled: empty lists
+    expect(e.missingFacts).toEqual([]);
+    expect(e.disabled).toEqual([]);
+    expect(evaluateRuleSet(rs, { score: 2, graense: 1 }, { disable: [] }).disabled).toEqual([]);
+  });
+
+  it('a fact given as null is missing, for the decision as for the explanation', () => {
+    const rs = twoCriteria();
+    const facts = { score: null, graense: 1 } as unknown as Facts;
+    expect(decideRuleSet(rs, facts)).toMatchObject({ outcomes: { enten: true, begge: null }, missingFacts: ['score'] });
+    expect(evaluateRuleSet(rs, facts).missingFacts).toEqual(['score']);
+  });
+
+  it('createDecider of a disabled rule says false, and still checks the facts', () => {
+    const rs = twoCriteria();
+    const decide = createDecider(rs, 'enten', { disable: ['enten'] });
+    expect(createDecider(rs, 'enten')({ score: 2, graense: 1 })).toBe(true);
+    expect(decide({ score: 2, graense: 1 })).toBe(false);
+    expect(() => decide({ score: 'to' } as unknown as Facts)).toThrow(BoligsocialError);
+    // disabling a condition reaches the decider too
+    expect(createDecider(rs, 'enten', { disable: ['c1'] })({ score: 2, graense: 0 })).toBe(false);
+  });
+
+  it('trustedDecider decides every rule, by index, honouring disable and override', async () => {
+    const { trustedDecider } = await import('../../src/engine/evaluate.js');
+    const rs = twoCriteria();
+    const facts = { score: 2, graense: 1 };
+    expect(trustedDecider(rs)(facts)).toEqual([true, true]);
+    expect(trustedDecider(rs, { disable: ['enten'] })(facts)).toEqual([false, true]);
+    expect(trustedDecider(rs, { disable: ['begge'] })(facts)).toEqual([true, false]);
+    expect(trustedDecider(rs, { override: { c2: false } })(facts)).toEqual([true, false]);
+    expect(trustedDecider(rs)({ score: 2 })).toEqual([true, null]);
+  });
+
+  it('dependsOnCondition flips the criterion whatever its real value, and keeps the other options', () => {
+    const rs = twoCriteria();
+    // c1 false, c2 true: "begge" flips with c1, "enten" does not
+    expect(dependsOnCondition(rs, { score: 0, graense: 1 }, 'c1')).toEqual({ enten: false, begge: true });
+    // c1 true, c2 false: "enten" flips with c1, "begge" does not
+    expect(dependsOnCondition(rs, { score: 2, graense: 0 }, 'c1')).toEqual({ enten: true, begge: false });
+    // with c2 disabled (false), "enten" depends on c1 alone
+    expect(dependsOnCondition(rs, { score: 2, graense: 1 }, 'c1')).toEqual({ enten: false, begge: true });
+    expect(dependsOnCondition(rs, { score: 2, graense: 1 }, 'c1', { disable: ['c2'] })).toEqual({ enten: true, begge: false });
+    // with c2 overridden false, the same
+    expect(dependsOnCondition(rs, { score: 2, graense: 1 }, 'c1', { override: { c2: false } })).toEqual({ enten: true, begge: false });
+    // disabling the criterion itself does not stop it being flipped
+    expect(dependsOnCondition(rs, { score: 2, graense: 0 }, 'c1', { disable: ['c1'] })).toEqual({ enten: true, begge: false });
+  });
+
+  /** The error `f` throws. */
+  function thrown(f: () => unknown): BoligsocialError {
+    try {
+      f();
+    } catch (e) {
+      if (e instanceof BoligsocialError) return e;
+      throw e;
+    }
+    throw new Error('did not throw');
+  }
+
+  type Call = (rs: ReturnType<typeof twoCriteria>, id: string) => unknown;
+  it.each<[string, Call, string, string]>([
+    ['createDecider, a rule', (rs, id) => createDecider(rs, id), 'entn', 'has no rule'],
+    ['dependsOnCondition, a condition', (rs, id) => dependsOnCondition(rs, {}, id), 'c3', 'has no condition'],
+    ['disable, a condition or rule', (rs, id) => decideRuleSet(rs, {}, { disable: [id] }), 'c3', 'has no condition or rule by that name'],
+    ['override, a condition', (rs, id) => evaluateRuleSet(rs, {}, { override: { [id]: true } }), 'c3', 'has no condition by that name'],
+  ])('%s: an unknown name is an unknown-disable-id error, with a suggestion only when one is close', (_, call, near, says) => {
+    const rs = twoCriteria();
+    const close = thrown(() => call(rs, near));
+    expect(close.code).toBe('unknown-disable-id');
+    expect(close.message).toContain(says);
+    expect(close.message).toContain(near);
+    expect(close.message).toMatch(/; did you mean (enten|c1|c2)\?$/);
+    const far = thrown(() => call(rs, 'xxxxxxxxxxxxxxxx'));
+    expect(far.code).toBe('unknown-disable-id');
+    expect(far.message).toContain(says);
+    expect(far.message).toContain('xxxxxxxxxxxxxxxx');
+    expect(far.message).not.toContain('did you mean');
+    expect(far.message).toMatch(/(xxxxxxxxxxxxxxxx|by that name)$/);
+  });
+
+  it('override of a known condition is accepted by every entry point', () => {
+    const rs = twoCriteria();
+    expect(decideRuleSet(rs, { score: 0, graense: 0 }, { override: { c1: true } }).outcomes).toEqual({ enten: true, begge: false });
+    expect(createDecider(rs, 'begge', { override: { c1: true, c2: true } })({ score: 0, graense: 0 })).toBe(true);
+    expect(createExplainer(rs, 'enten', { override: { c2: true } })({ score: 0, graense: 0 }).outcome).toBe(true);
+  });
+});
