@@ -164,7 +164,11 @@ describe('jsonRulesEngineDefinition: the shape of the export', () => {
         { id: 'r', title: 'R', conditions: { all: [count(0), { any: [count(1), { not: count(2) }] }, { atLeast: 1, of: [count(3)] }] }, event: { type: 'r' } },
       ],
     });
-    const ids = jsonRulesEngineDefinition(rs).atLeast.map(([id]) => id);
+    const definition = jsonRulesEngineDefinition(rs);
+    // a rule whose root is "all" keeps it as its top-level node
+    expect(Object.keys(definition.rules[0]?.conditions ?? {})).toEqual(['all']);
+    expect((definition.rules[0]?.conditions as { all: unknown[] }).all).toHaveLength(3);
+    const ids = definition.atLeast.map(([id]) => id);
     expect(ids.sort()).toEqual(
       ['/rules/0/conditions/all/0', '/rules/0/conditions/all/1/any/0', '/rules/0/conditions/all/1/any/1/not', '/rules/0/conditions/all/2', '/rules/0/conditions/all/2/of/0'].sort(),
     );
