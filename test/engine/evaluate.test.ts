@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BoligsocialError } from '../../src/errors.js';
-import { createDecider, createExplainer, decideRuleSet, dependsOnCondition, evaluateRuleSet } from '../../src/engine/evaluate.js';
+import { createDecider, createExplainer, decideRuleSet, dependsOnCondition, evaluateRuleSet, trustedDecider } from '../../src/engine/evaluate.js';
 import { explainedRule } from '../../src/engine/rule-explanation.js';
 import type { Facts } from '../../src/domain/fact-types.js';
 import type { AtLeastExplanation, ExplanationNode, FactExplanation, JunctionExplanation } from '../../src/engine/types.js';
@@ -288,8 +288,7 @@ describe('options, results and errors on a rule set compiled in the test', () =>
     expect(createDecider(rs, 'enten', { disable: ['c1'] })({ score: 2, graense: 0 })).toBe(false);
   });
 
-  it('trustedDecider decides every rule, by index, honouring disable and override', async () => {
-    const { trustedDecider } = await import('../../src/engine/evaluate.js');
+  it('trustedDecider decides every rule, by index, honouring disable and override', () => {
     const rs = twoCriteria();
     const facts = { score: 2, graense: 1 };
     expect(trustedDecider(rs)(facts)).toEqual([true, true]);
