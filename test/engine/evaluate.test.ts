@@ -325,24 +325,21 @@ describe('options, results and errors on a rule set compiled in the test', () =>
   }
 
   type Call = (rs: ReturnType<typeof twoCriteria>, id: string) => unknown;
-  it.each<[string, Call, string, string]>([
-    ['createDecider, a rule', (rs, id) => createDecider(rs, id), 'entn', 'has no rule'],
-    ['dependsOnCondition, a condition', (rs, id) => dependsOnCondition(rs, {}, id), 'c3', 'has no condition'],
-    ['disable, a condition or rule', (rs, id) => decideRuleSet(rs, {}, { disable: [id] }), 'c3', 'has no condition or rule by that name'],
-    ['override, a condition', (rs, id) => evaluateRuleSet(rs, {}, { override: { [id]: true } }), 'c3', 'has no condition by that name'],
-  ])('%s: an unknown name is an unknown-disable-id error, with a suggestion only when one is close', (_, call, near, says) => {
+  it.each<[string, Call, string, (id: string) => string]>([
+    ['createDecider, a rule', (rs, id) => createDecider(rs, id), 'entn', (id) => `has no rule ${id}`],
+    ['dependsOnCondition, a condition', (rs, id) => dependsOnCondition(rs, {}, id), 'c3', (id) => `has no condition ${id}`],
+    ['disable, a condition or rule', (rs, id) => decideRuleSet(rs, {}, { disable: [id] }), 'c3', (id) => `cannot disable ${id}: rule set to 2020-01-01 has no condition or rule by that name`],
+    ['override, a condition', (rs, id) => evaluateRuleSet(rs, {}, { override: { [id]: true } }), 'c3', (id) => `cannot override ${id}: rule set to has no condition by that name`],
+  ])('%s: an unknown name is an unknown-disable-id error naming it, with a suggestion only when one is close', (_, call, near, says) => {
     const rs = twoCriteria();
     const close = thrown(() => call(rs, near));
     expect(close.code).toBe('unknown-disable-id');
-    expect(close.message).toContain(says);
-    expect(close.message).toContain(near);
+    expect(close.message).toContain(says(near));
     expect(close.message).toMatch(/; did you mean (enten|c1|c2)\?$/);
     const far = thrown(() => call(rs, 'xxxxxxxxxxxxxxxx'));
     expect(far.code).toBe('unknown-disable-id');
-    expect(far.message).toContain(says);
-    expect(far.message).toContain('xxxxxxxxxxxxxxxx');
+    expect(far.message.endsWith(says('xxxxxxxxxxxxxxxx'))).toBe(true);
     expect(far.message).not.toContain('did you mean');
-    expect(far.message).toMatch(/(xxxxxxxxxxxxxxxx|by that name)$/);
   });
 
   it('override of a known condition is accepted by every entry point', () => {
