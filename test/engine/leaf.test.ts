@@ -346,3 +346,25 @@ describe('values shown in an explanation are frozen copies, never the caller’s
     expect(explained(rs, { afdeling: { liste: frozen } }).leaf.factValue).toBe(frozen);
   });
 });
+
+describe('a definition the loader would have refused, compiled directly', () => {
+  const catalogue = new Map(testFacts.map((f) => [f.name, f]));
+  function compile(conditions: unknown): CompiledRuleSet {
+    const file = { id: 'ukontrolleret', domain: 'test', title: 'Ukontrolleret', effective: { from: '2020-01-01' }, source: SOURCE, rules: [{ id: 'r', title: 'R', conditions, event: { type: 'r' } }] };
+    return compileRuleSet(file as unknown as RuleSetDefinition, { facts: catalogue, contentHash: '0'.repeat(64) });
+  }
+
+  it.each([
+    ['an unknown fact', { fact: 'ukendt', operator: 'greaterThan', value: 1 }, 'unchecked leaf ukendt greaterThan'],
+    ['an unknown operator', { fact: 'score', operator: 'størreEnd', value: 1 }, 'unchecked leaf score størreEnd'],
+  ])('a leaf of %s is refused when compiled, naming the leaf', (_, leaf, message) => {
+    expect(() => compile(leaf)).toThrow(new Error(message));
+  });
+
+  it('a threshold fact outside the catalogue is read but not type-checked at the boundary', () => {
+    const rs = compile({ fact: 'score', operator: 'equal', value: { fact: 'ukendt' } });
+    expect(rs.facts).toEqual(['score', 'ukendt']);
+    expect(decided(rs, { score: 5, ukendt: 5 })).toBe(true);
+    expect(decided(rs, { score: 5, ukendt: 'fem' } as Facts)).toBe(false);
+  });
+});
