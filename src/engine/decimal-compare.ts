@@ -105,10 +105,22 @@ function longDifference(a: string, p: PreparedDecimal): string | undefined {
 /**
  * A plain decimal string (the grammar of {@link isDecimalLike}) or a finite number as
  * an integer times 10^-scale, when it has at most 15 digits; undefined otherwise.
- * One pass over the characters, no regular expression and no allocation but the result.
  */
 function scanScaled(v: string | number): { value: number; scale: number } | undefined {
-  const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : v;
+  return scan(typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : v) ? { value: scannedValue, scale: scannedScale } : undefined;
+}
+
+/** What the last successful {@link scan} read: the digits as an integer (with the sign), and the number of decimals. */
+let scannedValue = 0;
+let scannedScale = 0;
+
+/**
+ * Whether `s` is a plain decimal string of at most 15 digits; if so, its digits as an
+ * integer and its number of decimals are left in {@link scannedValue} and
+ * {@link scannedScale}. One pass over the characters, no regular expression and no
+ * allocation (it runs on every decimal fact against every prepared threshold).
+ */
+function scan(s: string): boolean {
   const n = s.length;
   let i = s.charCodeAt(0) === 45 /* - */ ? 1 : 0;
   const start = i;
@@ -119,48 +131,32 @@ function scanScaled(v: string | number): { value: number; scale: number } | unde
     const c = s.charCodeAt(i);
     if (c === 46 /* . */) {
       // one point, with digits on both sides
-      if (point >= 0 || i === start || i === n - 1) return undefined;
+      if (point >= 0 || i === start || i === n - 1) return false;
       point = i;
       continue;
     }
     const d = c - 48;
-    if (d < 0 || d > 9) return undefined;
+    if (d < 0 || d > 9) return false;
     value = value * 10 + d;
     digits++;
   }
   // no empty string, no leading zero before another integer digit ("007"), at most 15 digits
-  if (digits === 0 || digits > 15 || (s.charCodeAt(start) === 48 && start + 1 < n && s.charCodeAt(start + 1) !== 46)) return undefined;
-  const scale = point < 0 ? 0 : n - point - 1;
-  return { value: start === 1 ? -value : value, scale };
+  if (digits === 0 || digits > 15 || (s.charCodeAt(start) === 48 && start + 1 < n && s.charCodeAt(start + 1) !== 46)) return false;
+  scannedValue = start === 1 ? -value : value;
+  scannedScale = point < 0 ? 0 : n - point - 1;
+  return true;
 }
 
 /**
  * The sign of a − p for a plain decimal string `a` of at most 15 digits and a threshold
- * p = `scaled` · 10^-`scale`, by integer arithmetic on doubles (exact below 2^53): one
- * pass over the characters, no allocation, no parsing to a double. NaN when `a` is not
- * such a string or a scaled product would pass 10^15 (the caller then compares otherwise).
+ * p = `scaled` · 10^-`scale`, by integer arithmetic on doubles (exact below 2^53), without
+ * allocation or parsing to a double. NaN when `a` is not such a string or a scaled product
+ * would pass 10^15 (the caller then compares otherwise).
  */
 function scaledSign(a: string, scaled: number, scale: number): number {
-  const n = a.length;
-  let i = a.charCodeAt(0) === 45 /* - */ ? 1 : 0;
-  const start = i;
-  let value = 0;
-  let point = -1;
-  for (; i < n; i++) {
-    const c = a.charCodeAt(i);
-    if (c === 46 /* . */) {
-      if (point >= 0 || i === start || i === n - 1) return Number.NaN;
-      point = i;
-      continue;
-    }
-    const d = c - 48;
-    if (d < 0 || d > 9) return Number.NaN;
-    value = value * 10 + d;
-  }
-  const digits = n - start - (point < 0 ? 0 : 1);
-  if (digits === 0 || digits > 15 || (a.charCodeAt(start) === 48 && start + 1 < n && a.charCodeAt(start + 1) !== 46)) return Number.NaN;
-  const aScale = point < 0 ? 0 : n - point - 1;
-  const x = (start === 1 ? -value : value) * (POW10[scale > aScale ? scale - aScale : 0] as number);
+  if (!scan(a)) return Number.NaN;
+  const aScale = scannedScale;
+  const x = scannedValue * (POW10[scale > aScale ? scale - aScale : 0] as number);
   const y = scaled * (POW10[aScale > scale ? aScale - scale : 0] as number);
   if (!(Math.abs(x) < 1e15 && Math.abs(y) < 1e15)) return Number.NaN;
   return x < y ? -1 : x > y ? 1 : 0;
