@@ -83,7 +83,11 @@ export type Konklusion = 'indsats' | 'ingen-saerlig-indsats' | 'ukendt';
 /**
  * The screening of one afdeling as of a date, in the envelope every answer carries
  * (`ruleSets`, `asOf`, `packageVersion`, `outcomes`, `mangler`, `evaluations`; the
- * explanation in `evaluation` as before, so `evaluations` is not enumerable).
+ * explanation in `evaluation` as before, so JSON leaves `evaluations` out). What was
+ * decided is in own fields; `indikatorer`, `anbefalinger`, `konklusionTekst`,
+ * `aendringer`, `evaluation`, `outcomes` and `evaluations` are built on first read
+ * (getters on the prototype), so a spread copies only the own fields:
+ * `plainScreeningResult` gives the whole result as a plain object.
  */
 export interface ScreeningResult extends Envelope {
   readonly afdeling: {
