@@ -21,14 +21,15 @@ import { isDecimalString } from '../domain/decimal.js';
 import { MAX_JSON_DEPTH } from '../domain/limits.js';
 import { Ratio } from '../domain/ratio.js';
 import { snapshot, valueFits } from './comparators.js';
+import { scanInto } from './decimal-compare.js';
 import { factCatalogueOf } from './program.js';
 import { OPERATORS } from './operators.js';
 import type { CompiledRuleSet } from './types.js';
 
-/** A fact a rule set reads: its name, catalogue type and the test of that type. */
+/** A fact a rule set reads: its name, catalogue type and the test of that type (none for a fact outside the catalogue, which is not checked). */
 interface ReadFact {
   readonly name: string;
-  readonly type: FactType;
+  readonly type: FactType | undefined;
   readonly fits: (v: unknown) => boolean;
 }
 
@@ -41,9 +42,11 @@ function factsRead(ruleSet: CompiledRuleSet): readonly ReadFact[] {
     const catalogue = factCatalogueOf(ruleSet) ?? new Map<string, FactDefinition>();
     // for a catalogue type the operator does not matter; it only picks the test of a value read through `path`
     const anyOperator = OPERATORS.get('equal') as NonNullable<ReturnType<typeof OPERATORS.get>>;
-    list = ruleSet.facts.flatMap((name) => {
+    // one entry per fact in `ruleSet.facts`, at the same index (a leaf finds what was scanned of its fact there)
+    list = ruleSet.facts.map((name) => {
       const def = catalogue.get(name);
-      return def === undefined ? [] : [{ name, type: def.type, fits: valueFits(def.type, anyOperator) }];
+      // a fact outside the catalogue (a threshold read from the facts) must be a JSON value, of no particular type
+      return def === undefined ? { name, type: undefined, fits: () => true } : { name, type: def.type, fits: valueFits(def.type, anyOperator) };
     });
     readFacts.set(ruleSet, list);
   }
@@ -98,16 +101,45 @@ export function factsChecker(ruleSet: CompiledRuleSet): (facts: unknown) => void
 }
 
 /**
+ * {@link factsChecker} that also returns what it scanned of each decimal and integer fact
+ * (the {@link EvalContext.scanned} of the evaluation), so that no leaf reads or scans a
+ * fact the check already read.
+ */
+export function factsScanner(ruleSet: CompiledRuleSet): (facts: unknown) => number[] {
+  const list = factsRead(ruleSet);
+  return (facts) => {
+    const scanned = unscanned(list.length);
+    checkReadFacts(list, facts, undefined, scanned);
+    return scanned;
+  };
+}
+
+/** {@link checkFacts} that returns what it scanned, as {@link factsScanner}. */
+export function checkAndScanFacts(ruleSet: CompiledRuleSet, facts: unknown): number[] {
+  const list = factsRead(ruleSet);
+  const scanned = unscanned(list.length);
+  checkReadFacts(list, facts, undefined, scanned);
+  return scanned;
+}
+
+/** Two slots per fact, every value NaN (not scanned) until the check fills it. */
+export function unscanned(facts: number): number[] {
+  const scanned: number[] = [];
+  for (let i = 0; i < 2 * facts; i++) scanned.push(Number.NaN);
+  return scanned;
+}
+
+/**
  * {@link factsChecker} that also copies what it checked, for a result that explains
  * itself later (`createExplainer`): the value of each fact the rule set reads, in the
  * order of `names` (`undefined` where missing), lists and objects as frozen copies.
  */
-export function factsCopier(ruleSet: CompiledRuleSet): { readonly names: readonly string[]; readonly copy: (facts: unknown) => unknown[] } {
+export function factsCopier(ruleSet: CompiledRuleSet): { readonly names: readonly string[]; readonly copy: (facts: unknown, scanned?: number[]) => unknown[] } {
   const list = factsRead(ruleSet);
   const names = Object.freeze(list.map((f) => f.name));
-  const copy = (facts: unknown): unknown[] => {
+  const copy = (facts: unknown, scanned?: number[]): unknown[] => {
     const values = new Array<unknown>(list.length);
-    checkReadFacts(list, facts, values);
+    checkReadFacts(list, facts, values, scanned);
     // checked: a list or object here is a JSON value, safe to copy
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
@@ -118,7 +150,7 @@ export function factsCopier(ruleSet: CompiledRuleSet): { readonly names: readonl
   return { names, copy };
 }
 
-function checkReadFacts(list: readonly ReadFact[], facts: unknown, copy?: unknown[]): asserts facts is Facts {
+function checkReadFacts(list: readonly ReadFact[], facts: unknown, copy?: unknown[], scanned?: number[]): asserts facts is Facts {
   if (typeof facts !== 'object' || facts === null || Array.isArray(facts)) {
     const what = describe(facts);
     throw new BoligsocialError('input-invalid', `facts must be an object of fact name → value, got ${what.en}`, [
@@ -127,7 +159,7 @@ function checkReadFacts(list: readonly ReadFact[], facts: unknown, copy?: unknow
   }
   const record = facts as Readonly<Record<string, unknown>>;
   let invalid: { name: string; problem: Problem }[] | undefined;
-  let mistyped: { fact: ReadFact; value: unknown }[] | undefined;
+  let mistyped: { fact: ReadFact; type: FactType; value: unknown }[] | undefined;
   for (let i = 0; i < list.length; i++) {
     const fact = list[i] as ReadFact;
     const v = record[fact.name];
@@ -135,11 +167,19 @@ function checkReadFacts(list: readonly ReadFact[], facts: unknown, copy?: unknow
     if (!Object.hasOwn(record, fact.name)) continue;
     if (copy !== undefined) copy[i] = v;
     // the common cases first, inline and without a walk: this runs before every decision
-    if (fact.type === 'decimal' ? (typeof v === 'string' ? isDecimalString(v) : (typeof v === 'number' && v - v === 0) || v instanceof Ratio) : fact.type === 'number' && typeof v === 'number' && v - v === 0) continue;
+    if (typeof v === 'string') {
+      if (fact.type === 'decimal' && (scanned !== undefined ? scanInto(v, scanned, 2 * i) || isDecimalString(v) : isDecimalString(v))) continue;
+    } else if (typeof v === 'number' && v - v === 0 && (fact.type === 'decimal' || fact.type === 'number')) {
+      if (scanned !== undefined && Number.isInteger(v) && Math.abs(v) < 1e15) {
+        scanned[2 * i] = v;
+        scanned[2 * i + 1] = 0;
+      }
+      continue;
+    } else if (fact.type === 'decimal' && v instanceof Ratio) continue;
     const scalar = typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && v - v === 0) || v instanceof Ratio;
     const problem = scalar ? undefined : valueProblem(v);
     if (problem !== undefined) (invalid ??= []).push({ name: fact.name, problem });
-    else if (!fact.fits(v)) (mistyped ??= []).push({ fact, value: v });
+    else if (fact.type !== undefined && !fact.fits(v)) (mistyped ??= []).push({ fact, type: fact.type, value: v });
   }
   if (invalid !== undefined) {
     throw new BoligsocialError(
@@ -151,14 +191,14 @@ function checkReadFacts(list: readonly ReadFact[], facts: unknown, copy?: unknow
   if (mistyped !== undefined) {
     throw new BoligsocialError(
       'fact-type',
-      mistyped.map(({ fact, value }) => `fact ${fact.name} has value ${JSON.stringify(value)}, which is not ${fact.type}`).join('; '),
-      mistyped.map(({ fact, value }) =>
+      mistyped.map(({ fact, type, value }) => `fact ${fact.name} has value ${JSON.stringify(value)}, which is not ${type}`).join('; '),
+      mistyped.map(({ fact, type, value }) =>
         diagnostic({
           code: 'fact-type',
           severity: 'error',
           field: fact.name,
-          message: `faktaen "${fact.name}" har værdien ${JSON.stringify(value)}, som ikke er ${TYPE_DA[fact.type]}`,
-          hint: TYPE_HINT[fact.type],
+          message: `faktaen "${fact.name}" har værdien ${JSON.stringify(value)}, som ikke er ${TYPE_DA[type]}`,
+          hint: TYPE_HINT[type],
         }),
       ),
     );

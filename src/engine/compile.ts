@@ -70,6 +70,11 @@ export function compileRuleSet(file: RuleSetDefinition, context: CompileContext)
     return { info, decide, explain };
   });
 
+  const facts = [...new Set([...reads.values()].map((r) => r.label.split('/')[0] ?? r.label))].sort();
+  // a fact read whole finds what the boundary check scanned of it at its index in `facts`
+  const factIndex = new Map(facts.map((name, i) => [name, i]));
+  for (const read of reads.values()) if (factIndex.has(read.label)) read.slot = factIndex.get(read.label) as number;
+
   const ruleSet: CompiledRuleSet = deepFreeze({
     info: {
       id: file.id,
@@ -86,7 +91,7 @@ export function compileRuleSet(file: RuleSetDefinition, context: CompileContext)
     parameters,
     conditions,
     rules: rules.map((r) => r.info),
-    facts: [...new Set([...reads.values()].map((r) => r.label.split('/')[0] ?? r.label))].sort(),
+    facts,
     ...(file.financing
       ? {
           financing: {

@@ -192,10 +192,10 @@ export class Compiler implements LeafEnvironment {
     const label = fact + (path ?? '');
     let read = this.reads.get(label);
     if (read === undefined) {
-      if (path === undefined) read = { label, get: (facts) => (Object.hasOwn(facts, fact) ? facts[fact] : undefined) };
+      if (path === undefined) read = { label, get: (facts) => (Object.hasOwn(facts, fact) ? facts[fact] : undefined), slot: -1 };
       else {
         const tokens = parsePointer(path);
-        read = { label, get: (facts) => resolvePointer(Object.hasOwn(facts, fact) ? facts[fact] : undefined, tokens) };
+        read = { label, get: (facts) => resolvePointer(Object.hasOwn(facts, fact) ? facts[fact] : undefined, tokens), slot: -1 };
       }
       this.reads.set(label, read);
     }

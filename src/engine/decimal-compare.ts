@@ -155,11 +155,31 @@ function scan(s: string): boolean {
  */
 function scaledSign(a: string, scaled: number, scale: number): number {
   if (!scan(a)) return Number.NaN;
-  const aScale = scannedScale;
-  const x = scannedValue * (POW10[scale > aScale ? scale - aScale : 0] as number);
+  return scaledSignOf(scannedValue, scannedScale, scaled, scale);
+}
+
+/**
+ * The sign of a − p for a = `value` · 10^-`aScale` and p = `scaled` · 10^-`scale`, both
+ * integers below 10^15, by integer arithmetic on doubles; NaN when a scaled product would
+ * pass 10^15 (the caller then compares otherwise).
+ */
+export function scaledSignOf(value: number, aScale: number, scaled: number, scale: number): number {
+  const x = value * (POW10[scale > aScale ? scale - aScale : 0] as number);
   const y = scaled * (POW10[aScale > scale ? aScale - scale : 0] as number);
   if (!(Math.abs(x) < 1e15 && Math.abs(y) < 1e15)) return Number.NaN;
   return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * Whether `s` is a plain decimal string of at most 15 digits; if so, its digits as an
+ * integer go to `out[at]` and its number of decimals to `out[at + 1]`. For the boundary
+ * check, which scans each decimal fact once so that no leaf has to scan it again.
+ */
+export function scanInto(s: string, out: number[], at: number): boolean {
+  if (!scan(s)) return false;
+  out[at] = scannedValue;
+  out[at + 1] = scannedScale;
+  return true;
 }
 
 /** The double of `value` if comparing doubles is exact for it (≤ 15 significant digits), else undefined. */

@@ -4,7 +4,7 @@
  */
 import type { Facts } from '../domain/fact-types.js';
 import { BoligsocialError, didYouMean } from '../errors.js';
-import { checkFacts, factsChecker, factsCopier } from './check-facts.js';
+import { checkAndScanFacts, checkFacts, factsCopier, factsScanner, unscanned } from './check-facts.js';
 import { type EvalContext, fromTri, type Program, programOf, type RuleProgram, UNKNOWN } from './program.js';
 import type { CompiledRuleSet, Decision, EvaluateOptions, Evaluation, ExplanationNode, RuleEvaluation, RuleExplanation, RuleInfo, Truth } from './types.js';
 import type { Mutable } from '../domain/freeze.js';
@@ -28,7 +28,7 @@ export function evaluateRuleSet(ruleSet: CompiledRuleSet, facts: Facts, options:
   const disabled = disabledSet(ruleSet, program, options);
   checkOverride(ruleSet, program, options);
 
-  const ctx: EvalContext = { facts, disabled, override: options.override, missing: undefined, memo: undefined };
+  const ctx: EvalContext = { facts, disabled, override: options.override, missing: undefined, memo: undefined, scanned: undefined };
   const outcomes: Record<string, Truth> = {};
   const rules: RuleEvaluation[] = [];
   for (const rule of program.rules) {
@@ -69,14 +69,16 @@ function ruleResult(info: RuleInfo, explanation: ExplanationNode, off: boolean):
  */
 export function decideRuleSet(ruleSet: CompiledRuleSet, facts: Facts, options: EvaluateOptions = {}): Decision {
   const program = programOf(ruleSet);
-  checkFacts(ruleSet, facts);
+  const scanned = checkAndScanFacts(ruleSet, facts);
   const disabled = disabledSet(ruleSet, program, options);
   checkOverride(ruleSet, program, options);
-  const ctx: EvalContext = { facts, disabled, override: options.override, missing: undefined, memo: undefined };
+  const ctx: EvalContext = { facts, disabled, override: options.override, missing: undefined, memo: undefined, scanned };
   const outcomes: Record<string, Truth> = {};
   for (const rule of program.rules) outcomes[rule.info.id] = disabled?.has(rule.info.id) === true ? false : fromTri(rule.decide(ctx));
   const missingFacts: string[] = [];
   for (const read of program.reads) {
+    // a fact the check scanned is present: no second read of it
+    if (read.slot >= 0 && !Number.isNaN(scanned[2 * read.slot])) continue;
     const v = read.get(facts);
     if (v === undefined || v === null) missingFacts.push(read.label);
   }
@@ -99,7 +101,7 @@ export function trustedDecider(ruleSet: CompiledRuleSet, options: EvaluateOption
   const rules = program.rules;
   const off = rules.map((r) => disabled?.has(r.info.id) === true);
   return (facts) => {
-    const ctx: EvalContext = { facts, disabled, override, missing: undefined, memo: undefined };
+    const ctx: EvalContext = { facts, disabled, override, missing: undefined, memo: undefined, scanned: undefined };
     const out: Truth[] = new Array(rules.length);
     for (let i = 0; i < rules.length; i++) out[i] = off[i] === true ? false : fromTri((rules[i] as RuleProgram).decide(ctx));
     return out;
@@ -119,7 +121,7 @@ export function createDecider(ruleSet: CompiledRuleSet, ruleId: string, options:
   const rule = ruleOf(ruleSet, program, ruleId);
   const disabled = disabledSet(ruleSet, program, options);
   checkOverride(ruleSet, program, options);
-  const check = factsChecker(ruleSet);
+  const check = factsScanner(ruleSet);
   if (disabled?.has(ruleId)) {
     return (facts) => {
       check(facts);
@@ -129,8 +131,8 @@ export function createDecider(ruleSet: CompiledRuleSet, ruleId: string, options:
   const decide = rule.decide;
   const override = options.override;
   return (facts) => {
-    check(facts);
-    const t = decide({ facts, disabled, override, missing: undefined, memo: undefined });
+    const scanned = check(facts);
+    const t = decide({ facts, disabled, override, missing: undefined, memo: undefined, scanned });
     return t === UNKNOWN ? null : t === 1;
   };
 }
@@ -161,8 +163,9 @@ export function createExplainer(ruleSet: CompiledRuleSet, ruleId: string, option
   const override = options.override;
   return (facts) => {
     // checked and copied in one pass: the copy is what the explanation is built from
-    const values = copy(facts);
-    const t = decide({ facts: facts as Facts, disabled, override, missing: undefined, memo: undefined });
+    const scanned = unscanned(names.length);
+    const values = copy(facts, scanned);
+    const t = decide({ facts: facts as Facts, disabled, override, missing: undefined, memo: undefined, scanned });
     return new LazyRuleExplanation(shape, t === UNKNOWN ? null : t === 1, values);
   };
 }

@@ -27,6 +27,14 @@ export interface EvalContext {
    * first use.
    */
   memo: (Tri | ExplanationNode | undefined)[] | undefined;
+  /**
+   * What the boundary check already read of each fact, by the fact's index in the rule
+   * set's `facts`: at 2i the value as an integer times 10^-scale, at 2i + 1 its scale;
+   * NaN at 2i where the fact is missing or not a decimal of at most 15 digits (a leaf then
+   * reads the facts). Undefined on a path that did not check the facts (a domain's
+   * trusted decider).
+   */
+  readonly scanned: readonly number[] | undefined;
 }
 
 export type Decide = (ctx: EvalContext) => Tri;
@@ -52,6 +60,11 @@ export interface Program {
 export interface Read {
   readonly label: string;
   readonly get: (facts: Facts) => unknown;
+  /**
+   * The fact's index in the rule set's `facts`, for a fact read whole (set once the rule
+   * set's facts are known); -1 for a value read through a path.
+   */
+  slot: number;
 }
 
 const programs = new WeakMap<CompiledRuleSet, Program>();
