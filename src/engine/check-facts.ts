@@ -26,7 +26,7 @@ import { factCatalogueOf } from './program.js';
 import { OPERATORS } from './operators.js';
 import type { CompiledRuleSet } from './types.js';
 
-/** A fact a rule set reads: its name, catalogue type and the test of that type (none for a fact outside the catalogue, which is not checked). */
+/** A fact a rule set reads: its name, catalogue type and the test of that type (none for a fact outside the catalogue: it must be a JSON value, of no particular type). */
 interface ReadFact {
   readonly name: string;
   readonly type: FactType | undefined;
@@ -107,16 +107,15 @@ export function factsChecker(ruleSet: CompiledRuleSet): (facts: unknown) => void
  */
 export function factsScanner(ruleSet: CompiledRuleSet): (facts: unknown) => number[] {
   const list = factsRead(ruleSet);
-  return (facts) => {
-    const scanned = unscanned(list.length);
-    checkReadFacts(list, facts, undefined, scanned);
-    return scanned;
-  };
+  return (facts) => checkAndScan(list, facts);
 }
 
 /** {@link checkFacts} that returns what it scanned, as {@link factsScanner}. */
 export function checkAndScanFacts(ruleSet: CompiledRuleSet, facts: unknown): number[] {
-  const list = factsRead(ruleSet);
+  return checkAndScan(factsRead(ruleSet), facts);
+}
+
+function checkAndScan(list: readonly ReadFact[], facts: unknown): number[] {
   const scanned = unscanned(list.length);
   checkReadFacts(list, facts, undefined, scanned);
   return scanned;
