@@ -93,17 +93,10 @@ export function checkFacts(ruleSet: CompiledRuleSet, facts: unknown): asserts fa
 
 /**
  * {@link checkFacts} with the rule set's facts looked up once, for a function that checks
- * the facts of every call (`createDecider`, `createExplainer`): it saves a lookup per decision.
- */
-export function factsChecker(ruleSet: CompiledRuleSet): (facts: unknown) => void {
-  const list = factsRead(ruleSet);
-  return (facts) => checkReadFacts(list, facts);
-}
-
-/**
- * {@link factsChecker} that also returns what it scanned of each decimal and integer fact
- * (the {@link EvalContext.scanned} of the evaluation), so that no leaf reads or scans a
- * fact the check already read.
+ * the facts of every call (`createDecider`): it saves a lookup per decision. It also
+ * returns what it scanned of each decimal and integer fact (the
+ * {@link EvalContext.scanned} of the evaluation), so that no leaf reads or scans a fact
+ * the check already read.
  */
 export function factsScanner(ruleSet: CompiledRuleSet): (facts: unknown) => number[] {
   const list = factsRead(ruleSet);
@@ -129,7 +122,7 @@ export function unscanned(facts: number): number[] {
 }
 
 /**
- * {@link factsChecker} that also copies what it checked, for a result that explains
+ * {@link factsScanner} that also copies what it checked, for a result that explains
  * itself later (`createExplainer`): the value of each fact the rule set reads, in the
  * order of `names` (`undefined` where missing), lists and objects as frozen copies.
  */

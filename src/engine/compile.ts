@@ -73,7 +73,10 @@ export function compileRuleSet(file: RuleSetDefinition, context: CompileContext)
   const facts = [...new Set([...reads.values()].map((r) => r.label.split('/')[0] ?? r.label))].sort();
   // a fact read whole finds what the boundary check scanned of it at its index in `facts`
   const factIndex = new Map(facts.map((name, i) => [name, i]));
-  for (const read of reads.values()) if (factIndex.has(read.label)) read.slot = factIndex.get(read.label) as number;
+  for (const read of reads.values()) {
+    const slot = factIndex.get(read.label);
+    if (slot !== undefined) read.slot = slot;
+  }
 
   const ruleSet: CompiledRuleSet = deepFreeze({
     info: {

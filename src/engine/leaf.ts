@@ -9,7 +9,7 @@ import type { FactDefinition, FactType, Facts } from '../domain/fact-types.js';
 import type { Mutable } from '../domain/freeze.js';
 import { Ratio, scaledThreshold } from '../domain/ratio.js';
 import { comparator, figureOf, SIGN_TESTS, type SignTest, snapshot, typeCheck } from './comparators.js';
-import { decimalDifference, prepareDecimal, preparedDifference, type PreparedDecimal, scaledSignOf } from './decimal-compare.js';
+import { decimalDifference, prepareDecimal, preparedDifference, scaledSignOf } from './decimal-compare.js';
 import type { LeafInput } from './grammar.js';
 import { OPERATORS, type OperatorDefinition } from './operators.js';
 import { type Decide, type Explain, fromTri, type Read, type Tri, FALSE, TRUE, UNKNOWN } from './program.js';
@@ -67,10 +67,11 @@ export function compileLeaf(leaf: LeafInput, source: Source | undefined, env: Le
   const decide: Decide = (ctx) => {
     // what the boundary check scanned of the fact: no read and no second scan
     const scanned = ctx.scanned;
-    if (scanned !== undefined && scannedSign && read.slot >= 0) {
-      const value = scanned[2 * read.slot] as number;
+    const slot = read.slot;
+    if (scanned !== undefined && scannedThreshold !== undefined && slot >= 0) {
+      const value = scanned[2 * slot] as number;
       if (value === value) {
-        const sign = scaledSignOf(value, scanned[2 * read.slot + 1] as number, (prepared as PreparedDecimal).scaled as number, (prepared as PreparedDecimal).scale);
+        const sign = scaledSignOf(value, scanned[2 * slot + 1] as number, scannedThreshold.scaled, scannedThreshold.scale);
         if (sign === sign) return (signTest as SignTest)(sign) ? TRUE : FALSE;
       }
     }
@@ -122,7 +123,8 @@ export function compileLeaf(leaf: LeafInput, source: Source | undefined, env: Le
   const ratioThreshold = prepared !== undefined ? scaledThreshold(prepared.exact.toFixed()) : undefined;
   // a scanned figure decides by its sign against the prepared threshold: a decimal fact
   // with any numeric threshold, a number fact with a number threshold (as `<` would)
-  const scannedSign = prepared?.scaled !== undefined && (valueType === 'decimal' || (valueType === 'number' && typeof operand.constant === 'number'));
+  const scannedThreshold =
+    prepared?.scaled !== undefined && (valueType === 'decimal' || (valueType === 'number' && typeof operand.constant === 'number')) ? { scaled: prepared.scaled, scale: prepared.scale } : undefined;
 
   const explain: Explain = (ctx) => {
     // an explanation shows a share as the decimal figure it is (read, not kept)
