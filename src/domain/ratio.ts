@@ -35,9 +35,7 @@ export class Ratio {
    */
   static of(numerator: number, denominator: number, scale: number): Ratio | undefined {
     const n = numerator * scale;
-    if (!Number.isSafeInteger(n) || n < 0 || !Number.isSafeInteger(denominator) || denominator < 0 || denominator > MAX_CHUNKED_DENOMINATOR) return undefined;
-    if (denominator === 0 && n !== 0) return undefined;
-    return new Ratio(n, denominator);
+    return isShare(n, denominator) ? new Ratio(n, denominator) : undefined;
   }
 
   /**
@@ -46,15 +44,7 @@ export class Ratio {
    * passes 2^53.
    */
   compareScaled(threshold: number | bigint, decimals: number): number {
-    if (this.denominator === 0) return threshold > 0 ? -1 : threshold < 0 ? 1 : 0;
-    if (typeof threshold === 'number') {
-      const left = this.scaledNumerator * 10 ** decimals;
-      const right = threshold * this.denominator;
-      if (Number.isSafeInteger(left) && Number.isSafeInteger(right) && Number.isSafeInteger(threshold)) return left > right ? 1 : left < right ? -1 : 0;
-    }
-    const l = BigInt(this.scaledNumerator) * 10n ** BigInt(decimals);
-    const r = BigInt(threshold) * BigInt(this.denominator);
-    return l > r ? 1 : l < r ? -1 : 0;
+    return compareShare(this.scaledNumerator, this.denominator, threshold, decimals);
   }
 
   /**
@@ -82,6 +72,28 @@ export class Ratio {
   toJSON(): string {
     return this.toDecimalString();
   }
+}
+
+/** Whether a scaled numerator and a denominator make a share long division can print (as {@link Ratio.of} requires). */
+function isShare(scaledNumerator: number, denominator: number): boolean {
+  if (!Number.isSafeInteger(scaledNumerator) || scaledNumerator < 0 || !Number.isSafeInteger(denominator) || denominator < 0 || denominator > MAX_CHUNKED_DENOMINATOR) return false;
+  return denominator !== 0 || scaledNumerator === 0;
+}
+
+/**
+ * The sign of the share `scaledNumerator / denominator` minus `threshold / 10^decimals`
+ * (−1, 0 or 1), exact: what {@link Ratio.compareScaled} answers for a share of these parts.
+ */
+export function compareShare(scaledNumerator: number, denominator: number, threshold: number | bigint, decimals: number): number {
+  if (denominator === 0) return threshold > 0 ? -1 : threshold < 0 ? 1 : 0;
+  if (typeof threshold === 'number') {
+    const left = scaledNumerator * 10 ** decimals;
+    const right = threshold * denominator;
+    if (Number.isSafeInteger(left) && Number.isSafeInteger(right) && Number.isSafeInteger(threshold)) return left > right ? 1 : left < right ? -1 : 0;
+  }
+  const l = BigInt(scaledNumerator) * 10n ** BigInt(decimals);
+  const r = BigInt(threshold) * BigInt(denominator);
+  return l > r ? 1 : l < r ? -1 : 0;
 }
 
 /** A decimal threshold as the integer of its digits and its number of decimals, for {@link Ratio.compareScaled}. */
@@ -112,19 +124,36 @@ export function scaledThreshold(plain: string): ScaledThreshold {
  * computed with Decimal, truncated after 20 decimals). 0 / 0 is 0.
  */
 export function shareOf(numerator: number | string, denominator: number | string, scale: number): Ratio | string {
+  const parts = PARTS;
+  if (shareInto(numerator, denominator, scale, parts, 0)) return Ratio.of(parts[0] as number, parts[1] as number, 1) as Ratio;
+  return decimalShare(numerator, denominator, scale);
+}
+
+/** Scratch for {@link shareOf}: read at once after {@link shareInto} wrote it. */
+const PARTS = new Float64Array(2);
+
+/**
+ * Writes the share `numerator / denominator × scale` as {@link shareOf}'s {@link Ratio}
+ * would hold it — its scaled numerator at `out[at]`, its denominator at `out[at + 1]` —
+ * and returns true; returns false, writing nothing, where `shareOf` gives a decimal
+ * string instead. Makes no object for counts: the bulk path of a screening.
+ */
+export function shareInto(numerator: number | string, denominator: number | string, scale: number, out: { [i: number]: number }, at: number): boolean {
   // counts, the common case: no scaling of decimals, no intermediate objects
   if (typeof numerator === 'number' && typeof denominator === 'number' && Number.isSafeInteger(numerator) && numerator >= 0) {
-    const r = Ratio.of(numerator, denominator, scale);
-    if (r !== undefined) return r;
+    if (writeShare(numerator * scale, denominator, out, at)) return true;
   }
   const n = scaledInteger(numerator);
   const d = scaledInteger(denominator);
-  if (n !== undefined && d !== undefined) {
-    // n/10^a ÷ d/10^b = n·10^b / (d·10^a)
-    const r = Ratio.of(n.value * 10 ** d.decimals, d.value * 10 ** n.decimals, scale);
-    if (r !== undefined) return r;
-  }
-  return decimalShare(numerator, denominator, scale);
+  // n/10^a ÷ d/10^b = n·10^b / (d·10^a)
+  return n !== undefined && d !== undefined && writeShare(n.value * 10 ** d.decimals * scale, d.value * 10 ** n.decimals, out, at);
+}
+
+function writeShare(scaledNumerator: number, denominator: number, out: { [i: number]: number }, at: number): boolean {
+  if (!isShare(scaledNumerator, denominator)) return false;
+  out[at] = scaledNumerator;
+  out[at + 1] = denominator;
+  return true;
 }
 
 /** A non-negative count or plain decimal string as an integer and its decimals ("850.5" → 8505, 1), while exact in a double. */

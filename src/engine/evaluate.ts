@@ -28,7 +28,7 @@ export function evaluateRuleSet(ruleSet: CompiledRuleSet, facts: Facts, options:
   const disabled = disabledSet(ruleSet, program, options);
   checkOverride(ruleSet, program, options);
 
-  const ctx: EvalContext = { facts, disabled, override: options.override, missing: undefined, memo: undefined, scanned: undefined };
+  const ctx: EvalContext = { facts, disabled, override: options.override, missing: undefined, memo: undefined, scanned: undefined, shares: undefined };
   const outcomes: Record<string, Truth> = {};
   const rules: RuleEvaluation[] = [];
   for (const rule of program.rules) {
@@ -72,7 +72,7 @@ export function decideRuleSet(ruleSet: CompiledRuleSet, facts: Facts, options: E
   const scanned = checkAndScanFacts(ruleSet, facts);
   const disabled = disabledSet(ruleSet, program, options);
   checkOverride(ruleSet, program, options);
-  const ctx: EvalContext = { facts, disabled, override: options.override, missing: undefined, memo: undefined, scanned };
+  const ctx: EvalContext = { facts, disabled, override: options.override, missing: undefined, memo: undefined, scanned, shares: undefined };
   const outcomes: Record<string, Truth> = {};
   for (const rule of program.rules) outcomes[rule.info.id] = disabled?.has(rule.info.id) === true ? false : fromTri(rule.decide(ctx));
   const missingFacts: string[] = [];
@@ -90,18 +90,21 @@ export function decideRuleSet(ruleSet: CompiledRuleSet, facts: Facts, options: E
  * input — the bulk path of a domain's batch. The options are checked once, here; the
  * facts are not checked per call, so this is not for facts from outside the package
  * (those go through {@link decideRuleSet}). Internal: not part of the public API.
+ * `shares`, when given, holds exact shares the domain computed, two numbers per fact of
+ * the rule set (`EvalContext.shares`); each must be the very share the fact holds, so
+ * that a leaf may decide from it without reading the fact.
  *
  * @throws BoligsocialError `unknown-disable-id` for an option naming no condition or rule.
  */
-export function trustedDecider(ruleSet: CompiledRuleSet, options: EvaluateOptions = {}): (facts: Facts) => Truth[] {
+export function trustedDecider(ruleSet: CompiledRuleSet, options: EvaluateOptions = {}): (facts: Facts, shares?: ArrayLike<number>) => Truth[] {
   const program = programOf(ruleSet);
   const disabled = disabledSet(ruleSet, program, options);
   checkOverride(ruleSet, program, options);
   const override = options.override;
   const rules = program.rules;
   const off = rules.map((r) => disabled?.has(r.info.id) === true);
-  return (facts) => {
-    const ctx: EvalContext = { facts, disabled, override, missing: undefined, memo: undefined, scanned: undefined };
+  return (facts, shares) => {
+    const ctx: EvalContext = { facts, disabled, override, missing: undefined, memo: undefined, scanned: undefined, shares };
     const out: Truth[] = new Array(rules.length);
     for (let i = 0; i < rules.length; i++) out[i] = off[i] === true ? false : fromTri((rules[i] as RuleProgram).decide(ctx));
     return out;
@@ -132,7 +135,7 @@ export function createDecider(ruleSet: CompiledRuleSet, ruleId: string, options:
   const override = options.override;
   return (facts) => {
     const scanned = check(facts);
-    const t = decide({ facts, disabled, override, missing: undefined, memo: undefined, scanned });
+    const t = decide({ facts, disabled, override, missing: undefined, memo: undefined, scanned, shares: undefined });
     return t === UNKNOWN ? null : t === 1;
   };
 }
@@ -165,7 +168,7 @@ export function createExplainer(ruleSet: CompiledRuleSet, ruleId: string, option
     // checked and copied in one pass: the copy is what the explanation is built from
     const scanned = unscanned(names.length);
     const values = copy(facts, scanned);
-    const t = decide({ facts: facts as Facts, disabled, override, missing: undefined, memo: undefined, scanned });
+    const t = decide({ facts: facts as Facts, disabled, override, missing: undefined, memo: undefined, scanned, shares: undefined });
     return new LazyRuleExplanation(shape, t === UNKNOWN ? null : t === 1, values);
   };
 }

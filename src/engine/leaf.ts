@@ -7,7 +7,7 @@
 import { isDecimalLike as isNumeric } from '../domain/decimal.js';
 import type { FactDefinition, FactType, Facts } from '../domain/fact-types.js';
 import type { Mutable } from '../domain/freeze.js';
-import { Ratio, scaledThreshold } from '../domain/ratio.js';
+import { compareShare, Ratio, scaledThreshold } from '../domain/ratio.js';
 import { comparator, figureOf, SIGN_TESTS, type SignTest, snapshot, typeCheck } from './comparators.js';
 import { decimalDifference, prepareDecimal, preparedDifference, scaledSignOf } from './decimal-compare.js';
 import type { LeafInput } from './grammar.js';
@@ -74,6 +74,12 @@ export function compileLeaf(leaf: LeafInput, source: Source | undefined, env: Le
         const sign = scaledSignOf(value, scanned[2 * slot + 1] as number, scannedThreshold.scaled, scannedThreshold.scale);
         if (sign === sign) return (signTest as SignTest)(sign) ? TRUE : FALSE;
       }
+    }
+    // an exact share the domain computed for this fact: as the Ratio below, unread
+    const shares = ctx.shares;
+    if (shares !== undefined && ratioThreshold !== undefined && stringsAllowed && slot >= 0) {
+      const denominator = shares[2 * slot + 1] as number;
+      if (denominator === denominator) return (signTest as SignTest)(compareShare(shares[2 * slot] as number, denominator, ratioThreshold.value, ratioThreshold.decimals)) ? TRUE : FALSE;
     }
     let a = read.get(ctx.facts);
     if (a === undefined || a === null) return UNKNOWN;

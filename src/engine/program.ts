@@ -35,6 +35,13 @@ export interface EvalContext {
    * trusted decider).
    */
   readonly scanned: readonly number[] | undefined;
+  /**
+   * Exact shares a domain computed for its trusted decider, by the fact's index in the
+   * rule set's `facts`: at 2i a share's scaled numerator, at 2i + 1 its denominator, as
+   * the fact's `Ratio` would hold them; NaN at 2i + 1 where the domain wrote none (a
+   * leaf then reads the facts, which hold the same share). Undefined on every other path.
+   */
+  readonly shares: ArrayLike<number> | undefined;
 }
 
 export type Decide = (ctx: EvalContext) => Tri;

@@ -60,42 +60,23 @@ export function periodFacts(afdeling: Afdeling, periode: ScreeningPeriode, optio
  */
 export function exactPeriodFacts(afdeling: Afdeling, periode: ScreeningPeriode, options: FactOptions = {}): PeriodFacts {
   const m = new MissingFigures(periode);
-  const { lejemaal, beboere } = afdeling;
-  const shareFact = (fact: string, numerator: PeriodeFeltKey, denominator: PeriodeFeltKey | number, scale: number): Ratio | string | undefined =>
-    periodShare(m, periode, fact, numerator, denominator, scale);
-
-  // official status of the boligområde
-  let boligomraadeStatus: readonly string[] | undefined;
-  const status = options.boligomraadeStatus ?? periode.boligomraadeStatus ?? afdeling.boligomraadeStatus ?? undefined;
-  if (afdeling.boligomraade === undefined || afdeling.boligomraade === null) boligomraadeStatus = NO_STATUS;
-  else if (status !== undefined && status !== null) boligomraadeStatus = Object.freeze(status.map(normaliseStatus));
-  else m.add('boligomraadeStatus', `officiel status for boligområdet ${afdeling.boligomraade}`);
-
-  const huslejeIndeks = shareFact('huslejeIndeks', 'huslejeKrPrM2', 'huslejeReferenceKrPrM2', 1);
-  const flyttefrekvensPct = shareFact('flyttefrekvensPct', 'fraflytninger', lejemaal, 100);
-  const overfoerselsindkomstPct = shareFact('overfoerselsindkomstPct', 'overfoerselsindkomst', 'voksne18til64', 100);
-  const kontanthjaelpPct = shareFact('kontanthjaelpPct', 'kontanthjaelp', 'voksne18til64', 100);
-
-  let tryghedRespondenter: number | undefined;
-  let utrygPct: Ratio | string | undefined;
-  if (m.need2('utrygPct', 'tryghedRespondenter', 'tryghedUtrygge')) {
-    const respondenter = periode.tryghedRespondenter as number;
-    tryghedRespondenter = respondenter;
-    const min = Math.max(1, options.minTryghedRespondenter ?? 1);
-    if (respondenter < min) m.add('utrygPct', `tryghedsundersøgelsen har kun ${respondenter} besvarelser (mindst ${min} kræves)`);
-    else utrygPct = shareOf(periode.tryghedUtrygge as number | string, respondenter, 100);
-  }
-
-  let voldPr1000Beboere: Ratio | string | undefined;
-  if (m.need('voldPr1000Beboere', 'voldHaendelser')) {
-    if (beboere === 0) m.add('voldPr1000Beboere', 'antal beboere er 0');
-    else voldPr1000Beboere = shareOf(periode.voldHaendelser as number | string, beboere, 1000);
-  }
-  const haervaerkPr100Lejemaal = shareFact('haervaerkPr100Lejemaal', 'haervaerkHaendelser', lejemaal, 100);
+  const boligomraadeStatus = statusFact(m, afdeling, periode, options);
+  const min = minRespondenter(options);
+  const share = (i: number): Ratio | string | undefined => {
+    const s = SHARE_FACTS[i] as ShareFact;
+    return shareKnown(m, afdeling, periode, s, min) ? shareOf(numeratorOf(periode, s), denominatorOf(afdeling, periode, s), s.scale) : undefined;
+  };
+  // in the order the reasons were always noted: the shares up to hærværk, the stand, the rest
+  const huslejeIndeks = share(0);
+  const flyttefrekvensPct = share(1);
+  const overfoerselsindkomstPct = share(2);
+  const kontanthjaelpPct = share(3);
+  const utrygPct = share(4);
+  const voldPr1000Beboere = share(5);
+  const haervaerkPr100Lejemaal = share(6);
   const standBygninger = m.need('standBygninger', 'standBygninger') ? (periode.standBygninger as number) : undefined;
   const standFriarealer = m.need('standFriarealer', 'standFriarealer') ? (periode.standFriarealer as number) : undefined;
-  const saarbareIsoleredePct = shareFact('saarbareIsoleredePct', 'saarbareIsoleredeHusstande', lejemaal, 100);
-  const saarbareIsoleredeHusstande = saarbareIsoleredePct === undefined ? undefined : (periode.saarbareIsoleredeHusstande as number);
+  const saarbareIsoleredePct = share(7);
   if (saarbareIsoleredePct === undefined) m.same('saarbareIsoleredeHusstande', 'saarbareIsoleredePct');
 
   // one literal of a fixed shape (a missing fact is undefined): built at once, not grown key by key
@@ -107,39 +88,109 @@ export function exactPeriodFacts(afdeling: Afdeling, periode: ScreeningPeriode, 
     flyttefrekvensPct,
     overfoerselsindkomstPct,
     kontanthjaelpPct,
-    tryghedRespondenter,
+    tryghedRespondenter: tryghedRespondenterOf(periode),
     utrygPct,
     voldPr1000Beboere,
     haervaerkPr100Lejemaal,
     standBygninger,
     standFriarealer,
     saarbareIsoleredePct,
-    saarbareIsoleredeHusstande,
-    restancePct: shareFact('restancePct', 'restancer', lejemaal, 100),
-    udsaettelserPct: shareFact('udsaettelserPct', 'udsaettelser', lejemaal, 100),
-    ungeUdenJobUddannelsePct: shareFact('ungeUdenJobUddannelsePct', 'ungeUdenJobUddannelse', 'unge18til29', 100),
-    ungeUdenUngdomsuddannelsePct: shareFact('ungeUdenUngdomsuddannelsePct', 'ungeUdenUngdomsuddannelse', 'unge20til24', 100),
-    eleverUnder02Pct: shareFact('eleverUnder02Pct', 'eleverUnder02', 'elever9klasse', 100),
-    ungeSigtedePct: shareFact('ungeSigtedePct', 'ungeSigtede', 'unge15til25', 100),
+    saarbareIsoleredeHusstande: saarbareIsoleredePct === undefined ? undefined : (periode.saarbareIsoleredeHusstande as number),
+    restancePct: share(8),
+    udsaettelserPct: share(9),
+    ungeUdenJobUddannelsePct: share(10),
+    ungeUdenUngdomsuddannelsePct: share(11),
+    eleverUnder02Pct: share(12),
+    ungeSigtedePct: share(13),
   });
   return Object.freeze({ facts, missing: m.frozen() });
 }
 
+/** A share fact: `numerator / denominator × scale` of a period figure and a period figure or an afdeling count. */
+export interface ShareFact {
+  readonly fact: string;
+  readonly numerator: PeriodeFeltKey;
+  readonly denominator: PeriodeFeltKey | 'lejemaal' | 'beboere';
+  readonly scale: number;
+}
+
+/** The share facts, in the order their missing figures are noted. */
+export const SHARE_FACTS: readonly ShareFact[] = Object.freeze(
+  (
+    [
+      ['huslejeIndeks', 'huslejeKrPrM2', 'huslejeReferenceKrPrM2', 1],
+      ['flyttefrekvensPct', 'fraflytninger', 'lejemaal', 100],
+      ['overfoerselsindkomstPct', 'overfoerselsindkomst', 'voksne18til64', 100],
+      ['kontanthjaelpPct', 'kontanthjaelp', 'voksne18til64', 100],
+      ['utrygPct', 'tryghedUtrygge', 'tryghedRespondenter', 100],
+      ['voldPr1000Beboere', 'voldHaendelser', 'beboere', 1000],
+      ['haervaerkPr100Lejemaal', 'haervaerkHaendelser', 'lejemaal', 100],
+      ['saarbareIsoleredePct', 'saarbareIsoleredeHusstande', 'lejemaal', 100],
+      ['restancePct', 'restancer', 'lejemaal', 100],
+      ['udsaettelserPct', 'udsaettelser', 'lejemaal', 100],
+      ['ungeUdenJobUddannelsePct', 'ungeUdenJobUddannelse', 'unge18til29', 100],
+      ['ungeUdenUngdomsuddannelsePct', 'ungeUdenUngdomsuddannelse', 'unge20til24', 100],
+      ['eleverUnder02Pct', 'eleverUnder02', 'elever9klasse', 100],
+      ['ungeSigtedePct', 'ungeSigtede', 'unge15til25', 100],
+    ] as const
+  ).map(([fact, numerator, denominator, scale]) => Object.freeze({ fact, numerator, denominator, scale })),
+);
+
 /**
- * The share of two period figures, or of a period figure and an afdeling count (a number);
- * undefined, and noted in `m`, when a figure is missing.
+ * Whether share `s` of the period can be computed; when not, notes in `m` why (each
+ * missing figure; too few answers to the tryghedsundersøgelse; no beboere).
  */
-function periodShare(m: MissingFigures, periode: ScreeningPeriode, fact: string, numerator: PeriodeFeltKey, denominator: PeriodeFeltKey | number, scale: number): Ratio | string | undefined {
-  if (typeof denominator === 'number') {
-    if (!m.need(fact, numerator)) return undefined;
-    return shareOf(periode[numerator] as number | string, denominator, scale);
+export function shareKnown(m: MissingFigures, afdeling: Afdeling, periode: ScreeningPeriode, s: ShareFact, minRespondenter: number): boolean {
+  const { fact, numerator, denominator } = s;
+  if (denominator === 'lejemaal') return m.need(fact, numerator);
+  if (denominator === 'beboere') {
+    if (!m.need(fact, numerator)) return false;
+    if (afdeling.beboere !== 0) return true;
+    m.add(fact, 'antal beboere er 0');
+    return false;
   }
-  if (!m.need2(fact, numerator, denominator)) return undefined;
-  return shareOf(periode[numerator] as number | string, periode[denominator] as number | string, scale);
+  if (fact !== 'utrygPct') return m.need2(fact, numerator, denominator);
+  // the answers are asked for before the unsafe ones, as they always were
+  if (!m.need2(fact, denominator, numerator)) return false;
+  const respondenter = periode.tryghedRespondenter as number;
+  if (respondenter >= minRespondenter) return true;
+  m.add(fact, `tryghedsundersøgelsen har kun ${respondenter} besvarelser (mindst ${minRespondenter} kræves)`);
+  return false;
+}
+
+/** The numerator figure of a share {@link shareKnown} found known. */
+export function numeratorOf(periode: ScreeningPeriode, s: ShareFact): number | string {
+  return periode[s.numerator] as number | string;
+}
+
+/** The denominator of a share {@link shareKnown} found known: a period figure or an afdeling count. */
+export function denominatorOf(afdeling: Afdeling, periode: ScreeningPeriode, s: ShareFact): number | string {
+  const d = s.denominator;
+  return d === 'lejemaal' ? afdeling.lejemaal : d === 'beboere' ? afdeling.beboere : (periode[d] as number | string);
+}
+
+/** Fewer answers than this make utryghed unknown (at least 1). */
+export function minRespondenter(options: FactOptions): number {
+  return Math.max(1, options.minTryghedRespondenter ?? 1);
+}
+
+/** The tryghedsundersøgelse's number of answers, a fact only where both its figures are given. */
+export function tryghedRespondenterOf(periode: ScreeningPeriode): number | undefined {
+  const { tryghedRespondenter, tryghedUtrygge } = periode;
+  return tryghedRespondenter === undefined || tryghedRespondenter === null || tryghedUtrygge === undefined || tryghedUtrygge === null ? undefined : tryghedRespondenter;
+}
+
+/** The official statuses of the boligområde (none outside one); undefined, and noted, when they are not known. */
+export function statusFact(m: MissingFigures, afdeling: Afdeling, periode: ScreeningPeriode, options: FactOptions): readonly string[] | undefined {
+  if (afdeling.boligomraade === undefined || afdeling.boligomraade === null) return NO_STATUS;
+  const status = options.boligomraadeStatus ?? periode.boligomraadeStatus ?? afdeling.boligomraadeStatus ?? undefined;
+  if (status !== undefined && status !== null) return Object.freeze(status.map(normaliseStatus));
+  m.add('boligomraadeStatus', `officiel status for boligområdet ${afdeling.boligomraade}`);
+  return undefined;
 }
 
 /** The Danish reasons a period's facts are missing, by fact; no object is made while nothing is missing. */
-class MissingFigures {
+export class MissingFigures {
   private byFact: Record<string, string[]> | undefined;
 
   constructor(private readonly periode: ScreeningPeriode) {}

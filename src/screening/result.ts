@@ -43,7 +43,10 @@ export interface Screened {
   readonly current: ScreeningPeriode;
   readonly previous: ScreeningPeriode | undefined;
   readonly factOptions: FactOptions;
-  /** The current period's facts, as decided (not kept: rebuilt from the afdeling when a part is read). */
+  /**
+   * The current period's facts, as decided: read while the result is made, never kept (the
+   * batch reuses the object for the next afdeling; a part read later rebuilds the facts from the afdeling).
+   */
   readonly facts: PeriodFacts;
   /** Each rule's outcome, by rule index. */
   readonly outcomes: readonly Truth[];

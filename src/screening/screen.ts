@@ -10,7 +10,8 @@ import type { CompiledRuleSet, EvaluateOptions, IsoDate } from '../engine/types.
 import type { Facts } from '../domain/fact-types.js';
 import { BoligsocialError, type Diagnostic, diagnostic } from '../errors.js';
 import type { RuleRegistry } from '../rules/registry.js';
-import { exactPeriodFacts, type FactOptions } from './facts.js';
+import { type BatchFacts, batchFacts } from './batch-facts.js';
+import type { FactOptions } from './facts.js';
 import { screeningMeta } from './rule-meta.js';
 import { normaliseStatus } from './status.js';
 import { type BoligomraadeStatusMap, statusMapOf } from './status-map.js';
@@ -103,10 +104,12 @@ function statusMapFor(options: ScreenOptions): ReadonlyMap<string, readonly stri
   return options.boligomraadeStatus === undefined ? undefined : statusMapOf(options.boligomraadeStatus);
 }
 
-/** What every afdeling of one screening shares: what its results share, the status map, the decider and the fact options without a status. */
+/** What every afdeling of one screening shares: what its results share, the status map, the decider, the facts it reuses and the fact options without a status. */
 interface Batch extends ResultBatch {
   readonly statusMap: ReadonlyMap<string, readonly string[]> | undefined;
-  readonly decide: (facts: Facts) => Truth[];
+  readonly decide: (facts: Facts, shares?: ArrayLike<number>) => Truth[];
+  /** Each afdeling's facts, written into what the batch reuses (the decider's facts and shares). */
+  readonly facts: BatchFacts;
   readonly factOptions: FactOptions;
 }
 
@@ -124,6 +127,7 @@ function batchOf(registry: RuleRegistry, options: ScreenOptions): Batch {
     statusMap: statusMapFor(options),
     evalOptions,
     decide: trustedDecider(ruleSet, evalOptions),
+    facts: batchFacts(ruleSet),
     ruleSetInfos: Object.freeze([ruleSet.info]),
     factOptions: Object.freeze({ minTryghedRespondenter: meta.minTryghedRespondenter }),
   };
@@ -156,8 +160,9 @@ function screenValidated(afdeling: Afdeling, batch: Batch): ScreeningResult {
   const status = statusFor(afdeling, batch.statusMap);
   // the batch's options unless the status map names this afdeling's boligområde
   const factOptions: FactOptions = status === undefined ? batch.factOptions : { ...batch.factOptions, boligomraadeStatus: status };
-  const facts = exactPeriodFacts(afdeling, cur, factOptions);
-  const outcomes = batch.decide(facts.facts);
+  // the batch's facts: valid until the next afdeling is written, so read before that
+  const facts = batch.facts.write(afdeling, cur, factOptions);
+  const outcomes = batch.decide(facts.facts, batch.facts.shares);
   return compactResult(batch, { afdeling, current: cur, previous: prev, factOptions, facts, outcomes });
 }
 

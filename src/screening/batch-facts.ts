@@ -1,0 +1,124 @@
+/**
+ * The facts of a batch screening, one afdeling at a time, without an object per share:
+ * each afdeling's shares are written as exact parts (scaled numerator, denominator) into
+ * one array the batch reuses, which the screening decider reads as its `shares`; the
+ * facts object the decider reads beside it is also the batch's own, its fields set per
+ * afdeling and its shares computed only if a rule reads one whole (a rule comparing a
+ * share with a threshold that is not a constant). What it holds is, fact for fact, what
+ * {@link exactPeriodFacts} makes for the same period; `test/screening/batch-facts.test.ts`
+ * checks that for every generated afdeling and for hand-made edge cases.
+ */
+import type { Afdeling, ScreeningPeriode } from '../domain/afdeling.js';
+import type { Facts } from '../domain/fact-types.js';
+import { shareInto, shareOf } from '../domain/ratio.js';
+import type { CompiledRuleSet } from '../engine/types.js';
+import {
+  denominatorOf,
+  type FactOptions,
+  MissingFigures,
+  minRespondenter,
+  numeratorOf,
+  type PeriodFacts,
+  SHARE_FACTS,
+  type ShareFact,
+  shareKnown,
+  statusFact,
+  tryghedRespondenterOf,
+} from './facts.js';
+
+/** Writes each afdeling's facts into what one batch reuses. */
+export interface BatchFacts {
+  /** The shares' exact parts by the rule set's fact index, of the afdeling written last: the decider's `shares`. */
+  readonly shares: Float64Array;
+  /** Writes the facts of one period; what it returns holds the batch's facts object, so read it before the next write. */
+  write(afdeling: Afdeling, periode: ScreeningPeriode, options: FactOptions): PeriodFacts;
+}
+
+/** The facts the batch object holds besides the shares, set per afdeling. */
+interface Current {
+  kommune: string;
+  boligorganisation: string;
+  boligomraadeStatus: readonly string[] | undefined;
+  tryghedRespondenter: number | undefined;
+  standBygninger: number | undefined;
+  standFriarealer: number | undefined;
+  saarbareIsoleredeHusstande: number | undefined;
+}
+
+const SAARBARE = SHARE_FACTS.findIndex((s) => s.fact === 'saarbareIsoleredePct');
+const HAERVAERK = SHARE_FACTS.findIndex((s) => s.fact === 'haervaerkPr100Lejemaal');
+
+/**
+ * The batch's facts for `ruleSet`: shares go to the slot of their fact in `ruleSet.facts`
+ * (a share no rule reads is still a fact, but has no slot).
+ */
+export function batchFacts(ruleSet: CompiledRuleSet): BatchFacts {
+  const slotOf = new Map(ruleSet.facts.map((name, i) => [name, i] as const));
+  const slots = SHARE_FACTS.map((s) => slotOf.get(s.fact) ?? -1);
+  const shares = new Float64Array(2 * ruleSet.facts.length).fill(Number.NaN);
+  const known = new Uint8Array(SHARE_FACTS.length);
+  let afdeling: Afdeling | undefined;
+  let periode: ScreeningPeriode | undefined;
+  const current: Current = {
+    kommune: '',
+    boligorganisation: '',
+    boligomraadeStatus: undefined,
+    tryghedRespondenter: undefined,
+    standBygninger: undefined,
+    standFriarealer: undefined,
+    saarbareIsoleredeHusstande: undefined,
+  };
+
+  // own properties (the engine reads facts through Object.hasOwn): the plain facts from
+  // `current`, each share made from the figures of the afdeling written last when read
+  const facts: Record<string, unknown> = {};
+  for (const key of Object.keys(current) as (keyof Current)[]) Object.defineProperty(facts, key, { enumerable: true, get: () => current[key] });
+  SHARE_FACTS.forEach((s, i) => {
+    Object.defineProperty(facts, s.fact, {
+      enumerable: true,
+      get: () => (known[i] === 1 && afdeling !== undefined && periode !== undefined ? shareOf(numeratorOf(periode, s), denominatorOf(afdeling, periode, s), s.scale) : undefined),
+    });
+  });
+  Object.freeze(facts);
+
+  return {
+    shares,
+    write(a, p, options) {
+      afdeling = a;
+      periode = p;
+      const m = new MissingFigures(p);
+      current.kommune = a.kommune;
+      current.boligorganisation = a.boligorganisation;
+      current.boligomraadeStatus = statusFact(m, a, p, options);
+      current.tryghedRespondenter = tryghedRespondenterOf(p);
+      const min = minRespondenter(options);
+      for (let i = 0; i < SHARE_FACTS.length; i++) {
+        // the stand between hærværk and the sårbare, in the order the reasons were always noted
+        if (i === HAERVAERK + 1) writeStand(m, p, current);
+        const s = SHARE_FACTS[i] as ShareFact;
+        const ok = shareKnown(m, a, p, s, min);
+        known[i] = ok ? 1 : 0;
+        if (i === SAARBARE) writeHusstande(m, p, current, ok);
+        const slot = slots[i] as number;
+        if (slot < 0) continue;
+        // NaN where the share is missing or a decimal string: a leaf then reads the facts
+        if (!ok || !shareInto(numeratorOf(p, s), denominatorOf(a, p, s), s.scale, shares, 2 * slot)) {
+          shares[2 * slot] = Number.NaN;
+          shares[2 * slot + 1] = Number.NaN;
+        }
+      }
+      return { facts: facts as Facts, missing: m.frozen() };
+    },
+  };
+}
+
+/** The count of sårbare husstande: a fact with its share, missing for the same reasons. */
+function writeHusstande(m: MissingFigures, p: ScreeningPeriode, current: Current, known: boolean): void {
+  current.saarbareIsoleredeHusstande = known ? (p.saarbareIsoleredeHusstande as number) : undefined;
+  if (!known) m.same('saarbareIsoleredeHusstande', 'saarbareIsoleredePct');
+}
+
+function writeStand(m: MissingFigures, p: ScreeningPeriode, current: Current): void {
+  current.standBygninger = m.need('standBygninger', 'standBygninger') ? (p.standBygninger as number) : undefined;
+  current.standFriarealer = m.need('standFriarealer', 'standFriarealer') ? (p.standFriarealer as number) : undefined;
+}
