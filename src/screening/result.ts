@@ -265,11 +265,30 @@ function ruleOutcomesOf(s: Source): readonly RuleOutcome[] {
   return Object.freeze(ruleSet.rules.map((rule, i) => Object.freeze({ ruleSet: ruleSet.info.id, ruleId: rule.id, outcome: s.outcomes[i] ?? null })));
 }
 
+/**
+ * The ids of the flagged indicators. Results with the same flags share one frozen list,
+ * kept per indicator list by the bit pattern of the flags (up to 30 indicators; beyond
+ * that each result gets its own).
+ */
 function flagged(indikatorer: readonly IndikatorMeta[], outcomes: readonly Truth[]): readonly string[] {
+  if (indikatorer.length > MAX_SHARED_FLAGS) return flaggedIds(indikatorer, outcomes);
+  let mask = 0;
+  for (let i = 0; i < indikatorer.length; i++) if (outcomes[(indikatorer[i] as IndikatorMeta).ruleIndex] === true) mask |= 1 << i;
+  if (mask === 0) return EMPTY;
+  let lists = flaggedLists.get(indikatorer);
+  if (lists === undefined) flaggedLists.set(indikatorer, (lists = new Map()));
+  let ids = lists.get(mask);
+  if (ids === undefined) lists.set(mask, (ids = flaggedIds(indikatorer, outcomes)));
+  return ids;
+}
+
+const MAX_SHARED_FLAGS = 30;
+const flaggedLists = new WeakMap<readonly IndikatorMeta[], Map<number, readonly string[]>>();
+
+function flaggedIds(indikatorer: readonly IndikatorMeta[], outcomes: readonly Truth[]): readonly string[] {
   let ids: string[] | undefined;
   for (const m of indikatorer) if (outcomes[m.ruleIndex] === true) (ids ??= []).push(m.id);
-  if (ids === undefined) return EMPTY;
-  return Object.freeze(ids);
+  return ids === undefined ? EMPTY : Object.freeze(ids);
 }
 
 function anbefalingOutcomes(s: Source): { kind: Anbefaling['kind']; navn: string; outcome: Truth }[] {
