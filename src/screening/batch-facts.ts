@@ -34,7 +34,7 @@ export interface BatchFacts {
   write(afdeling: Afdeling, periode: ScreeningPeriode, options: FactOptions): PeriodFacts;
 }
 
-/** The facts the batch object holds besides the shares, set per afdeling. */
+/** The plain facts of the batch's facts object (besides the shares), written per afdeling. */
 interface Current {
   kommune: string;
   boligorganisation: string;
@@ -69,17 +69,16 @@ export function batchFacts(ruleSet: CompiledRuleSet): BatchFacts {
     saarbareIsoleredeHusstande: undefined,
   };
 
-  // own properties (the engine reads facts through Object.hasOwn): the plain facts from
-  // `current`, each share made from the figures of the afdeling written last when read
-  const facts: Record<string, unknown> = {};
-  for (const key of Object.keys(current) as (keyof Current)[]) Object.defineProperty(facts, key, { enumerable: true, get: () => current[key] });
+  // the facts object is `current` itself (own properties: the engine reads facts through
+  // Object.hasOwn): its plain facts data, written per afdeling; each share an accessor made
+  // from the figures of the afdeling written last, when read. Internal, so not frozen.
   SHARE_FACTS.forEach((s, i) => {
-    Object.defineProperty(facts, s.fact, {
+    Object.defineProperty(current, s.fact, {
       enumerable: true,
       get: () => (known[i] === 1 && afdeling !== undefined && periode !== undefined ? shareOf(numeratorOf(periode, s), denominatorOf(afdeling, periode, s), s.scale) : undefined),
     });
   });
-  Object.freeze(facts);
+  const facts = current as unknown as Facts;
 
   return {
     shares,
@@ -107,7 +106,7 @@ export function batchFacts(ruleSet: CompiledRuleSet): BatchFacts {
           shares[2 * slot + 1] = Number.NaN;
         }
       }
-      return { facts: facts as Facts, missing: m.frozen() };
+      return { facts, missing: m.frozen() };
     },
   };
 }

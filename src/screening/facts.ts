@@ -184,10 +184,20 @@ export function tryghedRespondenterOf(periode: ScreeningPeriode): number | undef
 export function statusFact(m: MissingFigures, afdeling: Afdeling, periode: ScreeningPeriode, options: FactOptions): readonly string[] | undefined {
   if (afdeling.boligomraade === undefined || afdeling.boligomraade === null) return NO_STATUS;
   const status = options.boligomraadeStatus ?? periode.boligomraadeStatus ?? afdeling.boligomraadeStatus ?? undefined;
-  if (status !== undefined && status !== null) return Object.freeze(status.map(normaliseStatus));
+  if (status !== undefined && status !== null) return normalisedStatus(status);
   m.add('boligomraadeStatus', `officiel status for boligområdet ${afdeling.boligomraade}`);
   return undefined;
 }
+
+/** A status list normalised to rule ids, frozen; made once per frozen list (a validated afdeling's, a checked status map's). */
+function normalisedStatus(status: readonly string[]): readonly string[] {
+  if (!Object.isFrozen(status)) return Object.freeze(status.map(normaliseStatus));
+  let normalised = NORMALISED.get(status);
+  if (normalised === undefined) NORMALISED.set(status, (normalised = Object.freeze(status.map(normaliseStatus))));
+  return normalised;
+}
+
+const NORMALISED = new WeakMap<readonly string[], readonly string[]>();
 
 /** The Danish reasons a period's facts are missing, by fact; no object is made while nothing is missing. */
 export class MissingFigures {

@@ -93,6 +93,19 @@ describe('periodFacts', () => {
     expect(given.facts.boligomraadeStatus).toEqual(['haardt-ghettoomraade']);
   });
 
+  it('normalises a frozen status list once, and a list that can change afresh each time', () => {
+    const inArea = parse(afdeling([roligPeriode('2024-12-01')], { boligomraade: 'Nordparken' }));
+    const frozen = Object.freeze(['Hårdt ghettoområde', 'Udsat boligområde']);
+    const first = periodFacts(inArea, inArea.perioder[0]!, { boligomraadeStatus: frozen }).facts.boligomraadeStatus;
+    expect(first).toEqual(['haardt-ghettoomraade', 'udsat-boligomraade']);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(periodFacts(inArea, inArea.perioder[0]!, { boligomraadeStatus: frozen }).facts.boligomraadeStatus).toBe(first);
+    const open = ['Udsat boligområde'];
+    expect(periodFacts(inArea, inArea.perioder[0]!, { boligomraadeStatus: open }).facts.boligomraadeStatus).toEqual(['udsat-boligomraade']);
+    open[0] = 'Parallelsamfund';
+    expect(periodFacts(inArea, inArea.perioder[0]!, { boligomraadeStatus: open }).facts.boligomraadeStatus).toEqual(['parallelsamfund']);
+  });
+
   it('does not mutate the afdeling', () => {
     const a = parse(afdeling([roligPeriode('2024-12-01')]));
     const before = JSON.stringify(a);
