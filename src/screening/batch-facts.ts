@@ -95,13 +95,18 @@ export function batchFacts(ruleSet: CompiledRuleSet): BatchFacts {
         // the stand between hærværk and the sårbare, in the order the reasons were always noted
         if (i === HAERVAERK + 1) writeStand(m, p, current);
         const s = SHARE_FACTS[i] as ShareFact;
-        const ok = shareKnown(m, a, p, s, min);
+        // each figure read once; shareKnown (which notes why a share is missing) only where
+        // it could say no: a figure missing, no beboere, or the tryghedsundersøgelse's answers
+        const n = p[s.numerator];
+        const d = s.denominator === 'lejemaal' ? a.lejemaal : s.denominator === 'beboere' ? a.beboere : p[s.denominator];
+        const plain = n !== undefined && n !== null && d !== undefined && d !== null && s.fact !== 'utrygPct' && (d !== 0 || s.denominator !== 'beboere');
+        const ok = plain || shareKnown(m, a, p, s, min);
         known[i] = ok ? 1 : 0;
         if (i === SAARBARE) writeHusstande(m, p, current, ok);
         const slot = slots[i] as number;
         if (slot < 0) continue;
         // NaN where the share is missing or a decimal string: a leaf then reads the facts
-        if (!ok || !shareInto(numeratorOf(p, s), denominatorOf(a, p, s), s.scale, shares, 2 * slot)) {
+        if (!ok || !shareInto(n as number | string, d as number | string, s.scale, shares, 2 * slot)) {
           shares[2 * slot] = Number.NaN;
           shares[2 * slot + 1] = Number.NaN;
         }

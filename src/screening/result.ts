@@ -112,13 +112,7 @@ class CompactScreeningResult {
   constructor(batch: ResultBatch, screened: Screened) {
     const { afdeling, outcomes } = screened;
     const { meta } = batch;
-    this.afdeling = Object.freeze({
-      id: afdeling.id,
-      navn: afdeling.navn,
-      boligorganisation: afdeling.boligorganisation,
-      kommune: afdeling.kommune,
-      ...(afdeling.boligomraade ? { boligomraade: afdeling.boligomraade } : {}),
-    });
+    this.afdeling = afdelingSummary(afdeling);
     this.asOf = batch.asOf;
     this.periode = screened.current.periode;
     this.ruleSet = batch.ruleSet.info;
@@ -378,4 +372,10 @@ function missingFor(facts: readonly string[], pf: PeriodFacts): readonly string[
     for (const reason of pf.missing[f] ?? [f]) if (!out.includes(reason)) out.push(reason);
   }
   return Object.freeze(out);
+}
+
+/** Who the result is about: the afdeling's id, name, organisation, kommune and boligområde (if any). */
+function afdelingSummary(a: Afdeling): ScreeningResult['afdeling'] {
+  const { id, navn, boligorganisation, kommune, boligomraade } = a;
+  return Object.freeze(boligomraade ? { id, navn, boligorganisation, kommune, boligomraade } : { id, navn, boligorganisation, kommune });
 }

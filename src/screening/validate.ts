@@ -45,8 +45,7 @@ export function validateAfdeling(input: unknown, index?: number): Result<Afdelin
 /** A warning for an afdeling in no boligområde that still has a status: the status cannot apply and is ignored. */
 export function ignoredStatus(afdeling: Afdeling, index: number): Diagnostic | undefined {
   if (afdeling.boligomraade !== undefined && afdeling.boligomraade !== null) return undefined;
-  const given = [afdeling.boligomraadeStatus, ...afdeling.perioder.map((p) => p.boligomraadeStatus)].some((s) => s !== undefined && s !== null && s.length > 0);
-  if (!given) return undefined;
+  if (!hasStatus(afdeling.boligomraadeStatus) && !afdeling.perioder.some((p) => hasStatus(p.boligomraadeStatus))) return undefined;
   return diagnostic({
     code: 'input-invalid',
     severity: 'warning',
@@ -56,4 +55,8 @@ export function ignoredStatus(afdeling: Afdeling, index: number): Diagnostic | u
     message: `afdeling ${afdeling.id} ligger ikke i et boligområde; dens boligområdestatus ignoreres`,
     hint: 'Angiv boligområdet (boligomraade), eller fjern statussen.',
   });
+}
+
+function hasStatus(status: readonly string[] | string | null | undefined): boolean {
+  return status !== undefined && status !== null && status.length > 0;
 }
