@@ -78,4 +78,5 @@ process.stdout.write(await reportExportedEngine());
 (await import('./what-if.js')).reportWhatIf();
 (await import('./lifecycle.js')).reportLifecycle();
 (await import('./classify.js')).reportClassify();
+(await import('./startup.js')).reportStartup();
 await (await import('./serve.js')).reportServe();
