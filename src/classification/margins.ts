@@ -167,12 +167,12 @@ function flip(rel: Order, met: boolean, b: { t: number; x: Decimal; n?: number }
   return { target, count };
 }
 
-function personText(fact: string, met: boolean, t: number, f: { target: Order; count: number }, h: Decimal): string {
+/** The flip in Danish: `persons` more (or fewer) of the count's subject bring the area to `target` the threshold. */
+function personText(fact: string, met: boolean, persons: number, more: boolean, target: Order, h: Decimal): string {
   const s = SUBJECT[fact] ?? { one: 'person', many: 'personer', qualifier: '' };
-  const d = Math.abs(f.count - t);
-  const who = `${antal(d, s.one, s.many)} ${f.count > t ? 'flere' : 'færre'}${s.qualifier ? ` ${s.qualifier}` : ''}`;
+  const who = `${antal(persons, s.one, s.many)} ${more ? 'flere' : 'færre'}${s.qualifier ? ` ${s.qualifier}` : ''}`;
   const thr = `${formatTal(decimalString(h))}${unitText(fact)}`;
-  return `${who} ville bringe området ${TARGET_TEXT[f.target]} ${thr} (kriteriet ${met ? 'ikke længere opfyldt' : 'opfyldt'})`;
+  return `${who} ville bringe området ${TARGET_TEXT[target]} ${thr} (kriteriet ${met ? 'ikke længere opfyldt' : 'opfyldt'})`;
 }
 
 /** The distance's unit: percentage points for a share, else the fact's own ("1 beboer", "2 beboere"). */
@@ -230,7 +230,7 @@ export function marginsOf(ruleSet: CompiledRuleSet, facts: Readonly<Record<strin
       const f = b === undefined ? undefined : flip(rel, met, b);
       if (b !== undefined && f !== undefined) {
         personer = Math.abs(f.count - b.t);
-        tekst += `; ${personText(leaf.fact, met, b.t, f, h)}`;
+        tekst += `; ${personText(leaf.fact, met, personer, f.count > b.t, f.target, h)}`;
       }
     }
     out.push(Object.freeze({ ...base, opfyldt: met, afstand, ...(personer !== undefined ? { personer } : {}), ...(kroner !== undefined ? { kroner } : {}), tekst }));
