@@ -57,7 +57,9 @@ class BodyError extends Error {
 /** Builds the server (not yet listening). */
 export function buildServer(options: ServerOptions): FastifyInstance {
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
-  const fastify = Fastify({ bodyLimit, logger: false, return503OnClosing: true, forceCloseConnections: 'idle' });
+  // a request the service has begun reading when close begins is answered, not refused with a
+  // 503: it is in flight (a connection with nothing read yet is idle, and Node closes it)
+  const fastify = Fastify({ bodyLimit, logger: false, return503OnClosing: false, forceCloseConnections: 'idle' });
 
   // JSON only, read by the library's reader; any other content type is a 415
   fastify.removeAllContentTypeParsers();

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { generateAfdelinger } from '../../fixtures/screening/generator.js';
 import { readAfdelingerCsv } from '../../src/screening/index.js';
 import { runCli } from '../support/cli.js';
-import { post, startServer } from './server.js';
+import { post, postAfterContinue, startServer } from './server.js';
 
 const afdelinger = readAfdelingerCsv(readFileSync('fixtures/afdelinger.csv', 'utf8'), 'afdelinger.csv').afdelinger;
 const SCREENING = 'screening/2017-06-01.json';
@@ -118,7 +118,10 @@ describe('SIGTERM and the log', () => {
     const log = join(dir, 'log.jsonl');
     const server = await startServer(['--log', log, '--log-input']);
     const big = { asOf: '2024-12-01', afdelinger: generateAfdelinger(400, { seed: 7 }) };
-    const requests = Array.from({ length: 6 }, () => post(`${server.url}/v1/screen`, big));
+    const requests = Array.from({ length: 6 }, () => postAfterContinue(`${server.url}/v1/screen`, big));
+    // in flight: the service has read every request's headers (a request it has not begun
+    // reading when it stops is not in flight, and Node closes its connection)
+    await Promise.all(requests.map((r) => r.received));
     // stop once the service is busy with them: its first decision is logged
     await new Promise<void>((resolve) => {
       const poll = setInterval(() => {
@@ -134,7 +137,7 @@ describe('SIGTERM and the log', () => {
     });
     const loggedAtStop = logLines(log).length;
     const code = server.stop();
-    const answers = await Promise.all(requests);
+    const answers = await Promise.all(requests.map((r) => r.answer));
     // some were still in flight when SIGTERM came
     expect(loggedAtStop).toBeLessThan(6);
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 200]);
@@ -142,7 +145,7 @@ describe('SIGTERM and the log', () => {
     const lines = logLines(log);
     expect(lines.length).toBe(6);
     expect(new Set(lines.map((l) => l.decisionId)).size).toBe(6);
-    expect(lines.map((l) => l.decisionId).sort()).toEqual(answers.map((a) => a.headers.get('x-decision-id')).sort());
+    expect(lines.map((l) => l.decisionId).sort()).toEqual(answers.map((a) => a.decisionId).sort());
     for (const l of lines) {
       expect(l).toMatchObject({ kind: 'decision', endpoint: 'screen', packageVersion: expect.any(String), inputHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
       expect(l.outcomes.length).toBe(400);

@@ -85,3 +85,38 @@ export function postHeadersOnly(url: string, length: number): Promise<{ status: 
     req.flushHeaders();
   });
 }
+
+/** A POST sent with `Expect: 100-continue`: its body goes only once the service has read its headers. */
+export interface ContinuedPost {
+  /** Resolves when the service has read the request's headers (its 100 Continue): the request is in flight. */
+  readonly received: Promise<void>;
+  /** Resolves to the status, the parsed body and the decision id of the answer. */
+  readonly answer: Promise<{ status: number; json: any; decisionId: string | undefined }>;
+}
+
+/**
+ * POSTs `body` as JSON on a connection of its own, sending the body after the service's
+ * 100 Continue, so a test can know that the service has begun every request it sent.
+ */
+export function postAfterContinue(url: string, body: unknown): ContinuedPost {
+  const text = JSON.stringify(body);
+  let received!: () => void;
+  const receivedPromise = new Promise<void>((resolve) => (received = resolve));
+  const answer = new Promise<{ status: number; json: any; decisionId: string | undefined }>((resolve, reject) => {
+    const req = request(url, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), expect: '100-continue' } }, (res) => {
+      let out = '';
+      res.setEncoding('utf8').on('data', (c: string) => (out += c));
+      res.on('end', () => {
+        const id = res.headers['x-decision-id'];
+        resolve({ status: res.statusCode ?? 0, json: out === '' ? undefined : JSON.parse(out), decisionId: typeof id === 'string' ? id : undefined });
+      });
+    });
+    req.on('continue', () => {
+      received();
+      req.end(text);
+    });
+    req.on('error', reject);
+    req.flushHeaders();
+  });
+  return { received: receivedPromise, answer };
+}
