@@ -4,7 +4,7 @@
  */
 import { once } from 'node:events';
 import { connect } from 'node:net';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { bundledRulesDir } from '../../src/rules/index.js';
 import { buildServer, createPolicy, loadPolicy } from '../../src/serve/index.js';
@@ -18,14 +18,16 @@ describe('close with a request half read', () => {
     await fastify.listen({ port: 0, host: '127.0.0.1' });
     const { port } = fastify.server.address() as AddressInfo;
     const body = JSON.stringify({ boligomraader: [{ id: 'x', listedato: '2022-12-01', beboere: 1200, andelUdenArbejdePct: '50' }] });
+    const accepted = once(fastify.server, 'connection') as Promise<[Socket]>;
     const socket = connect(port, '127.0.0.1');
     await once(socket, 'connect');
     let answer = '';
     socket.setEncoding('utf8').on('data', (c: string) => (answer += c));
     const ended = once(socket, 'end');
-    // the first line only: the service has begun the request
+    const [served] = await accepted;
+    // the first line only; wait until the service has read it: it has begun the request
     socket.write('POST /v1/classify HTTP/1.1\r\n');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    while (served.bytesRead === 0) await new Promise((resolve) => setTimeout(resolve, 1));
     const closed = fastify.close();
     socket.write(`Host: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
     await ended;
