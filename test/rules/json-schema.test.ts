@@ -63,6 +63,12 @@ describe('the committed JSON Schemas', () => {
     expect(readFileSync(file, 'utf8')).not.toMatch(/__schema\d/);
   });
 
+  // in process (the CLI's `schema --check` runs in a child process): what the editor reads
+  // is what the declarations say now, their Danish titles, descriptions and units included
+  it.each(Object.values(JSON_SCHEMAS).map((s) => [s.file, s] as const))('%s is what its module generates now', (file, s) => {
+    expect(readFileSync(file, 'utf8')).toBe(s.text());
+  });
+
   it(`${TEST_DOMAIN_SCHEMA_FILE} (the rule-file schema with the engine's test domain) is up to date`, () => {
     // regenerate with: npx tsx fixtures/engine/generate-schema.ts
     expect(readFileSync(TEST_DOMAIN_SCHEMA_FILE, 'utf8')).toBe(testDomainSchemaText());
