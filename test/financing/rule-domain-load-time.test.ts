@@ -4,7 +4,8 @@
  * to it made before the test runs is seen by the test: every shipped financing file loads
  * under it; the affordability rule set must have its rule `for-hoej-udgift`, whose event
  * takes no params, and a scheme need not; `minLokalAndel` is optional, a decimal, in the
- * unit the domain reads it in, and read back as the file's decimal string.
+ * unit the domain reads it in, and read back as the file's decimal string; its Danish title
+ * and descriptions are what the committed rule-file schema shows an editor.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -103,5 +104,12 @@ describe('the financing declaration, loaded afresh', () => {
     expect(financingRules.name).toBe(read(HELHEDSPLAN)['domain']);
     const json = { ...read(HELHEDSPLAN), domain: 'screening' };
     expect(load(json, HELHEDSPLAN).ok).toBe(false);
+  });
+
+  it('its title and descriptions are what the committed rule-file schema shows', async () => {
+    vi.resetModules();
+    const { JSON_SCHEMAS } = await import('../../src/cli/schemas.js');
+    const schema = JSON_SCHEMAS['rule-set'];
+    expect(readFileSync(schema.file, 'utf8')).toBe(schema.text());
   });
 });
