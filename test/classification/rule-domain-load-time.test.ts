@@ -101,6 +101,37 @@ describe('the classification declaration, loaded afresh', () => {
     expect(load(read(FIRST), FIRST).ok).toBe(true);
   });
 
+  it('a kategori twice is refused at the second, naming the first', async () => {
+    const { load } = await fresh();
+    const json = read(LATEST);
+    json['rules'][2]['event']['params']['kategori'] = json['rules'][0]['event']['params']['kategori'];
+    const result = load(json, LATEST);
+    expect(result.ok ? [] : result.errors.map((e) => ({ code: e.code, pointer: e.pointer, message: e.message }))).toEqual([
+      { code: 'event-params', pointer: '/rules/2/event/params/kategori', message: 'kategorien "udsat" er også regel nr. 1' },
+    ]);
+  });
+
+  it('omdannelse without minAarIRaekke: the message, the hint and where', async () => {
+    const { load } = await fresh();
+    const json = read(LATEST);
+    delete json['parameters']['minAarIRaekke'];
+    const withOthers = load(json, LATEST);
+    // beside it, the rule's condition names the parameter that is gone (a loader error of its own)
+    expect(withOthers.ok ? [] : withOthers.errors.filter((e) => e.code === 'missing-parameter').map((e) => ({ code: e.code, pointer: e.pointer, message: e.message, hint: e.hint }))).toEqual([
+      {
+        code: 'missing-parameter',
+        pointer: '/parameters',
+        message: 'kategorien "omdannelse" kræver parameteren "minAarIRaekke" (lister i træk som parallelsamfund)',
+        hint: 'Tilføj under "parameters": "minAarIRaekke": { "value": 5, "unit": "lister i træk", "description": "…" }.',
+      },
+    ]);
+    // no parameters at all: the file itself is where it is missing (its conditions name none)
+    const bare: Json = { ...read(LATEST), parameters: undefined, conditions: undefined };
+    bare['rules'] = [{ id: 'omdannelse', title: 'Omdannelse', conditions: { all: [{ fact: 'beboere', operator: 'greaterThanInclusive', value: 1000 }] }, event: { type: 'omdannelsesomraade', params: { kategori: 'omdannelse', navn: 'omdannelsesområde' } } }];
+    const none = load(JSON.parse(JSON.stringify(bare)) as Json, LATEST);
+    expect(none.ok ? [] : none.errors.filter((e) => e.code === 'missing-parameter').map((e) => e.pointer)).toEqual(['']);
+  });
+
   it('forebyggelseUdelukkerUdsatte is a yes/no, optional, read back as written', async () => {
     const { load, classificationRules } = await fresh();
     const json = read(LATEST);
