@@ -103,10 +103,11 @@ export function breakpointsOf(explanations: readonly RowExplanation[], ruleSet: 
     for (const leaf of all) {
       const t = leaf.threshold;
       const operatorSide = Object.hasOwn(SIDE, leaf.operator) ? SIDE[leaf.operator] : undefined;
+      if (t.parameter !== parameter || operatorSide === undefined || leaf.margin === undefined || (typeof t.value !== 'string' && typeof t.value !== 'number')) continue;
       // a share shown truncated after 20 decimals is a hair above its figure: at the figure
       // itself every comparison still has the outcome below, and it flips just above
-      const side = operatorSide !== undefined && exactFigureOf(leaf)?.isTruncated() === true ? 'lower' : operatorSide;
-      if (t.parameter !== parameter || side === undefined || leaf.margin === undefined || (typeof t.value !== 'string' && typeof t.value !== 'number')) continue;
+      // (asked only of the leaves compared with the parameter: it divides the share out)
+      const side = exactFigureOf(leaf)?.isTruncated() === true ? 'lower' : operatorSide;
       threshold ??= String(t.value);
       const value = new Decimal(String(t.value)).plus(leaf.margin).toString();
       const key = `${value}\u0000${side}`;
@@ -126,10 +127,23 @@ export function breakpointsOf(explanations: readonly RowExplanation[], ruleSet: 
  * every comparison with the parameter has the same outcome.
  */
 export function segmentOf(value: Decimal, breakpoints: readonly Breakpoint[]): number {
+  return segmentAt(value, breakpoints, breakpoints.map((b) => new Decimal(b.value)));
+}
+
+/**
+ * {@link segmentOf} of each of `values`, each breakpoint's value parsed once (a sweep asks
+ * it of every row at every value).
+ */
+export function segmentsOf(values: readonly Decimal[], breakpoints: readonly Breakpoint[]): number[] {
+  const at = breakpoints.map((b) => new Decimal(b.value));
+  return values.map((v) => segmentAt(v, breakpoints, at));
+}
+
+function segmentAt(value: Decimal, breakpoints: readonly Breakpoint[], at: readonly Decimal[]): number {
   let n = 0;
-  for (const b of breakpoints) {
-    const c = value.comparedTo(b.value);
-    if (c > 0 || (c === 0 && b.side === 'upper')) n++;
+  for (let i = 0; i < breakpoints.length; i++) {
+    const c = value.comparedTo(at[i] as Decimal);
+    if (c > 0 || (c === 0 && (breakpoints[i] as Breakpoint).side === 'upper')) n++;
     else break;
   }
   return n;

@@ -21,7 +21,7 @@ import { type Diagnostic, diagnostic, type Result, fail, ok } from '../errors.js
 import { deriveRegistry, parameterTargets, type ParameterChange, type ParameterRef } from '../rules/derive.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import type { RuleDomain } from '../rules/rule-domain.js';
-import { type Breakpoint, breakpointsOf, comparedDirectly, segmentOf } from './breakpoints.js';
+import { type Breakpoint, breakpointsOf, comparedDirectly, segmentsOf } from './breakpoints.js';
 import { byKey, checkDisable, outcomeChanges } from './compare.js';
 import { OutcomeTally } from './tally.js';
 import type { OutcomeChange, OutcomeDefinition, OutcomeValue, ProjectedAnswer, WhatIfCommand, WhatIfQuestion, WhatIfRow } from './types.js';
@@ -182,6 +182,17 @@ interface Plan {
   readonly exact: boolean;
 }
 
+/** How many rows a sweep explains at once to find their breakpoints. */
+const EXPLAINED_AT_ONCE = 64;
+
+/** One row's breakpoints, found from its explained answer at today's value. */
+interface FoundBreakpoints {
+  readonly breakpoints: readonly Breakpoint[];
+  readonly threshold?: string;
+  /** Whether its explanations are all its answer depends on (else it is answered at every value). */
+  readonly fullyExplained: boolean;
+}
+
 /** The state of one sweep: the derived registries by value, and the answers asked so far. */
 class Sweep {
   private readonly registries = new Map<string, RuleRegistry>();
@@ -235,22 +246,23 @@ class Sweep {
   }
 
   run(values: readonly string[], direct: boolean): Sensitivity {
-    const today = this.question.answer({ rules: this.base, disable: this.disable }, { explain: direct });
+    const today = this.question.answer({ rules: this.base, disable: this.disable }, { explain: false });
     this.merge(today);
     this.diagnostics.push(...today.diagnostics);
     const rows = byKey(today.rows);
     const grid = values.map((v) => new Decimal(v));
-    const versions = new Set(this.targets.map((rs) => rs.info.version));
+    const found = direct ? this.breakpointsByRow(today.rows) : new Map<string, FoundBreakpoints>();
     const fallbackToday = String(this.targets[0]?.parameters[this.ref.parameter]?.value);
 
     // per row: its breakpoints, the segment of each value, and the values to answer it at
     const plans = new Map<string, Plan>();
     for (const [key, row] of rows) {
-      const found = breakpointsOf(row.explanations, this.ref.ruleSet, versions, this.ref.parameter);
+      const f = found.get(key);
       // a row whose explanations are not all its answer depends on is answered at every value
-      const exact = direct && row.fullyExplained !== false;
-      const segments = exact ? grid.map((v) => segmentOf(v, found.breakpoints)) : grid.map((_, i) => i);
-      plans.set(key, { row, breakpoints: found.breakpoints, idag: found.threshold ?? fallbackToday, segments, exact });
+      const exact = f !== undefined && f.fullyExplained;
+      const breakpoints = f?.breakpoints ?? [];
+      const segments = exact ? segmentsOf(grid, breakpoints) : grid.map((_, i) => i);
+      plans.set(key, { row, breakpoints, idag: f?.threshold ?? fallbackToday, segments, exact });
     }
 
     // round 1: the first and last value of every segment
@@ -347,6 +359,27 @@ class Sweep {
       raekkerIAlt: plans.size,
       diagnostics: this.diagnostics,
     });
+  }
+
+  /**
+   * Each row's breakpoints at today's value, from its explanations, asked
+   * {@link EXPLAINED_AT_ONCE} rows at a time: a chunk's explanation trees are garbage
+   * before the next chunk's are built (explained all at once, 8,000 afdelinger kept some
+   * 300 MB of trees alive, and collecting them was a third of the sweep).
+   */
+  private breakpointsByRow(rows: readonly WhatIfRow[]): Map<string, FoundBreakpoints> {
+    const versions = new Set(this.targets.map((rs) => rs.info.version));
+    const ids = [...new Set(rows.map((r) => r.id))];
+    const out = new Map<string, FoundBreakpoints>();
+    for (let i = 0; i < ids.length; i += EXPLAINED_AT_ONCE) {
+      const only = new Set(ids.slice(i, i + EXPLAINED_AT_ONCE));
+      const explained = this.question.answer({ rules: this.base, disable: this.disable }, { explain: true, only });
+      for (const row of explained.rows) {
+        const { breakpoints, threshold } = breakpointsOf(row.explanations, this.ref.ruleSet, versions, this.ref.parameter);
+        out.set(row.key, { breakpoints, fullyExplained: row.fullyExplained !== false, ...(threshold !== undefined ? { threshold } : {}) });
+      }
+    }
+    return out;
   }
 
   /** The flips of one row between consecutive values of the sweep, exact where one breakpoint separates them. */

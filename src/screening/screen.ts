@@ -60,10 +60,23 @@ export function screenAfdelingWith(registry: RuleRegistry, afdeling: unknown, op
 
 /** Screens many afdelinger under `registry` (the domain core of `screenAfdelinger`). */
 export function screenAfdelingerWith(registry: RuleRegistry, afdelinger: readonly unknown[], options: ScreenOptions): BatchScreening {
+  const results: ScreeningResult[] = [];
+  const diagnostics = screenEachWith(registry, afdelinger, options, (r) => {
+    results.push(r);
+  });
+  return Object.freeze({ results: Object.freeze(results), diagnostics });
+}
+
+/**
+ * Screens many afdelinger under `registry`, handing each result to `onResult` as soon as
+ * it is made, in input order: a caller that keeps only what it reads of each (a what-if
+ * sweep) lets the rest go before the next afdeling, instead of holding every result until
+ * the batch ends. Returns the diagnostics, as {@link screenAfdelingerWith} gives them.
+ */
+export function screenEachWith(registry: RuleRegistry, afdelinger: readonly unknown[], options: ScreenOptions, onResult: (result: ScreeningResult) => void): readonly Diagnostic[] {
   requireList(afdelinger, { da: 'afdelingerne', en: 'afdelinger' });
   requireObject(options, OPTIONS);
   const batch = batchOf(registry, options);
-  const results: ScreeningResult[] = [];
   const diagnostics: Diagnostic[] = [];
   afdelinger.forEach((input, index) => {
     const parsed = validateAfdeling(input, index);
@@ -73,14 +86,17 @@ export function screenAfdelingerWith(registry: RuleRegistry, afdelinger: readonl
     }
     const ignored = ignoredStatus(parsed.value, index);
     if (ignored !== undefined) diagnostics.push(ignored);
+    let result: ScreeningResult;
     try {
-      results.push(screenValidated(parsed.value, batch));
+      result = screenValidated(parsed.value, batch);
     } catch (error) {
       if (error instanceof BoligsocialError && error.code === 'input-invalid') diagnostics.push(...error.diagnostics);
       else throw error;
+      return;
     }
+    onResult(result);
   });
-  return Object.freeze({ results: Object.freeze(results), diagnostics: Object.freeze(diagnostics) });
+  return Object.freeze(diagnostics);
 }
 
 const OPTIONS = { da: 'indstillingerne (options)', en: 'options' };

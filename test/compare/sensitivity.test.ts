@@ -20,6 +20,7 @@ import {
 } from '../../src/index.js';
 import { Decimal } from '../../src/domain/decimal.js';
 import { runCli } from '../support/cli.js';
+import { generateAfdelinger } from '../../fixtures/screening/generator.js';
 
 const rules = bundledRegistry();
 const boligomraader = readBoligomraaderCsv(readFileSync('fixtures/boligomraader.csv', 'utf8'), 'boligomraader.csv').entries.flatMap((e) => (e.errors.length === 0 ? [e.value] : []));
@@ -146,5 +147,40 @@ describe('the sensitivity command', () => {
     const b = await runCli(['sensitivity', 'classify', 'fixtures/boligomraader.csv', '--parameter', 'classification.maxUdenArbejdePct', '--from', '50', '--to', '35', '--step', '0.5']);
     expect(b.code).toBe(2);
     expect(b.stderr).toContain('--to (35) er mindre end --from (50)');
+  });
+});
+
+describe('sensitivity of more rows than are explained at once', () => {
+  // the breakpoints are found from explained answers 64 rows at a time: 200 afdelinger cross three chunk boundaries
+  const generated = generateAfdelinger(200, { seed: 2026 });
+  const question = screeningQuestion(generated, { asOf: '2024-12-01' });
+  const s = sweep(question, 'screening', 'maxFlyttefrekvensPct', '6', '14', '0.5');
+
+  it('finds the flips exactly in every chunk, and as sweeping value by value finds them', () => {
+    expect(s.metode).toBe('eksakt');
+    expect(s.raekkerIAlt).toBe(200);
+    // exact wherever one breakpoint lies between two values (a row's current and previous figure may share a step)
+    expect(s.raekker.filter((r) => r.vendinger.some((f) => f.eksakt)).length).toBeGreaterThan(128);
+    for (const r of s.raekker) expect(r.trinvis, r.id).toBeUndefined();
+    const t = sweep({ ...question, parametersOutsideConditions: ['maxFlyttefrekvensPct'] }, 'screening', 'maxFlyttefrekvensPct', '6', '14', '0.5');
+    expect(t.optaelling).toEqual(s.optaelling);
+    const steps = (x: Sensitivity) => x.raekker.map((r) => [r.id, [...new Set(r.vendinger.map((f) => (f.eksakt ? stepOf(x.vaerdier, f) : `${f.fra}|${f.ved}`)))].sort()]).sort();
+    expect(steps(s)).toEqual(steps(t));
+  });
+
+  it('gives each row the flips it has when swept among fewer rows than a chunk', () => {
+    for (const part of [generated.slice(0, 50), generated.slice(150)]) {
+      const alone = sweep(screeningQuestion(part, { asOf: '2024-12-01' }), 'screening', 'maxFlyttefrekvensPct', '6', '14', '0.5');
+      const ids = new Set(part.map((a) => a.id));
+      expect(alone.raekker.length).toBeGreaterThan(20);
+      expect(s.raekker.filter((r) => ids.has(r.id))).toEqual(alone.raekker);
+    }
+  });
+
+  it('puts the breakpoints of the last chunk where the outcomes flip', () => {
+    const lastChunk = new Set(generated.slice(192).map((a) => a.id));
+    const flips = s.raekker.filter((r) => lastChunk.has(r.id)).flatMap((r) => r.vendinger.map((f) => ({ r, f })));
+    expect(flips.length).toBeGreaterThan(0);
+    for (const { r, f } of flips.slice(0, 4)) checkFlip(question, 'screening', 'maxFlyttefrekvensPct', r.id, r.id, f);
   });
 });

@@ -9,7 +9,7 @@ import { formatDato } from '../../format/danish.js';
 import type { RuleRegistry } from '../../rules/registry.js';
 import { formatAendringer } from '../../screening/format.js';
 import { ANBEFALING_NAVN, screeningMeta } from '../../screening/rule-meta.js';
-import { type BoligomraadeStatusMap, screenAfdelingerWith, screenAfdelingWith } from '../../screening/screen.js';
+import { type BoligomraadeStatusMap, screenAfdelingWith, screenEachWith } from '../../screening/screen.js';
 import type { ScreeningResult } from '../../screening/types.js';
 import type { OutcomeDefinition, OutcomeValue, ProjectedAnswer, RowExplanation, WhatIfQuestion, WhatIfRow } from '../types.js';
 
@@ -89,9 +89,10 @@ export function screeningQuestion(afdelinger: readonly unknown[], options: Scree
       };
       const only = mode.only;
       const input = only === undefined ? afdelinger : selected(only);
-      const batch = screenAfdelingerWith(side.rules, input, { ...screenOptions, explain: mode.explain });
       const ruleSet = side.rules.inForce(SCREENING, options.asOf);
-      const rows = batch.results.map((r) => {
+      // each result projected as it is made, and let go: only its row is kept
+      const rows: WhatIfRow[] = [];
+      const projectOne = (r: ScreeningResult): WhatIfRow => {
         if (r.evaluation === undefined) return project(r, []);
         const explanations: RowExplanation[] = [{ evaluation: r.evaluation }];
         const previous = r.aendringer.forrigePeriode;
@@ -102,8 +103,11 @@ export function screeningQuestion(afdelinger: readonly unknown[], options: Scree
           if (prev.evaluation !== undefined) explanations.push({ label: `forrige periode ${formatDato(previous)}`, evaluation: prev.evaluation });
         }
         return project(r, explanations);
+      };
+      const diagnostics = screenEachWith(side.rules, input, { ...screenOptions, explain: mode.explain }, (r) => {
+        rows.push(projectOne(r));
       });
-      return { outcomes: definitions(side.rules, options.asOf), rows, diagnostics: batch.diagnostics };
+      return { outcomes: definitions(side.rules, options.asOf), rows, diagnostics };
     },
   });
 }
