@@ -54,7 +54,7 @@ export { parameterTargets, parameterValueFromText } from './rules/derive.js';
 export type { ParameterChange, ParameterRef } from './rules/derive.js';
 
 // engine
-export { createDecider, createExplainer, decideRuleSet, dependsOnCondition, evaluateRuleSet } from './engine/evaluate.js';
+export { createDecider, createExplainer, createParameterExplainer, decideRuleSet, dependsOnCondition, evaluateRuleSet } from './engine/evaluate.js';
 export { explainedRule } from './engine/rule-explanation.js';
 export { toJsonRulesEngine } from './engine/json-rules-engine.js';
 export type { ExportOptions } from './engine/json-rules-engine.js';
@@ -340,8 +340,10 @@ export type {
   OutcomeDefinition,
   OutcomeKind,
   OutcomeValue,
+  ParameterFigureGroup,
   ProjectedAnswer,
   RowExplanation,
+  RowParameterFigures,
   WhatIfCommand,
   WhatIfComparison,
   WhatIfQuestion,
@@ -355,7 +357,7 @@ export type { DiffArea, DiffKind, RuleChange, RuleSetDiff } from './compare/diff
 export { formatRuleSetDiff, describeChange } from './compare/diff-format.js';
 export { sweepValues } from './compare/sensitivity.js';
 export type { Flip, Sensitivity, SensitivityOptions, SensitivityRow, SweepCount, SweepOutcomeCount } from './compare/sensitivity.js';
-export { breakpointsOf, comparedDirectly, segmentOf } from './compare/breakpoints.js';
+export { breakpointsOf, breakpointsOfFigures, comparedDirectly, segmentOf } from './compare/breakpoints.js';
 export type { Breakpoint, BreakpointSide } from './compare/breakpoints.js';
 export { formatSensitivity, describeFlip } from './compare/sensitivity-format.js';
 export { formatComparisonHtml, formatSensitivityHtml } from './compare/html.js';

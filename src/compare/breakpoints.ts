@@ -11,7 +11,7 @@ import { definitionOf } from '../engine/program.js';
 import { OPERATORS } from '../engine/operators.js';
 import type { CompiledRuleSet, ExplanationNode, FactExplanation } from '../engine/types.js';
 import { type ConditionInput, isRefTo } from '../engine/grammar.js';
-import type { RowExplanation } from './types.js';
+import type { ParameterFigureGroup, RowExplanation } from './types.js';
 
 /**
  * Which side of a breakpoint the breakpoint value itself belongs to, as the parameter
@@ -94,12 +94,23 @@ function leaves(node: ExplanationNode, out: FactExplanation[]): void {
  * the parameter's value the row was evaluated with (the thresholds' value).
  */
 export function breakpointsOf(explanations: readonly RowExplanation[], ruleSet: string, versions: ReadonlySet<string>, parameter: string): { readonly breakpoints: readonly Breakpoint[]; readonly threshold?: string } {
+  const groups = explanations.map(({ label, evaluation }): ParameterFigureGroup => {
+    const all: FactExplanation[] = [];
+    if (evaluation.ruleSet.id === ruleSet && versions.has(evaluation.ruleSet.version)) for (const rule of evaluation.rules) leaves(rule.explanation, all);
+    return { ...(label !== undefined ? { label } : {}), ruleSet: evaluation.ruleSet, leaves: all };
+  });
+  return breakpointsOfFigures(groups, ruleSet, versions, parameter);
+}
+
+/**
+ * {@link breakpointsOf} from the comparisons themselves, grouped by the explanation they
+ * are in (what a question's `parameterFigures` gives, with no trees built).
+ */
+export function breakpointsOfFigures(groups: readonly ParameterFigureGroup[], ruleSet: string, versions: ReadonlySet<string>, parameter: string): { readonly breakpoints: readonly Breakpoint[]; readonly threshold?: string } {
   const found = new Map<string, Breakpoint>();
   let threshold: string | undefined;
-  for (const { label, evaluation } of explanations) {
-    if (evaluation.ruleSet.id !== ruleSet || !versions.has(evaluation.ruleSet.version)) continue;
-    const all: FactExplanation[] = [];
-    for (const rule of evaluation.rules) leaves(rule.explanation, all);
+  for (const { label, ruleSet: info, leaves: all } of groups) {
+    if (info.id !== ruleSet || !versions.has(info.version)) continue;
     for (const leaf of all) {
       const t = leaf.threshold;
       const operatorSide = Object.hasOwn(SIDE, leaf.operator) ? SIDE[leaf.operator] : undefined;

@@ -116,8 +116,8 @@ export function compareQuestionWith(beforeRules: RuleRegistry, question: WhatIfQ
 }
 
 /** Rows by key; a key given twice gets `#2`, `#3`, … so that no row is lost. */
-export function byKey(rows: readonly WhatIfRow[]): ReadonlyMap<string, WhatIfRow> {
-  const out = new Map<string, WhatIfRow>();
+export function byKey<T extends { readonly key: string }>(rows: readonly T[]): ReadonlyMap<string, T> {
+  const out = new Map<string, T>();
   for (const row of rows) {
     let key = row.key;
     for (let n = 2; out.has(key); n++) key = `${row.key}#${n}`;

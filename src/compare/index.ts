@@ -24,8 +24,10 @@ export type {
   OutcomeDefinition,
   OutcomeKind,
   OutcomeValue,
+  ParameterFigureGroup,
   ProjectedAnswer,
   RowExplanation,
+  RowParameterFigures,
   WhatIfCommand,
   WhatIfComparison,
   WhatIfQuestion,
@@ -41,7 +43,7 @@ export { formatRuleSetDiff, describeChange } from './diff-format.js';
 export { renderValue } from './diff-render.js';
 export { sensitivityOfWith, sweepValues } from './sensitivity.js';
 export type { Flip, Sensitivity, SensitivityOptions, SensitivityRow, SweepCount, SweepOutcomeCount } from './sensitivity.js';
-export { breakpointsOf, comparedDirectly, segmentOf } from './breakpoints.js';
+export { breakpointsOf, breakpointsOfFigures, comparedDirectly, segmentOf } from './breakpoints.js';
 export type { Breakpoint, BreakpointSide } from './breakpoints.js';
 export { formatSensitivity, describeFlip } from './sensitivity-format.js';
 export { parseParameterRef, parseParameterSetting, parameterChangeFromSetting } from './setting.js';

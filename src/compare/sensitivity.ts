@@ -21,7 +21,7 @@ import { type Diagnostic, diagnostic, type Result, fail, ok } from '../errors.js
 import { deriveRegistry, parameterTargets, type ParameterChange, type ParameterRef } from '../rules/derive.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import type { RuleDomain } from '../rules/rule-domain.js';
-import { type Breakpoint, breakpointsOf, comparedDirectly, segmentsOf } from './breakpoints.js';
+import { type Breakpoint, breakpointsOf, breakpointsOfFigures, comparedDirectly, segmentsOf } from './breakpoints.js';
 import { byKey, checkDisable, outcomeChanges } from './compare.js';
 import { OutcomeTally } from './tally.js';
 import type { OutcomeChange, OutcomeDefinition, OutcomeValue, ProjectedAnswer, WhatIfCommand, WhatIfQuestion, WhatIfRow } from './types.js';
@@ -369,14 +369,25 @@ class Sweep {
    */
   private breakpointsByRow(rows: readonly WhatIfRow[]): Map<string, FoundBreakpoints> {
     const versions = new Set(this.targets.map((rs) => rs.info.version));
+    const side = { rules: this.base, disable: this.disable };
+    if (this.question.parameterFigures !== undefined) {
+      // the comparisons with the parameter alone, no trees
+      const out = new Map<string, FoundBreakpoints>();
+      for (const [key, row] of byKey(this.question.parameterFigures(side, this.ref.ruleSet, this.ref.parameter))) {
+        const { breakpoints, threshold } = breakpointsOfFigures(row.groups, this.ref.ruleSet, versions, this.ref.parameter);
+        out.set(key, { breakpoints, fullyExplained: true, ...(threshold !== undefined ? { threshold } : {}) });
+      }
+      return out;
+    }
     const ids = [...new Set(rows.map((r) => r.id))];
     const out = new Map<string, FoundBreakpoints>();
     for (let i = 0; i < ids.length; i += EXPLAINED_AT_ONCE) {
       const only = new Set(ids.slice(i, i + EXPLAINED_AT_ONCE));
-      const explained = this.question.answer({ rules: this.base, disable: this.disable }, { explain: true, only });
-      for (const row of explained.rows) {
+      const explained = this.question.answer(side, { explain: true, only });
+      // keyed as the whole answer keys them: a repeated id's rows are all in one chunk, in input order
+      for (const [key, row] of byKey(explained.rows)) {
         const { breakpoints, threshold } = breakpointsOf(row.explanations, this.ref.ruleSet, versions, this.ref.parameter);
-        out.set(row.key, { breakpoints, fullyExplained: row.fullyExplained !== false, ...(threshold !== undefined ? { threshold } : {}) });
+        out.set(key, { breakpoints, fullyExplained: row.fullyExplained !== false, ...(threshold !== undefined ? { threshold } : {}) });
       }
     }
     return out;

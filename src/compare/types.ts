@@ -85,6 +85,19 @@ export interface AnswerMode {
   readonly only?: ReadonlySet<string>;
 }
 
+/** The comparisons with one parameter in one explanation of a row (labelled as in its `explanations`). */
+export interface ParameterFigureGroup {
+  readonly label?: string;
+  readonly ruleSet: RuleSetInfo;
+  readonly leaves: readonly FactExplanation[];
+}
+
+/** One row's comparisons with a parameter, keyed as its answer's row is. */
+export interface RowParameterFigures {
+  readonly key: string;
+  readonly groups: readonly ParameterFigureGroup[];
+}
+
 /** A question bound to its input, answerable on any side: the unit of what-if. */
 export interface WhatIfQuestion {
   readonly command: WhatIfCommand;
@@ -98,6 +111,13 @@ export interface WhatIfQuestion {
   readonly parametersOutsideConditions: readonly string[];
   /** Answers on one side with the rules and disable list given (already resolved). */
   readonly answer: (side: { readonly rules: RuleRegistry; readonly disable: readonly string[] }, mode: AnswerMode) => ProjectedAnswer;
+  /**
+   * Optional, for a question whose explained rows are all their answers depend on: each
+   * row's comparisons with `parameter` of rule set `ruleSet`, the leaves its explained
+   * answer's explanations hold for it, in row order, without building the explanations. A
+   * sweep finds its breakpoints from them; without it, from explained answers.
+   */
+  readonly parameterFigures?: (side: { readonly rules: RuleRegistry; readonly disable: readonly string[] }, ruleSet: string, parameter: string) => readonly RowParameterFigures[];
 }
 
 /** One `atLeast` ("mindst k af n") node's figures. */

@@ -11,7 +11,7 @@ import type { FactDefinition } from '../domain/fact-types.js';
 import { Compiler } from './conditions.js';
 import type { RuleSetDefinition } from './definition.js';
 import { toSource } from './source.js';
-import { type Read, registerCompiled, type RuleProgram } from './program.js';
+import { type LeafScope, type Read, registerCompiled, type RuleProgram } from './program.js';
 import type { CompiledRuleSet, NamedConditionInfo, Parameter, RuleInfo } from './types.js';
 
 /** What the engine is told about a rule set besides its definition: the facts its domain declares, and where it came from. */
@@ -57,6 +57,7 @@ export function compileRuleSet(file: RuleSetDefinition, context: CompileContext)
   // decision short-circuits past them (cycles were rejected by the checks)
   for (const name of Object.keys(conditions)) compiler.namedCondition(name);
 
+  const ruleScopes: LeafScope[] = [];
   const rules: RuleProgram[] = file.rules.map((rule) => {
     const info: RuleInfo = deepFreeze({
       id: rule.id,
@@ -66,7 +67,8 @@ export function compileRuleSet(file: RuleSetDefinition, context: CompileContext)
       event: { type: rule.event.type, ...(rule.event.params ? { params: structuredClone(rule.event.params) } : {}) },
     });
     const source = info.source ?? fileSources[0];
-    const { decide, explain } = compiler.node(rule.conditions, source);
+    const { decide, explain, scope } = compiler.rule(rule.conditions, source);
+    ruleScopes.push(scope);
     return { info, decide, explain };
   });
 
@@ -117,6 +119,7 @@ export function compileRuleSet(file: RuleSetDefinition, context: CompileContext)
     ruleSet,
     {
       rules,
+      scopes: { rules: ruleScopes, named: compiler.namedScopes },
       ruleIndex: new Map(rules.map((r) => [r.info.id, r])),
       reads: [...reads.values()],
       conditionNames: new Set(Object.keys(conditions)),

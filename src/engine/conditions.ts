@@ -13,7 +13,7 @@ import { type ConditionInput, isRefTo, references } from './grammar.js';
 import { compileLeaf, type LeafEnvironment, type Operand } from './leaf.js';
 import type { OperatorDefinition } from './operators.js';
 import { parsePointer, resolvePointer } from './pointer.js';
-import { type Decide, type Explain, FALSE, fromTri, negate, type Read, type Tri, toTri, TRUE, UNKNOWN } from './program.js';
+import { type Decide, type Explain, type ExplainLeaf, FALSE, fromTri, type LeafScope, negate, type Read, type Tri, toTri, TRUE, UNKNOWN } from './program.js';
 import type { AtLeastExplanation, ConditionExplanation, ExplanationNode, Parameter, Source, Truth } from './types.js';
 import { toSource } from './source.js';
 
@@ -22,6 +22,10 @@ export class Compiler implements LeafEnvironment {
   private readonly named = new Map<string, { decide: Decide; explain: Explain }>();
   /** Memo slots of the named conditions referenced more than once in the file. */
   private readonly memoSlots: ReadonlyMap<string, number>;
+  /** The leaf scope of each named condition, recorded as it is compiled. */
+  readonly namedScopes = new Map<string, LeafScope>();
+  /** The scope the tree being compiled records its parameter leaves and references into. */
+  private scope: { leaves: { parameter: string; explain: ExplainLeaf }[]; refs: string[] } | undefined;
 
   constructor(
     private readonly file: RuleSetDefinition,
@@ -49,8 +53,30 @@ export class Compiler implements LeafEnvironment {
       };
     }
     if ('atLeast' in node) return this.atLeast(node.atLeast, node.of, source);
-    if ('condition' in node) return this.reference(node.condition);
-    return compileLeaf(node, source, this);
+    if ('condition' in node) {
+      this.scope?.refs.push(node.condition);
+      return this.reference(node.condition);
+    }
+    const leaf = compileLeaf(node, source, this);
+    if (this.scope !== undefined && isRefTo(node.value, 'parameter')) this.scope.leaves.push({ parameter: node.value.parameter, explain: leaf.explain });
+    return leaf;
+  }
+
+  /** Compiles one rule's condition tree, and the {@link LeafScope} it records. */
+  rule(node: ConditionInput, source: Source | undefined): { decide: Decide; explain: Explain; scope: LeafScope } {
+    const { compiled, scope } = this.scoped(() => this.node(node, source));
+    return { ...compiled, scope };
+  }
+
+  private scoped<T>(compile: () => T): { compiled: T; scope: LeafScope } {
+    const outer = this.scope;
+    const scope = { leaves: [], refs: [] };
+    this.scope = scope;
+    try {
+      return { compiled: compile(), scope };
+    } finally {
+      this.scope = outer;
+    }
   }
 
   private junction(kind: 'all' | 'any', nodes: readonly ConditionInput[], source: Source | undefined): { decide: Decide; explain: Explain } {
@@ -182,8 +208,10 @@ export class Compiler implements LeafEnvironment {
       const def = own(this.file.conditions, name);
       if (def === undefined) throw new Error(`unchecked reference to condition ${name}`);
       const fileSource = Array.isArray(this.file.source) ? this.file.source[0] : this.file.source;
-      compiled = this.node(def.condition, toSource(def.source ?? fileSource));
+      const done = this.scoped(() => this.node(def.condition, toSource(def.source ?? fileSource)));
+      compiled = done.compiled;
       this.named.set(name, compiled);
+      this.namedScopes.set(name, done.scope);
     }
     return compiled;
   }

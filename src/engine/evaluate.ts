@@ -5,8 +5,8 @@
 import type { Facts } from '../domain/fact-types.js';
 import { BoligsocialError, didYouMean } from '../errors.js';
 import { checkAndScanFacts, checkFacts, factsCopier, factsScanner, unscanned } from './check-facts.js';
-import { type EvalContext, fromTri, type Program, programOf, type RuleProgram, UNKNOWN } from './program.js';
-import type { CompiledRuleSet, Decision, EvaluateOptions, Evaluation, ExplanationNode, RuleEvaluation, RuleExplanation, RuleInfo, Truth } from './types.js';
+import { type EvalContext, type ExplainLeaf, fromTri, type LeafScope, type Program, programOf, type RuleProgram, UNKNOWN } from './program.js';
+import type { CompiledRuleSet, Decision, EvaluateOptions, Evaluation, ExplanationNode, FactExplanation, RuleEvaluation, RuleExplanation, RuleInfo, Truth } from './types.js';
 import type { Mutable } from '../domain/freeze.js';
 import { type ExplainerShape, LazyRuleExplanation } from './rule-explanation.js';
 
@@ -180,6 +180,47 @@ function ruleOf(ruleSet: CompiledRuleSet, program: Program, ruleId: string): Rul
     throw new BoligsocialError('unknown-disable-id', `rule set ${ruleSet.info.id} has no rule ${ruleId}${guess ? `; did you mean ${guess}?` : ''}`);
   }
   return rule;
+}
+
+/**
+ * A function explaining only the comparisons of a fact with `parameter` (the leaves whose
+ * threshold is that parameter), without building the rules' trees: each such comparison
+ * {@link evaluateRuleSet}'s trees hold, once (a named condition switched off by `disable`
+ * holds none there, so none here), in no particular order. What a sensitivity sweep reads of
+ * each row to find where its outcomes flip. Facts are checked as evaluateRuleSet checks them.
+ *
+ * @example
+ * const figures = createParameterExplainer(ruleSet, 'maxFlyttefrekvensPct');
+ * figures(facts).map((leaf) => [leaf.factValue, leaf.margin]);
+ */
+export function createParameterExplainer(ruleSet: CompiledRuleSet, parameter: string, options: EvaluateOptions = {}): (facts: Facts) => readonly FactExplanation[] {
+  const program = programOf(ruleSet);
+  const disabled = disabledSet(ruleSet, program, options);
+  checkOverride(ruleSet, program, options);
+  const explains = parameterLeaves(program, parameter, disabled);
+  const override = options.override;
+  return (facts) => {
+    checkFacts(ruleSet, facts);
+    const ctx: EvalContext = { facts, disabled, override, missing: undefined, memo: undefined, scanned: undefined, shares: undefined };
+    return Object.freeze(explains.map((explain) => explain(ctx)));
+  };
+}
+
+/** The comparisons with `parameter` reachable from the rules, each once, not through a switched-off named condition (iterative: reference chains may be long). */
+function parameterLeaves(program: Program, parameter: string, disabled: ReadonlySet<string> | undefined): ExplainLeaf[] {
+  const out: ExplainLeaf[] = [];
+  const seen = new Set<string>();
+  const stack: LeafScope[] = [...program.scopes.rules];
+  for (let scope = stack.pop(); scope !== undefined; scope = stack.pop()) {
+    for (const leaf of scope.leaves) if (leaf.parameter === parameter) out.push(leaf.explain);
+    for (const ref of scope.refs) {
+      if (seen.has(ref) || disabled?.has(ref) === true) continue;
+      seen.add(ref);
+      const named = program.scopes.named.get(ref);
+      if (named !== undefined) stack.push(named);
+    }
+  }
+  return out;
 }
 
 /**

@@ -12,7 +12,7 @@ import { comparator, figureOf, SIGN_TESTS, type SignTest, snapshot, typeCheck } 
 import { decimalDifference, prepareDecimal, preparedDifference, scaledSignOf } from './decimal-compare.js';
 import type { LeafInput } from './grammar.js';
 import { OPERATORS, type OperatorDefinition } from './operators.js';
-import { type Decide, type Explain, fromTri, type Read, type Tri, FALSE, TRUE, UNKNOWN } from './program.js';
+import { type Decide, type ExplainLeaf, fromTri, type Read, type Tri, FALSE, TRUE, UNKNOWN } from './program.js';
 import type { FactExplanation, Source, Threshold, Truth } from './types.js';
 
 /** What a leaf reads through the compiler: the catalogue, the shared reads, and its operand. */
@@ -43,7 +43,7 @@ export function exactFigureOf(leaf: FactExplanation): Ratio | undefined {
 }
 
 /** Compiles one leaf: its decision and its explanation, reading facts through `env`. */
-export function compileLeaf(leaf: LeafInput, source: Source | undefined, env: LeafEnvironment): { decide: Decide; explain: Explain } {
+export function compileLeaf(leaf: LeafInput, source: Source | undefined, env: LeafEnvironment): { decide: Decide; explain: ExplainLeaf } {
   const def = env.catalogue.get(leaf.fact);
   const op = OPERATORS.get(leaf.operator);
   if (def === undefined || op === undefined) throw new Error(`unchecked leaf ${leaf.fact} ${leaf.operator}`);
@@ -132,7 +132,7 @@ export function compileLeaf(leaf: LeafInput, source: Source | undefined, env: Le
   const scannedThreshold =
     prepared?.scaled !== undefined && (valueType === 'decimal' || (valueType === 'number' && typeof operand.constant === 'number')) ? { scaled: prepared.scaled, scale: prepared.scale } : undefined;
 
-  const explain: Explain = (ctx) => {
+  const explain: ExplainLeaf = (ctx) => {
     // an explanation shows a share as the decimal figure it is (read, not kept)
     const raw = read.get(ctx.facts);
     // the outcome of an exact share is its exact comparison, as the decision's, even where

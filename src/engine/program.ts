@@ -6,7 +6,7 @@
 import type { FactDefinition, Facts } from '../domain/fact-types.js';
 import { BoligsocialError } from '../errors.js';
 import type { RuleSetDefinition } from './definition.js';
-import type { CompiledRuleSet, ExplanationNode, RuleInfo, Truth } from './types.js';
+import type { CompiledRuleSet, ExplanationNode, FactExplanation, RuleInfo, Truth } from './types.js';
 
 /** Three-valued truth inside the engine: 0 false, 1 true, 2 unknown. */
 export type Tri = 0 | 1 | 2;
@@ -46,6 +46,8 @@ export interface EvalContext {
 
 export type Decide = (ctx: EvalContext) => Tri;
 export type Explain = (ctx: EvalContext) => ExplanationNode;
+/** A comparison's explanation: always a leaf. */
+export type ExplainLeaf = (ctx: EvalContext) => FactExplanation;
 
 /** A compiled rule: its closures. */
 export interface RuleProgram {
@@ -54,9 +56,21 @@ export interface RuleProgram {
   readonly explain: Explain;
 }
 
+/**
+ * The comparisons with a parameter in one rule's or one named condition's tree, and the
+ * named conditions it references: what explains the comparisons with one parameter
+ * without building the trees (the same leaves, reached as the trees reach them).
+ */
+export interface LeafScope {
+  readonly leaves: readonly { readonly parameter: string; readonly explain: ExplainLeaf }[];
+  readonly refs: readonly string[];
+}
+
 /** Everything the evaluator needs that the public object does not show. */
 export interface Program {
   readonly rules: readonly RuleProgram[];
+  /** Each rule's {@link LeafScope}, by rule index, and each named condition's, by name. */
+  readonly scopes: { readonly rules: readonly LeafScope[]; readonly named: ReadonlyMap<string, LeafScope> };
   readonly ruleIndex: ReadonlyMap<string, RuleProgram>;
   /** Every (fact, pointer) the conditions read, for the missing-facts list. */
   readonly reads: readonly Read[];

@@ -13,6 +13,7 @@
  * `evaluation`).
  */
 import type { Afdeling, ScreeningPeriode } from '../domain/afdeling.js';
+import type { Facts } from '../domain/fact-types.js';
 import { evaluateRuleSet, trustedDecider } from '../engine/evaluate.js';
 import type { CompiledRuleSet, EvaluateOptions, Evaluation, IsoDate, RuleEvaluation, RuleSetInfo, Truth } from '../engine/types.js';
 import type { RuleOutcome } from '../engine/envelope.js';
@@ -71,6 +72,7 @@ interface Source {
   readonly current: ScreeningPeriode;
   readonly factOptions: FactOptions;
   readonly outcomes: readonly Truth[];
+  readonly previous: ScreeningPeriode | undefined;
   readonly parts: Parts;
 }
 
@@ -185,6 +187,7 @@ class CompactScreeningResult {
       current: this.#current,
       factOptions: this.#factOptions,
       outcomes: this.#outcomes,
+      previous: this.#previous,
       parts: {
         facts: exactPeriodFacts(this.#afdeling, this.#current, this.#factOptions),
         evaluation: undefined,
@@ -240,6 +243,20 @@ export function plainScreeningResult(r: ScreeningResult): ScreeningResult {
   out.packageVersion = r.packageVersion;
   out.outcomes = r.outcomes;
   return Object.freeze(out) as unknown as ScreeningResult;
+}
+
+/**
+ * The facts a result of this package was decided on, rebuilt from its afdeling as its
+ * parts are: the current period's, and the previous period's (the one its changes are
+ * measured against) when there is one. Internal: what a what-if question reads of a row
+ * without building its explanation.
+ * @throws Error when `result` was not made by this package's screening.
+ */
+export function screenedFactsOf(result: ScreeningResult): { readonly current: Facts; readonly previous?: { readonly periode: IsoDate; readonly facts: Facts } } {
+  if (!(result instanceof CompactScreeningResult)) throw new Error('screenedFactsOf: not a screening result of this package');
+  const s = readSource(result);
+  if (s.previous === undefined) return { current: s.parts.facts.facts };
+  return { current: s.parts.facts.facts, previous: { periode: s.previous.periode, facts: exactPeriodFacts(s.afdeling, s.previous, s.factOptions).facts } };
 }
 
 /** Builds the frozen compact result of one screened afdeling. */

@@ -41,6 +41,9 @@ function changed(a: Readonly<Record<string, unknown>> | undefined, b: Readonly<R
 
 const EPSILON = new Decimal('1e-12');
 
+/** The question without `parameterFigures`: a sweep of it finds its breakpoints from explained answers. */
+const explainedOnly = (q: WhatIfQuestion): WhatIfQuestion => ({ command: q.command, ruleSetIds: q.ruleSetIds, parametersOutsideConditions: q.parametersOutsideConditions, answer: q.answer });
+
 /** Checks one exact flip: just below and just above it differ in exactly its outcomes, and the breakpoint itself lies on the side it says. */
 function checkFlip(question: WhatIfQuestion, ruleSet: string, parameter: string, id: string, key: string, f: Flip): void {
   const at = new Decimal(f.ved);
@@ -151,9 +154,9 @@ describe('the sensitivity command', () => {
 });
 
 describe('sensitivity of more rows than are explained at once', () => {
-  // the breakpoints are found from explained answers 64 rows at a time: 200 afdelinger cross three chunk boundaries
+  // without parameterFigures the breakpoints are found from explained answers 64 rows at a time: 200 afdelinger cross three chunk boundaries
   const generated = generateAfdelinger(200, { seed: 2026 });
-  const question = screeningQuestion(generated, { asOf: '2024-12-01' });
+  const question = explainedOnly(screeningQuestion(generated, { asOf: '2024-12-01' }));
   const s = sweep(question, 'screening', 'maxFlyttefrekvensPct', '6', '14', '0.5');
 
   it('finds the flips exactly in every chunk, and as sweeping value by value finds them', () => {
@@ -170,7 +173,7 @@ describe('sensitivity of more rows than are explained at once', () => {
 
   it('gives each row the flips it has when swept among fewer rows than a chunk', () => {
     for (const part of [generated.slice(0, 50), generated.slice(150)]) {
-      const alone = sweep(screeningQuestion(part, { asOf: '2024-12-01' }), 'screening', 'maxFlyttefrekvensPct', '6', '14', '0.5');
+      const alone = sweep(explainedOnly(screeningQuestion(part, { asOf: '2024-12-01' })), 'screening', 'maxFlyttefrekvensPct', '6', '14', '0.5');
       const ids = new Set(part.map((a) => a.id));
       expect(alone.raekker.length).toBeGreaterThan(20);
       expect(s.raekker.filter((r) => ids.has(r.id))).toEqual(alone.raekker);
@@ -182,5 +185,34 @@ describe('sensitivity of more rows than are explained at once', () => {
     const flips = s.raekker.filter((r) => lastChunk.has(r.id)).flatMap((r) => r.vendinger.map((f) => ({ r, f })));
     expect(flips.length).toBeGreaterThan(0);
     for (const { r, f } of flips.slice(0, 4)) checkFlip(question, 'screening', 'maxFlyttefrekvensPct', r.id, r.id, f);
+  });
+});
+
+describe('sensitivity from the comparisons alone', () => {
+  // the screening question finds breakpoints from its rows' comparisons with the parameter (no trees); without
+  // parameterFigures a sweep finds them from explained answers (in chunks): both must give the same sweep
+  const inputs = [
+    { name: 'the fixtures', afdelinger: afdelinger as readonly unknown[] },
+    { name: '120 generated afdelinger', afdelinger: generateAfdelinger(120, { seed: 7 }) as readonly unknown[] },
+  ];
+  const sweeps = [
+    { parameter: 'maxFlyttefrekvensPct', from: '6', to: '14', step: '0.5', disable: [] },
+    { parameter: 'maxUtrygPct', from: '10', to: '30', step: '2.5', disable: [] },
+    { parameter: 'maxHuslejeIndeks', from: '0.9', to: '1.3', step: '0.05', disable: [] },
+    { parameter: 'minSaarbareEjendomsfunktionaerPct', from: '1', to: '8', step: '0.5', disable: [] },
+    { parameter: 'maxFlyttefrekvensPct', from: '6', to: '14', step: '0.5', disable: ['hoej-flyttefrekvens'] },
+    { parameter: 'maxKontanthjaelpPct', from: '2', to: '12', step: '1', disable: ['sociale-problemer'] },
+  ];
+  it.each(inputs)('gives the sweep the explained answers give, on $name', ({ afdelinger: input }) => {
+    const question = screeningQuestion(input, { asOf: '2024-12-01' });
+    expect(question.parameterFigures).toBeDefined();
+    let flipping = 0;
+    for (const { parameter, from, to, step, disable } of sweeps) {
+      const run = (q: WhatIfQuestion) => sensitivityOf(q, { rules, parameter: { ruleSet: 'screening', parameter }, from, to, step, disable });
+      const fast = run(question);
+      expect(fast, `${parameter} ${disable.join()}`).toEqual(run(explainedOnly(question)));
+      if (fast.ok) flipping += fast.value.raekker.length;
+    }
+    expect(flipping).toBeGreaterThan(20);
   });
 });

@@ -9,9 +9,11 @@ import { formatDato } from '../../format/danish.js';
 import type { RuleRegistry } from '../../rules/registry.js';
 import { formatAendringer } from '../../screening/format.js';
 import { ANBEFALING_NAVN, screeningMeta } from '../../screening/rule-meta.js';
+import { createParameterExplainer } from '../../engine/evaluate.js';
+import { screenedFactsOf } from '../../screening/result.js';
 import { type BoligomraadeStatusMap, screenAfdelingWith, screenEachWith } from '../../screening/screen.js';
 import type { ScreeningResult } from '../../screening/types.js';
-import type { OutcomeDefinition, OutcomeValue, ProjectedAnswer, RowExplanation, WhatIfQuestion, WhatIfRow } from '../types.js';
+import type { OutcomeDefinition, OutcomeValue, ParameterFigureGroup, ProjectedAnswer, RowExplanation, RowParameterFigures, WhatIfQuestion, WhatIfRow } from '../types.js';
 
 /** The screening's own options, applied on both sides. */
 export interface ScreeningQuestionOptions {
@@ -74,19 +76,23 @@ export function screeningQuestion(afdelinger: readonly unknown[], options: Scree
       .flatMap((id) => positions.get(id) ?? [])
       .sort((x, y) => x - y)
       .map((i) => afdelinger[i]);
+  /** The screening's options on one side: the question's own, with the side's rules and switched-off names. */
+  const screenOptionsFor = (side: { readonly rules: RuleRegistry; readonly disable: readonly string[] }) => {
+    const disable = [...(options.disable ?? []), ...side.disable];
+    return {
+      asOf: options.asOf,
+      rules: side.rules,
+      ...(options.boligomraadeStatus !== undefined ? { boligomraadeStatus: options.boligomraadeStatus } : {}),
+      ...(disable.length > 0 ? { disable } : {}),
+    };
+  };
   return Object.freeze({
     command: 'screen' as const,
     ruleSetIds: () => [SCREENING],
     // decides when the tryghed survey has answers enough: it changes a figure, not a threshold
     parametersOutsideConditions: ['minTryghedRespondenter'],
     answer: (side: { readonly rules: RuleRegistry; readonly disable: readonly string[] }, mode: { readonly explain: boolean; readonly only?: ReadonlySet<string> }): ProjectedAnswer => {
-      const disable = [...(options.disable ?? []), ...side.disable];
-      const screenOptions = {
-        asOf: options.asOf,
-        rules: side.rules,
-        ...(options.boligomraadeStatus !== undefined ? { boligomraadeStatus: options.boligomraadeStatus } : {}),
-        ...(disable.length > 0 ? { disable } : {}),
-      };
+      const screenOptions = screenOptionsFor(side);
       const only = mode.only;
       const input = only === undefined ? afdelinger : selected(only);
       const ruleSet = side.rules.inForce(SCREENING, options.asOf);
@@ -108,6 +114,24 @@ export function screeningQuestion(afdelinger: readonly unknown[], options: Scree
         rows.push(projectOne(r));
       });
       return { outcomes: definitions(side.rules, options.asOf), rows, diagnostics };
+    },
+    // the leaves an explained answer's two evaluations hold for the parameter (current period, and the previous one as `answer` labels it), from the facts each was decided on
+    parameterFigures: (side: { readonly rules: RuleRegistry; readonly disable: readonly string[] }, ruleSetId: string, parameter: string): readonly RowParameterFigures[] => {
+      const screenOptions = screenOptionsFor(side);
+      const ruleSet = side.rules.inForce(SCREENING, options.asOf);
+      const explain = ruleSetId === SCREENING ? createParameterExplainer(ruleSet, parameter, screenOptions.disable !== undefined ? { disable: screenOptions.disable } : {}) : undefined;
+      const rows: RowParameterFigures[] = [];
+      screenEachWith(side.rules, afdelinger, { ...screenOptions, explain: false }, (r) => {
+        if (explain === undefined) {
+          rows.push({ key: r.afdeling.id, groups: [] });
+          return;
+        }
+        const facts = screenedFactsOf(r);
+        const groups: ParameterFigureGroup[] = [{ ruleSet: ruleSet.info, leaves: explain(facts.current) }];
+        if (facts.previous !== undefined) groups.push({ label: `forrige periode ${formatDato(facts.previous.periode)}`, ruleSet: ruleSet.info, leaves: explain(facts.previous.facts) });
+        rows.push({ key: r.afdeling.id, groups });
+      });
+      return rows;
     },
   });
 }
