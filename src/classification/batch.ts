@@ -6,6 +6,7 @@
 import { BoligsocialError, type Diagnostic, diagnostic } from '../errors.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { checkDisable, classifyData, type StatusMemo } from './classify.js';
+import { checkHistoryById } from './history-input.js';
 import { type HistorikAar, type ListeRaekke, listeRaekkeSchema } from './input.js';
 import type { BatchRaekke } from './types.js';
 import { idOf, issuesToDiagnostics, safeParseDanish } from '../domain/parse.js';
@@ -55,6 +56,7 @@ export function* classifyEachWith(registry: RuleRegistry, rows: readonly unknown
   requireObject(options, { da: 'indstillingerne (options)', en: 'options' });
   const disable = options.disable ?? [];
   checkDisable(registry, disable);
+  checkHistoryById(options.history);
 
   // each parsed row is let go once it is classified: later rows need only its history entry
   const parsed: (ParsedRow | undefined)[] = rows.map((raw, index) => parseRow(raw, index));

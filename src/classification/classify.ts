@@ -11,6 +11,7 @@ import type { CompiledRuleSet, Evaluation, IsoDate, Truth } from '../engine/type
 import { envelopeOf, outcomesOf, type RuleOutcome } from '../engine/envelope.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { classificationFactsOf } from './facts.js';
+import { checkHistory } from './history-input.js';
 import { aarOf, foldHistorik, historikAfvigelser, historikPrAar, offentliggjortStatus } from './history.js';
 import { type BoligomraadeData, type BoligomraadeInput, boligomraadeInputSchema, type HistorikAar } from './input.js';
 import { disableIds, expandDisable, forebyggelseUdelukkerUdsatte, ikkeVestligeBetingelser, kategoriRegel, kategoriRegler, minAarIRaekke } from './rule-meta.js';
@@ -126,6 +127,7 @@ export function classifyBoligomraadeWith(rules: RuleRegistry, input: Boligomraad
   if (!parsed.ok) throw new BoligsocialError('input-invalid', `invalid boligområde ${parsed.errors[0]?.id ?? '(no id)'}: ${parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`, parsed.errors);
   const disable = options.disable ?? [];
   checkDisable(rules, disable);
+  checkHistory(options.history);
   return classifyData(parsed.value, options, rules);
 }
 

@@ -17,6 +17,7 @@ import { type Margin, marginsOf, type Optaelling } from './margins.js';
 import type { Klassifikation } from './types.js';
 import { idOf, issuesToDiagnostics, safeParseDanish } from '../domain/parse.js';
 import { requireList, requireObject } from '../domain/guard.js';
+import { checkHistory, checkHistoryById } from './history-input.js';
 
 const antal = z.int('skal være et helt tal').min(0, 'må ikke være negativ').nullish();
 const beloeb = z
@@ -150,6 +151,7 @@ export function forecastBoligomraadeWith(rules: RuleRegistry, afdelinger: readon
   const ids = [...new Set(valid.map((v) => v.afdeling.boligomraade))];
   if (ids.length !== 1) throw new BoligsocialError('input-invalid', `forecastBoligomraade needs the afdelinger of exactly one boligområde, got ${ids.length}: ${ids.join(', ')}`);
   checkDisable(rules, options.disable ?? []);
+  checkHistory(options.history);
   return forecastGroup(ids[0] as string, valid.map((v) => v.afdeling), options, rules);
 }
 
@@ -183,6 +185,7 @@ export function forecastBoligomraaderWith(
   requireList(afdelinger, AFDELINGER);
   requireObject(options, OPTIONS);
   checkDisable(registry, options.disable ?? []);
+  checkHistoryById(options.history);
   const { valid, errors } = parseAfdelinger(afdelinger);
   const badAreas = new Set<string>();
   for (const e of errors) {
