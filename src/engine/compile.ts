@@ -67,9 +67,9 @@ export function compileRuleSet(file: RuleSetDefinition, context: CompileContext)
       event: { type: rule.event.type, ...(rule.event.params ? { params: structuredClone(rule.event.params) } : {}) },
     });
     const source = info.source ?? fileSources[0];
-    const { decide, explain, scope } = compiler.rule(rule.conditions, source);
+    const { decide, explain, plan, scope } = compiler.rule(rule.conditions, source);
     ruleScopes.push(scope);
-    return { info, decide, explain };
+    return { info, decide, explain, plan };
   });
 
   const facts = [...new Set([...reads.values()].map((r) => r.label.split('/')[0] ?? r.label))].sort();
@@ -120,6 +120,7 @@ export function compileRuleSet(file: RuleSetDefinition, context: CompileContext)
     {
       rules,
       scopes: { rules: ruleScopes, named: compiler.namedScopes },
+      namedPlans: compiler.namedPlans,
       ruleIndex: new Map(rules.map((r) => [r.info.id, r])),
       reads: [...reads.values()],
       conditionNames: new Set(Object.keys(conditions)),

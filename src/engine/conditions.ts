@@ -13,13 +13,15 @@ import { type ConditionInput, isRefTo, references } from './grammar.js';
 import { compileLeaf, type LeafEnvironment, type Operand } from './leaf.js';
 import type { OperatorDefinition } from './operators.js';
 import { parsePointer, resolvePointer } from './pointer.js';
-import { type Decide, type Explain, type ExplainLeaf, FALSE, fromTri, type LeafScope, negate, type Read, type Tri, toTri, TRUE, UNKNOWN } from './program.js';
+import { type CompiledNode, type Decide, type Explain, type ExplainLeaf, FALSE, fromTri, type LeafScope, negate, type PlanNode, type Read, type Tri, toTri, TRUE, UNKNOWN } from './program.js';
 import type { AtLeastExplanation, ConditionExplanation, ExplanationNode, Parameter, Source, Truth } from './types.js';
 import { toSource } from './source.js';
 
 /** Compiles a rule file's condition trees, sharing named conditions and reads. */
 export class Compiler implements LeafEnvironment {
-  private readonly named = new Map<string, { decide: Decide; explain: Explain }>();
+  private readonly named = new Map<string, CompiledNode>();
+  /** The plan of each named condition, recorded as it is compiled. */
+  readonly namedPlans = new Map<string, PlanNode>();
   /** Memo slots of the named conditions referenced more than once in the file. */
   private readonly memoSlots: ReadonlyMap<string, number>;
   /** The leaf scope of each named condition, recorded as it is compiled. */
@@ -39,7 +41,7 @@ export class Compiler implements LeafEnvironment {
     this.memoSlots = new Map([...counts].filter(([, n]) => n > 1).map(([name], i) => [name, i]));
   }
 
-  node(node: ConditionInput, source: Source | undefined): { decide: Decide; explain: Explain } {
+  node(node: ConditionInput, source: Source | undefined): CompiledNode {
     if ('all' in node) return this.junction('all', node.all, source);
     if ('any' in node) return this.junction('any', node.any, source);
     if ('not' in node) {
@@ -50,6 +52,7 @@ export class Compiler implements LeafEnvironment {
           const c = child.explain(ctx);
           return Object.freeze({ kind: 'not', outcome: fromTri(negate(toTri(c.outcome))), child: c });
         },
+        plan: { kind: 'not', child: child.plan },
       };
     }
     if ('atLeast' in node) return this.atLeast(node.atLeast, node.of, source);
@@ -63,7 +66,7 @@ export class Compiler implements LeafEnvironment {
   }
 
   /** Compiles one rule's condition tree, and the {@link LeafScope} it records. */
-  rule(node: ConditionInput, source: Source | undefined): { decide: Decide; explain: Explain; scope: LeafScope } {
+  rule(node: ConditionInput, source: Source | undefined): CompiledNode & { scope: LeafScope } {
     const { compiled, scope } = this.scoped(() => this.node(node, source));
     return { ...compiled, scope };
   }
@@ -79,7 +82,7 @@ export class Compiler implements LeafEnvironment {
     }
   }
 
-  private junction(kind: 'all' | 'any', nodes: readonly ConditionInput[], source: Source | undefined): { decide: Decide; explain: Explain } {
+  private junction(kind: 'all' | 'any', nodes: readonly ConditionInput[], source: Source | undefined): CompiledNode {
     const children = nodes.map((n) => this.node(n, source));
     const decides = children.map((c) => c.decide);
     const stop: Tri = kind === 'all' ? FALSE : TRUE;
@@ -106,10 +109,10 @@ export class Compiler implements LeafEnvironment {
       }
       return Object.freeze({ kind, outcome: fromTri(outcome), children: Object.freeze(explained) });
     };
-    return { decide, explain };
+    return { decide, explain, plan: { kind, children: children.map((c) => c.plan) } };
   }
 
-  private atLeast(k: number | { parameter: string }, nodes: readonly ConditionInput[], source: Source | undefined): { decide: Decide; explain: Explain } {
+  private atLeast(k: number | { parameter: string }, nodes: readonly ConditionInput[], source: Source | undefined): CompiledNode {
     const required = typeof k === 'number' ? k : (own(this.parameters, k.parameter)?.value as number);
     const parameter = typeof k === 'number' ? undefined : k.parameter;
     const children = nodes.map((n) => this.node(n, source));
@@ -140,10 +143,10 @@ export class Compiler implements LeafEnvironment {
       if (parameter !== undefined) node.parameter = parameter;
       return Object.freeze(node);
     };
-    return { decide, explain };
+    return { decide, explain, plan: { kind: 'atLeast', required, children: children.map((c) => c.plan) } };
   }
 
-  private reference(name: string): { decide: Decide; explain: Explain } {
+  private reference(name: string): CompiledNode {
     // resolved lazily: named conditions may be declared in any order (cycles are rejected by the checks)
     const target = () => this.namedCondition(name);
     let decideTarget: Decide | undefined;
@@ -199,10 +202,10 @@ export class Compiler implements LeafEnvironment {
       if (ctx.override !== undefined && Object.hasOwn(ctx.override, name)) return node(ctx.override[name] === true, child, 'overridden');
       return plain(child.outcome, child);
     };
-    return { decide, explain };
+    return { decide, explain, plan: { kind: 'ref', name } };
   }
 
-  namedCondition(name: string): { decide: Decide; explain: Explain } {
+  namedCondition(name: string): CompiledNode {
     let compiled = this.named.get(name);
     if (compiled === undefined) {
       const def = own(this.file.conditions, name);
@@ -212,6 +215,7 @@ export class Compiler implements LeafEnvironment {
       compiled = done.compiled;
       this.named.set(name, compiled);
       this.namedScopes.set(name, done.scope);
+      this.namedPlans.set(name, compiled.plan);
     }
     return compiled;
   }

@@ -9,6 +9,7 @@ import { type EvalContext, type ExplainLeaf, fromTri, type LeafScope, type Progr
 import type { CompiledRuleSet, Decision, EvaluateOptions, Evaluation, ExplanationNode, FactExplanation, RuleEvaluation, RuleExplanation, RuleInfo, Truth } from './types.js';
 import type { Mutable } from '../domain/freeze.js';
 import { type ExplainerShape, LazyRuleExplanation } from './rule-explanation.js';
+import { decisionPlan } from './decision-plan.js';
 
 /**
  * Evaluates every rule and explains each outcome with a tree mirroring its conditions.
@@ -101,12 +102,11 @@ export function trustedDecider(ruleSet: CompiledRuleSet, options: EvaluateOption
   const disabled = disabledSet(ruleSet, program, options);
   checkOverride(ruleSet, program, options);
   const override = options.override;
-  const rules = program.rules;
-  const off = rules.map((r) => disabled?.has(r.info.id) === true);
+  const plan = decisionPlan(program, disabled, override);
+  const count = program.rules.length;
   return (facts, shares) => {
-    const ctx: EvalContext = { facts, disabled, override, missing: undefined, memo: undefined, scanned: undefined, shares };
-    const out: Truth[] = new Array(rules.length);
-    for (let i = 0; i < rules.length; i++) out[i] = off[i] === true ? false : fromTri((rules[i] as RuleProgram).decide(ctx));
+    const out: Truth[] = new Array(count);
+    plan.decideInto({ facts, disabled, override, missing: undefined, memo: undefined, scanned: undefined, shares }, out);
     return out;
   };
 }

@@ -12,7 +12,7 @@ import { comparator, figureOf, SIGN_TESTS, type SignTest, snapshot, typeCheck } 
 import { decimalDifference, prepareDecimal, preparedDifference, scaledSignOf } from './decimal-compare.js';
 import type { LeafInput } from './grammar.js';
 import { OPERATORS, type OperatorDefinition } from './operators.js';
-import { type Decide, type ExplainLeaf, fromTri, type Read, type Tri, FALSE, TRUE, UNKNOWN } from './program.js';
+import { type Decide, type ExplainLeaf, fromTri, type PlanNode, type Read, type ShareTest, type Tri, FALSE, TRUE, UNKNOWN } from './program.js';
 import type { FactExplanation, Source, Threshold, Truth } from './types.js';
 
 /** What a leaf reads through the compiler: the catalogue, the shared reads, and its operand. */
@@ -42,8 +42,8 @@ export function exactFigureOf(leaf: FactExplanation): Ratio | undefined {
   return exactFigures.get(leaf);
 }
 
-/** Compiles one leaf: its decision and its explanation, reading facts through `env`. */
-export function compileLeaf(leaf: LeafInput, source: Source | undefined, env: LeafEnvironment): { decide: Decide; explain: ExplainLeaf } {
+/** Compiles one leaf: its decision, its explanation and its plan, reading facts through `env`. */
+export function compileLeaf(leaf: LeafInput, source: Source | undefined, env: LeafEnvironment): { decide: Decide; explain: ExplainLeaf; plan: PlanNode } {
   const def = env.catalogue.get(leaf.fact);
   const op = OPERATORS.get(leaf.operator);
   if (def === undefined || op === undefined) throw new Error(`unchecked leaf ${leaf.fact} ${leaf.operator}`);
@@ -171,7 +171,15 @@ export function compileLeaf(leaf: LeafInput, source: Source | undefined, env: Le
     if (raw instanceof Ratio) exactFigures.set(node, raw);
     return node;
   };
-  return { decide, explain };
+  // what the decision's `shares` branch compares, for a trusted decider's flat program
+  const share: ShareTest | undefined =
+    ratioThreshold !== undefined && stringsAllowed && signTest !== undefined ? { read, threshold: ratioThreshold.value, decimals: ratioThreshold.decimals, signs: signsOf(signTest) } : undefined;
+  return { decide, explain, plan: { kind: 'leaf', decide, share } };
+}
+
+/** The signs (−1, 0, 1) a sign test holds for, as bits 0, 1 and 2. */
+function signsOf(test: SignTest): number {
+  return (test(-1) ? 1 : 0) | (test(0) ? 2 : 0) | (test(1) ? 4 : 0);
 }
 
 /** The sign of an exact decimal difference as `preparedDifference` writes it ("-0.5", "0", "2"). */

@@ -49,11 +49,44 @@ export type Explain = (ctx: EvalContext) => ExplanationNode;
 /** A comparison's explanation: always a leaf. */
 export type ExplainLeaf = (ctx: EvalContext) => FactExplanation;
 
+/**
+ * A condition tree as data, beside its closures: what a trusted decider flattens into one
+ * program (see `decision-plan.ts`). A leaf keeps its decision closure, and, where it
+ * compares an exact share with a constant threshold, what that comparison needs.
+ */
+export type PlanNode =
+  | { readonly kind: 'all' | 'any'; readonly children: readonly PlanNode[] }
+  | { readonly kind: 'not'; readonly child: PlanNode }
+  | { readonly kind: 'atLeast'; readonly required: number; readonly children: readonly PlanNode[] }
+  | { readonly kind: 'ref'; readonly name: string }
+  | { readonly kind: 'leaf'; readonly decide: Decide; readonly share: ShareTest | undefined };
+
+/**
+ * A leaf's comparison of an exact share with a constant threshold, as its decision makes
+ * it from a domain's `shares`: the fact's read (its slot), the threshold as integer digits
+ * and decimals, and the comparison as the signs it holds for (bit `sign + 1`).
+ */
+export interface ShareTest {
+  readonly read: Read;
+  readonly threshold: number | bigint;
+  readonly decimals: number;
+  readonly signs: number;
+}
+
+/** A compiled condition tree: its closures and its plan. */
+export interface CompiledNode {
+  readonly decide: Decide;
+  readonly explain: Explain;
+  readonly plan: PlanNode;
+}
+
 /** A compiled rule: its closures. */
 export interface RuleProgram {
   readonly info: RuleInfo;
   readonly decide: Decide;
   readonly explain: Explain;
+  /** The rule's condition tree as data. */
+  readonly plan: PlanNode;
 }
 
 /**
@@ -71,6 +104,8 @@ export interface Program {
   readonly rules: readonly RuleProgram[];
   /** Each rule's {@link LeafScope}, by rule index, and each named condition's, by name. */
   readonly scopes: { readonly rules: readonly LeafScope[]; readonly named: ReadonlyMap<string, LeafScope> };
+  /** Each named condition's tree as data, by name (each rule's is on the rule). */
+  readonly namedPlans: ReadonlyMap<string, PlanNode>;
   readonly ruleIndex: ReadonlyMap<string, RuleProgram>;
   /** Every (fact, pointer) the conditions read, for the missing-facts list. */
   readonly reads: readonly Read[];

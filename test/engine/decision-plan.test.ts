@@ -1,0 +1,116 @@
+/**
+ * A trusted decider decides from one flat program (`decision-plan.ts`), with `disable`
+ * and `override` folded in when it is made: it must decide every rule exactly as the
+ * rules' own decision does, for any rule file, any facts, any switched-off rules and
+ * conditions, any overridden conditions, and from exact shares as from their Ratios.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decideRuleSet, trustedDecider } from '../../src/engine/evaluate.js';
+import type { Facts } from '../../src/domain/fact-types.js';
+import { shareInto, shareOf } from '../../src/domain/ratio.js';
+import type { CompiledRuleSet, EvaluateOptions } from '../../src/engine/types.js';
+import { loadRuleSetText } from '../../src/shipped.js';
+import { withTestDomain } from '../support/test-domain.js';
+import { partialFactsArbitrary, ruleFileArbitrary } from '../support/arbitraries.js';
+import { runs } from '../support/runs.js';
+
+function compile(file: Record<string, unknown>): CompiledRuleSet {
+  const loaded = loadRuleSetText(JSON.stringify(file), '2020-01-01.json', withTestDomain);
+  if (!loaded.ok) throw new Error(`generated rule file did not load: ${JSON.stringify(loaded.errors)}`);
+  return loaded.value;
+}
+
+/** Random `disable` and `override` options over the rule file's rule ids and condition names. */
+function optionsArbitrary(file: Record<string, unknown>): fc.Arbitrary<EvaluateOptions> {
+  const ruleIds = (file.rules as { id: string }[]).map((r) => r.id);
+  const names = Object.keys(file.conditions as Record<string, unknown>);
+  return fc.record({
+    disable: fc.subarray([...ruleIds, ...names]),
+    override: names.length === 0 ? fc.constant({}) : fc.dictionary(fc.constantFrom(...names), fc.boolean(), { maxKeys: names.length }),
+  });
+}
+
+/** The outcomes of `decideRuleSet` in rule order. */
+function inRuleOrder(rs: CompiledRuleSet, facts: Facts, options: EvaluateOptions): unknown[] {
+  const outcomes = decideRuleSet(rs, facts, options).outcomes;
+  return rs.rules.map((r) => outcomes[r.id]);
+}
+
+const DECIMAL_FACTS = ['ledighedPct', 'grundskolePct', 'indkomstPct', 'kriminalitetsfaktor'] as const;
+
+describe('the flat program of a trusted decider', () => {
+  it('decides every rule as the rules decide, under any disable and override', () => {
+    fc.assert(
+      fc.property(
+        ruleFileArbitrary().chain((file) => fc.tuple(fc.constant(file), optionsArbitrary(file))),
+        partialFactsArbitrary(),
+        ([file, options], facts) => {
+          const rs = compile(file);
+          expect(trustedDecider(rs, options)(facts)).toEqual(inRuleOrder(rs, facts, options));
+        },
+      ),
+      { numRuns: runs(600) },
+    );
+  });
+
+  it('decides from exact shares as from the Ratios they are, and from each fact where no share is written', () => {
+    const share = fc.record({ n: fc.integer({ min: 0, max: 2000 }), d: fc.integer({ min: 0, max: 2000 }), written: fc.boolean() });
+    fc.assert(
+      fc.property(
+        ruleFileArbitrary().chain((file) => fc.tuple(fc.constant(file), optionsArbitrary(file))),
+        partialFactsArbitrary(),
+        fc.tuple(share, share, share, share),
+        ([file, options], partial, parts) => {
+          const rs = compile(file);
+          const facts: Record<string, unknown> = { ...partial };
+          const shares = new Float64Array(2 * rs.facts.length).fill(Number.NaN);
+          DECIMAL_FACTS.forEach((fact, i) => {
+            const { n, d, written } = parts[i] as { n: number; d: number; written: boolean };
+            if (n > d) return;
+            facts[fact] = shareOf(n, d, 100);
+            const slot = rs.facts.indexOf(fact);
+            if (written && slot >= 0) expect(shareInto(n, d, 100, shares, 2 * slot)).toBe(true);
+          });
+          const decide = trustedDecider(rs, options);
+          const expected = inRuleOrder(rs, facts as Facts, options);
+          expect(decide(facts as Facts, shares)).toEqual(expected);
+          // the decider keeps nothing from one call to the next
+          expect(decide(facts as Facts, shares)).toEqual(expected);
+        },
+      ),
+      { numRuns: runs(600) },
+    );
+  });
+
+  it('decides a named condition referenced twice once, and a switched-off rule as false without deciding it', () => {
+    const file = {
+      id: 'plan',
+      domain: 'test',
+      title: 'Plan',
+      effective: { from: '2020-01-01' },
+      source: { reference: 'Testkilde' },
+      conditions: { hoej: { title: 'Høj', condition: { fact: 'score', operator: 'greaterThan', value: 1 } } },
+      rules: [
+        { id: 'a', title: 'A', conditions: { all: [{ condition: 'hoej' }, { not: { condition: 'hoej' } }] }, event: { type: 'a' } },
+        { id: 'b', title: 'B', conditions: { any: [{ condition: 'hoej' }] }, event: { type: 'b' } },
+      ],
+    };
+    const rs = compile(file);
+    let reads = 0;
+    const facts = Object.defineProperty({}, 'score', {
+      enumerable: true,
+      get: () => {
+        reads++;
+        return 2;
+      },
+    }) as Facts;
+    expect(trustedDecider(rs)(facts)).toEqual([false, true]);
+    expect(reads).toBe(1);
+    reads = 0;
+    expect(trustedDecider(rs, { disable: ['a', 'b'] })(facts)).toEqual([false, false]);
+    expect(reads).toBe(0);
+    expect(trustedDecider(rs, { override: { hoej: false } })(facts)).toEqual([false, false]);
+    expect(reads).toBe(0);
+  });
+});
