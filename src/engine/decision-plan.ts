@@ -1,12 +1,15 @@
 /**
  * A trusted decider's program: every rule's condition tree, and each named condition
- * once, flattened into typed arrays and decided by one recursive function. It decides as
- * the rules' closures do — three-valued, short-circuiting in the same order, a named
- * condition decided once per decision — with `disable` and `override` folded in when it
- * is built: a switched-off condition or rule is the constant false, an overridden
- * condition its constant. A leaf comparing an exact share with a constant threshold is
- * compared here from the domain's `shares`; every other leaf (and a share the domain did
- * not write) is decided by its own closure.
+ * once, flattened into typed arrays with every node after its children, and decided in
+ * one pass from the first node to the last. It decides as the rules' closures do —
+ * three-valued, a named condition decided once per decision — with `disable` and
+ * `override` folded in when it is built: a switched-off condition or rule is the constant
+ * false, and its tree is not built; an overridden condition is its constant. It does not
+ * short-circuit: every node built is decided, which changes no outcome (a leaf's decision
+ * has no effects, and a trusted decider's facts are the domain's own, of the catalogue's
+ * types). A leaf comparing an exact share with a constant threshold is compared here from
+ * the domain's `shares`; every other leaf (and a share the domain did not write) is
+ * decided by its own closure.
  */
 import { compareShare } from '../domain/ratio.js';
 import { type Decide, type EvalContext, FALSE, fromTri, type PlanNode, type Program, type Tri, TRUE, UNKNOWN } from './program.js';
@@ -19,16 +22,15 @@ const ALL = 2;
 const ANY = 3;
 const NOT = 4;
 const AT_LEAST = 5;
-const REF = 6;
-const CONSTANT = 7;
+const CONSTANT = 6;
 
 /**
- * The flattened nodes, by index. `first` and `count` by kind: a junction's children are
- * `children[first .. first + count)`; `not` has its child at `first`; a reference its
- * named condition's root at `first` and its memo slot in `count`; a share leaf its
- * `shares` offset (2 × the fact's slot) at `first`, the threshold's decimals in `count`
- * and the signs it holds for in `extra`; `atLeast` its required count in `extra`; a
- * constant its truth at `first`.
+ * The flattened nodes, by index, each after its children. `first` and `count` by kind: a
+ * junction's children are `children[first .. first + count)`; `not` has its child at
+ * `first`; a share leaf its `shares`
+ * offset (2 × the fact's slot) at `first`, the signs it holds for in `extra`, and its
+ * threshold as digits (`thresholds`) and the power of ten of its decimals (`powers`);
+ * `atLeast` its required count in `extra`; a constant its truth at `first`.
  */
 interface Nodes {
   readonly kind: Uint8Array;
@@ -37,13 +39,14 @@ interface Nodes {
   readonly extra: Int32Array;
   readonly children: Int32Array;
   readonly thresholds: readonly (number | bigint)[];
+  /** A share leaf's 10^decimals, or NaN where the threshold's digits are a BigInt or that power is not exact. */
+  readonly powers: Float64Array;
+  readonly decimals: Int32Array;
   readonly calls: readonly (Decide | undefined)[];
 }
 
 /** Decides every rule of a rule set in one pass. */
 export interface DecisionPlan {
-  /** Each rule's root node, in rule order. */
-  readonly roots: Int32Array;
   /** Decides every rule on `ctx` (which must not carry `scanned`), writing each outcome into `out` by rule index. */
   decideInto(ctx: EvalContext, out: Truth[]): void;
 }
@@ -56,75 +59,88 @@ export function decisionPlan(program: Program, disabled: ReadonlySet<string> | u
   const builder = new PlanBuilder(program, disabled, override);
   const roots = Int32Array.from(program.rules.map((r) => (disabled?.has(r.info.id) === true ? builder.constant(FALSE) : builder.add(r.plan))));
   const nodes = builder.nodes();
-  const memo = new Uint8Array(builder.memoSlots);
+  const values = new Uint8Array(nodes.kind.length);
   return {
-    roots,
     decideInto(ctx, out) {
-      memo.fill(0);
-      for (let i = 0; i < roots.length; i++) out[i] = fromTri(run(nodes, roots[i] as number, ctx, memo));
+      decideAll(nodes, ctx, values);
+      for (let i = 0; i < roots.length; i++) out[i] = fromTri(values[roots[i] as number] as Tri);
     },
   };
 }
 
-/** Decides node `i`; `memo` holds each named condition's outcome + 1 once decided (0: not yet). */
-function run(n: Nodes, i: number, ctx: EvalContext, memo: Uint8Array): Tri {
-  switch (n.kind[i]) {
-    case SHARE: {
-      const shares = ctx.shares;
-      if (shares !== undefined) {
-        const at = n.first[i] as number;
-        const denominator = shares[at + 1] as number;
-        if (denominator === denominator) {
-          const sign = compareShare(shares[at] as number, denominator, n.thresholds[i] as number | bigint, n.count[i] as number);
-          return ((n.extra[i] as number) >> (sign + 1)) & 1 ? TRUE : FALSE;
+/** Decides every node, first to last, into `values`. */
+function decideAll(n: Nodes, ctx: EvalContext, values: Uint8Array): void {
+  const { kind, first, count, extra, children } = n;
+  const shares = ctx.shares;
+  for (let i = 0; i < kind.length; i++) {
+    let t: Tri;
+    switch (kind[i]) {
+      case SHARE:
+        t = shares === undefined ? (n.calls[i] as Decide)(ctx) : shareLeaf(n, i, shares, ctx);
+        break;
+      case LEAF:
+        t = (n.calls[i] as Decide)(ctx);
+        break;
+      case ALL:
+      case ANY: {
+        const stop: Tri = kind[i] === ALL ? FALSE : TRUE;
+        const start = first[i] as number;
+        const end = start + (count[i] as number);
+        let unknown = false;
+        t = stop === FALSE ? TRUE : FALSE;
+        for (let c = start; c < end; c++) {
+          const r = values[children[c] as number];
+          if (r === stop) {
+            t = stop;
+            unknown = false;
+            break;
+          }
+          if (r === UNKNOWN) unknown = true;
         }
+        if (unknown) t = UNKNOWN;
+        break;
       }
-      return (n.calls[i] as Decide)(ctx);
-    }
-    case LEAF:
-      return (n.calls[i] as Decide)(ctx);
-    case ALL:
-    case ANY: {
-      const stop: Tri = n.kind[i] === ALL ? FALSE : TRUE;
-      const start = n.first[i] as number;
-      const end = start + (n.count[i] as number);
-      let unknown = false;
-      for (let c = start; c < end; c++) {
-        const r = run(n, n.children[c] as number, ctx, memo);
-        if (r === stop) return stop;
-        if (r === UNKNOWN) unknown = true;
+      case NOT: {
+        const r = values[first[i] as number];
+        t = r === UNKNOWN ? UNKNOWN : r === TRUE ? FALSE : TRUE;
+        break;
       }
-      return unknown ? UNKNOWN : stop === FALSE ? TRUE : FALSE;
-    }
-    case NOT: {
-      const r = run(n, n.first[i] as number, ctx, memo);
-      return r === UNKNOWN ? UNKNOWN : r === TRUE ? FALSE : TRUE;
-    }
-    case AT_LEAST: {
-      const required = n.extra[i] as number;
-      const start = n.first[i] as number;
-      const end = start + (n.count[i] as number);
-      let met = 0;
-      let unknown = 0;
-      for (let c = start; c < end; c++) {
-        const r = run(n, n.children[c] as number, ctx, memo);
-        if (r === TRUE && ++met >= required) return TRUE;
-        if (r === UNKNOWN) unknown++;
+      case AT_LEAST: {
+        const required = extra[i] as number;
+        const start = first[i] as number;
+        const end = start + (count[i] as number);
+        let met = 0;
+        let unknown = 0;
+        for (let c = start; c < end; c++) {
+          const r = values[children[c] as number];
+          if (r === TRUE) met++;
+          else if (r === UNKNOWN) unknown++;
+        }
+        t = met >= required ? TRUE : met + unknown < required ? FALSE : UNKNOWN;
+        break;
       }
-      if (met >= required) return TRUE;
-      return met + unknown < required ? FALSE : UNKNOWN;
+      default:
+        t = first[i] as Tri;
     }
-    case REF: {
-      const slot = n.count[i] as number;
-      const known = memo[slot] as number;
-      if (known !== 0) return (known - 1) as Tri;
-      const t = run(n, n.first[i] as number, ctx, memo);
-      memo[slot] = t + 1;
-      return t;
-    }
-    default:
-      return n.first[i] as Tri;
+    values[i] = t;
   }
+}
+
+/** A share leaf from the domain's shares: cross-multiplied in safe integers where they suffice, else exactly by `compareShare`. */
+function shareLeaf(n: Nodes, i: number, shares: ArrayLike<number>, ctx: EvalContext): Tri {
+  const at = n.first[i] as number;
+  const denominator = shares[at + 1] as number;
+  // NaN: the domain wrote no share for this fact; the leaf reads the fact
+  if (denominator !== denominator) return (n.calls[i] as Decide)(ctx);
+  const numerator = shares[at] as number;
+  const power = n.powers[i] as number;
+  let sign: number;
+  if (denominator !== 0 && power === power) {
+    const left = numerator * power;
+    const right = (n.thresholds[i] as number) * denominator;
+    sign = Number.isSafeInteger(left) && Number.isSafeInteger(right) ? (left > right ? 1 : left < right ? -1 : 0) : compareShare(numerator, denominator, n.thresholds[i] as number | bigint, n.decimals[i] as number);
+  } else sign = compareShare(numerator, denominator, n.thresholds[i] as number | bigint, n.decimals[i] as number);
+  return ((n.extra[i] as number) >> (sign + 1)) & 1 ? TRUE : FALSE;
 }
 
 /** Builds the node arrays, each named condition once. */
@@ -135,10 +151,10 @@ class PlanBuilder {
   private readonly extra: number[] = [];
   private readonly children: number[] = [];
   private readonly thresholds: (number | bigint)[] = [];
+  private readonly decimals: number[] = [];
   private readonly calls: (Decide | undefined)[] = [];
-  /** Each named condition's root and memo slot, once flattened. */
-  private readonly named = new Map<string, { root: number; slot: number }>();
-  memoSlots = 0;
+  /** Each named condition's root, once flattened. */
+  private readonly named = new Map<string, number>();
 
   constructor(
     private readonly program: Program,
@@ -146,13 +162,13 @@ class PlanBuilder {
     private readonly override: Readonly<Record<string, boolean>> | undefined,
   ) {}
 
-  /** Adds a tree; returns its root's index. */
+  /** Adds a tree, children before their parent; returns its root's index. */
   add(plan: PlanNode): number {
     switch (plan.kind) {
       case 'leaf': {
         const slot = plan.share?.read.slot ?? -1;
         if (plan.share === undefined || slot < 0) return this.push(LEAF, 0, 0, 0, 0, plan.decide);
-        return this.push(SHARE, 2 * slot, plan.share.decimals, plan.share.signs, plan.share.threshold, plan.decide);
+        return this.push(SHARE, 2 * slot, 0, plan.share.signs, plan.share.threshold, plan.decide, plan.share.decimals);
       }
       case 'all':
       case 'any':
@@ -183,6 +199,9 @@ class PlanBuilder {
       extra: Int32Array.from(this.extra),
       children: Int32Array.from(this.children),
       thresholds: this.thresholds,
+      // 10^k is exact as a double up to k = 22; a BigInt threshold goes the exact way
+      powers: Float64Array.from(this.thresholds, (t, i) => (typeof t === 'number' && Number.isSafeInteger(t) && (this.decimals[i] as number) <= 22 ? 10 ** (this.decimals[i] as number) : Number.NaN)),
+      decimals: Int32Array.from(this.decimals),
       calls: this.calls,
     };
   }
@@ -190,19 +209,21 @@ class PlanBuilder {
   private reference(name: string): number {
     if (this.disabled?.has(name) === true) return this.constant(FALSE);
     if (this.override !== undefined && Object.hasOwn(this.override, name)) return this.constant(this.override[name] ? TRUE : FALSE);
-    let target = this.named.get(name);
-    if (target === undefined) {
+    let root = this.named.get(name);
+    if (root === undefined) {
       const plan = this.program.namedPlans.get(name);
       if (plan === undefined) throw new Error(`decision plan: unchecked reference to condition ${name}`);
-      // cycles were rejected by the loader's checks
-      target = { root: this.add(plan), slot: this.memoSlots++ };
-      this.named.set(name, target);
+      // built before whatever refers to it, so decided before it (cycles were rejected by the loader's checks)
+      root = this.add(plan);
+      this.named.set(name, root);
     }
-    return this.push(REF, target.root, target.slot, 0, 0, undefined);
+    // a reference is its condition's root: no node of its own
+    return root;
   }
 
-  private push(kind: number, first: number, count: number, extra: number, threshold: number | bigint, call: Decide | undefined): number {
+  private push(kind: number, first: number, count: number, extra: number, threshold: number | bigint, call: Decide | undefined, decimals = 0): number {
     this.kind.push(kind);
+    this.decimals.push(decimals);
     this.first.push(first);
     this.count.push(count);
     this.extra.push(extra);

@@ -97,19 +97,30 @@ export function decideRuleSet(ruleSet: CompiledRuleSet, facts: Facts, options: E
  *
  * @throws BoligsocialError `unknown-disable-id` for an option naming no condition or rule.
  */
-export function trustedDecider(ruleSet: CompiledRuleSet, options: EvaluateOptions = {}): (facts: Facts, shares?: ArrayLike<number>) => Truth[] {
+export function trustedDecider(ruleSet: CompiledRuleSet, options: EvaluateOptions = {}): TrustedDecider {
   const program = programOf(ruleSet);
   const disabled = disabledSet(ruleSet, program, options);
   checkOverride(ruleSet, program, options);
   const override = options.override;
   const plan = decisionPlan(program, disabled, override);
   const count = program.rules.length;
-  return (facts, shares) => {
-    const out: Truth[] = new Array(count);
-    plan.decideInto({ facts, disabled, override, missing: undefined, memo: undefined, scanned: undefined, shares }, out);
+  // one context for every call: the flat program keeps its memo apart, and no leaf keeps the context
+  const ctx: Mutable<EvalContext> = { facts: EMPTY_FACTS, disabled, override, missing: undefined, memo: undefined, scanned: undefined, shares: undefined };
+  return (facts, shares, out = new Array<Truth>(count)) => {
+    ctx.facts = facts;
+    ctx.shares = shares;
+    plan.decideInto(ctx, out);
     return out;
   };
 }
+
+/**
+ * A domain's bulk decider (see {@link trustedDecider}): every rule's outcome by rule index,
+ * written into `out` when given (a list the caller reuses), else into a new list.
+ */
+export type TrustedDecider = (facts: Facts, shares?: ArrayLike<number>, out?: Truth[]) => Truth[];
+
+const EMPTY_FACTS: Facts = Object.freeze({});
 
 /**
  * A function deciding one rule, for the hottest loops: no options to check per call,

@@ -12,6 +12,7 @@ import type { Afdeling, ScreeningPeriode } from '../domain/afdeling.js';
 import type { Facts } from '../domain/fact-types.js';
 import { shareInto, shareOf } from '../domain/ratio.js';
 import type { CompiledRuleSet } from '../engine/types.js';
+import type { Mutable } from '../domain/freeze.js';
 import {
   denominatorOf,
   type FactOptions,
@@ -30,7 +31,10 @@ import {
 export interface BatchFacts {
   /** The shares' exact parts by the rule set's fact index, of the afdeling written last: the decider's `shares`. */
   readonly shares: Float64Array;
-  /** Writes the facts of one period; what it returns holds the batch's facts object, so read it before the next write. */
+  /**
+   * Writes the facts of one period. What it returns is the batch's own (its facts object,
+   * and the holder itself), rewritten by the next write: read it before then.
+   */
   write(afdeling: Afdeling, periode: ScreeningPeriode, options: FactOptions): PeriodFacts;
 }
 
@@ -79,13 +83,17 @@ export function batchFacts(ruleSet: CompiledRuleSet): BatchFacts {
     });
   });
   const facts = current as unknown as Facts;
+  // one note of missing figures for the batch, started over per write
+  let missing: MissingFigures | undefined;
+  const written: Mutable<PeriodFacts> = { facts, missing: {} };
 
   return {
     shares,
     write(a, p, options) {
       afdeling = a;
       periode = p;
-      const m = new MissingFigures(p);
+      const m = missing ?? (missing = new MissingFigures(p));
+      m.reset(p);
       current.kommune = a.kommune;
       current.boligorganisation = a.boligorganisation;
       current.boligomraadeStatus = statusFact(m, a, p, options);
@@ -111,7 +119,8 @@ export function batchFacts(ruleSet: CompiledRuleSet): BatchFacts {
           shares[2 * slot + 1] = Number.NaN;
         }
       }
-      return { facts, missing: m.frozen() };
+      written.missing = m.frozen();
+      return written;
     },
   };
 }

@@ -203,7 +203,13 @@ const NORMALISED = new WeakMap<readonly string[], readonly string[]>();
 export class MissingFigures {
   private byFact: Record<string, string[]> | undefined;
 
-  constructor(private readonly periode: ScreeningPeriode) {}
+  constructor(private periode: ScreeningPeriode) {}
+
+  /** Starts over for another period (a batch reuses one). */
+  reset(periode: ScreeningPeriode): void {
+    this.periode = periode;
+    this.byFact = undefined;
+  }
 
   /** Notes one reason a fact is missing. */
   add(fact: string, reason: string): void {

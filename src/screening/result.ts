@@ -23,6 +23,7 @@ import { changesSince, NO_CHANGES } from './changes.js';
 import { konklusionOf, konklusionTekst } from './conclusion.js';
 import { exactPeriodFacts, type FactOptions, type PeriodFacts } from './facts.js';
 import { indsatsomraadeList, maalList } from './maal.js';
+import { knownBits, MAX_PACKED_RULES, metBits, unpackOutcomes } from './outcome-bits.js';
 import { ANBEFALING_NAVN, type IndikatorMeta, leaves, type ScreeningMeta } from './rule-meta.js';
 import type { Aendringer, Anbefaling, Figur, IndikatorResultat, ScreeningResult } from './types.js';
 
@@ -49,7 +50,7 @@ export interface Screened {
    * batch reuses the object for the next afdeling; a part read later rebuilds the facts from the afdeling).
    */
   readonly facts: PeriodFacts;
-  /** Each rule's outcome, by rule index. */
+  /** Each rule's outcome, by rule index: read while the result is made, never kept (the batch may reuse the list). */
   readonly outcomes: readonly Truth[];
 }
 
@@ -108,7 +109,10 @@ class CompactScreeningResult {
   readonly #current: ScreeningPeriode;
   readonly #previous: ScreeningPeriode | undefined;
   readonly #factOptions: FactOptions;
-  readonly #outcomes: readonly Truth[];
+  /** The outcomes as two masks (see outcome-bits.ts), or as a list beyond MAX_PACKED_RULES rules. */
+  readonly #known: number;
+  readonly #met: number;
+  readonly #list: readonly Truth[] | undefined;
   #source: Source | undefined;
 
   constructor(batch: ResultBatch, screened: Screened) {
@@ -132,7 +136,10 @@ class CompactScreeningResult {
     this.#current = screened.current;
     this.#previous = screened.previous;
     this.#factOptions = screened.factOptions;
-    this.#outcomes = outcomes;
+    const packed = outcomes.length <= MAX_PACKED_RULES;
+    this.#known = packed ? knownBits(outcomes) : 0;
+    this.#met = packed ? metBits(outcomes) : 0;
+    this.#list = packed ? undefined : Object.freeze([...outcomes]);
     this.#source = undefined;
     Object.freeze(this);
   }
@@ -186,7 +193,7 @@ class CompactScreeningResult {
       afdeling: this.#afdeling,
       current: this.#current,
       factOptions: this.#factOptions,
-      outcomes: this.#outcomes,
+      outcomes: this.#list ?? unpackOutcomes(this.#known, this.#met, this.#batch.ruleSet.rules.length),
       previous: this.#previous,
       parts: {
         facts: exactPeriodFacts(this.#afdeling, this.#current, this.#factOptions),

@@ -4,7 +4,7 @@
  * and "ukendt" with the missing figures wherever a figure is missing.
  */
 import type { Afdeling, ScreeningPeriode } from '../domain/afdeling.js';
-import { trustedDecider } from '../engine/evaluate.js';
+import { type TrustedDecider, trustedDecider } from '../engine/evaluate.js';
 import type { Truth } from '../engine/types.js';
 import type { CompiledRuleSet, EvaluateOptions, IsoDate } from '../engine/types.js';
 import type { Facts } from '../domain/fact-types.js';
@@ -19,7 +19,7 @@ import type { ScreeningResult } from './types.js';
 import { isIsoDate } from '../domain/calendar.js';
 import { requireList, requireObject } from '../domain/guard.js';
 import { compactResult, type ResultBatch } from './result.js';
-import { ignoredStatus, validateAfdeling } from './validate.js';
+import { ignoredStatus, isValidated, validateAfdeling } from './validate.js';
 
 export { markValidated, validateAfdeling } from './validate.js';
 export type { BoligomraadeStatusMap } from './status-map.js';
@@ -79,16 +79,21 @@ export function screenEachWith(registry: RuleRegistry, afdelinger: readonly unkn
   const batch = batchOf(registry, options);
   const diagnostics: Diagnostic[] = [];
   afdelinger.forEach((input, index) => {
-    const parsed = validateAfdeling(input, index);
-    if (!parsed.ok) {
-      diagnostics.push(...parsed.errors);
-      return;
+    let afdeling: Afdeling;
+    if (isValidated(input)) afdeling = input;
+    else {
+      const parsed = validateAfdeling(input, index);
+      if (!parsed.ok) {
+        diagnostics.push(...parsed.errors);
+        return;
+      }
+      afdeling = parsed.value;
     }
-    const ignored = ignoredStatus(parsed.value, index);
+    const ignored = ignoredStatus(afdeling, index);
     if (ignored !== undefined) diagnostics.push(ignored);
     let result: ScreeningResult;
     try {
-      result = screenValidated(parsed.value, batch);
+      result = screenValidated(afdeling, batch);
     } catch (error) {
       if (error instanceof BoligsocialError && error.code === 'input-invalid') diagnostics.push(...error.diagnostics);
       else throw error;
@@ -123,7 +128,9 @@ function statusMapFor(options: ScreenOptions): ReadonlyMap<string, readonly stri
 /** What every afdeling of one screening shares: what its results share, the status map, the decider, the facts it reuses and the fact options without a status. */
 interface Batch extends ResultBatch {
   readonly statusMap: ReadonlyMap<string, readonly string[]> | undefined;
-  readonly decide: (facts: Facts, shares?: ArrayLike<number>) => Truth[];
+  readonly decide: TrustedDecider;
+  /** The list each afdeling's outcomes are decided into, read while its result is made. */
+  readonly outcomes: Truth[];
   /** Each afdeling's facts, written into what the batch reuses (the decider's facts and shares). */
   readonly facts: BatchFacts;
   readonly factOptions: FactOptions;
@@ -143,6 +150,7 @@ function batchOf(registry: RuleRegistry, options: ScreenOptions): Batch {
     statusMap: statusMapFor(options),
     evalOptions,
     decide: trustedDecider(ruleSet, evalOptions),
+    outcomes: new Array<Truth>(ruleSet.rules.length),
     facts: batchFacts(ruleSet),
     ruleSetInfos: Object.freeze([ruleSet.info]),
     factOptions: Object.freeze({ minTryghedRespondenter: meta.minTryghedRespondenter }),
@@ -178,7 +186,7 @@ function screenValidated(afdeling: Afdeling, batch: Batch): ScreeningResult {
   const factOptions: FactOptions = status === undefined ? batch.factOptions : { ...batch.factOptions, boligomraadeStatus: status };
   // the batch's facts: valid until the next afdeling is written, so read before that
   const facts = batch.facts.write(afdeling, cur, factOptions);
-  const outcomes = batch.decide(facts.facts, batch.facts.shares);
+  const outcomes = batch.decide(facts.facts, batch.facts.shares, batch.outcomes);
   return compactResult(batch, { afdeling, current: cur, previous: prev, factOptions, facts, outcomes });
 }
 

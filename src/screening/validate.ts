@@ -11,6 +11,11 @@ import { idOf, issuesToDiagnostics, safeParseDanish } from '../domain/parse.js';
 /** Afdelinger this module (or the CSV reader) validated and deep-froze: screening them again skips zod. */
 const validated = new WeakSet<object>();
 
+/** Whether `input` is an afdeling this module (or the CSV reader) validated: screening it again needs no validation. */
+export function isValidated(input: unknown): input is Afdeling {
+  return typeof input === 'object' && input !== null && validated.has(input);
+}
+
 /** Deep-freezes a validated afdeling and remembers it, so a later screening need not validate it again. */
 export function markValidated(afdeling: Afdeling): Afdeling {
   deepFreeze(afdeling);
@@ -27,7 +32,7 @@ export function markValidated(afdeling: Afdeling): Afdeling {
  * if (!r.ok) console.error(r.errors.map((e) => e.message).join('\n'));
  */
 export function validateAfdeling(input: unknown, index?: number): Result<Afdeling> {
-  if (typeof input === 'object' && input !== null && validated.has(input)) return ok(input as Afdeling);
+  if (isValidated(input)) return ok(input);
   const r = safeParseDanish(afdelingSchema, input);
   if (r.success) return ok(markValidated(r.data as Afdeling));
   const id = idOf(input);
