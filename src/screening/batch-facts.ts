@@ -24,7 +24,6 @@ import {
   type ShareFact,
   shareKnown,
   statusFact,
-  tryghedRespondenterOf,
 } from './facts.js';
 
 /** Writes each afdeling's facts into what one batch reuses. */
@@ -50,6 +49,7 @@ interface Current {
 }
 
 const SAARBARE = SHARE_FACTS.findIndex((s) => s.fact === 'saarbareIsoleredePct');
+const UTRYG = SHARE_FACTS.findIndex((s) => s.fact === 'utrygPct');
 const HAERVAERK = SHARE_FACTS.findIndex((s) => s.fact === 'haervaerkPr100Lejemaal');
 
 /**
@@ -97,7 +97,6 @@ export function batchFacts(ruleSet: CompiledRuleSet): BatchFacts {
       current.kommune = a.kommune;
       current.boligorganisation = a.boligorganisation;
       current.boligomraadeStatus = statusFact(m, a, p, options);
-      current.tryghedRespondenter = tryghedRespondenterOf(p);
       const min = minRespondenter(options);
       for (let i = 0; i < SHARE_FACTS.length; i++) {
         // the stand between hærværk and the sårbare, in the order the reasons were always noted
@@ -107,7 +106,10 @@ export function batchFacts(ruleSet: CompiledRuleSet): BatchFacts {
         // it could say no: a figure missing, no beboere, or the tryghedsundersøgelse's answers
         const n = p[s.numerator];
         const d = s.denominator === 'lejemaal' ? a.lejemaal : s.denominator === 'beboere' ? a.beboere : p[s.denominator];
-        const plain = n !== undefined && n !== null && d !== undefined && d !== null && s.fact !== 'utrygPct' && (d !== 0 || s.denominator !== 'beboere');
+        const given = n !== undefined && n !== null && d !== undefined && d !== null;
+        // the number of answers is a fact only where both the tryghedsundersøgelse's figures are given
+        if (i === UTRYG) current.tryghedRespondenter = given ? (d as number) : undefined;
+        const plain = given && i !== UTRYG && (d !== 0 || s.denominator !== 'beboere');
         const ok = plain || shareKnown(m, a, p, s, min);
         known[i] = ok ? 1 : 0;
         if (i === SAARBARE) writeHusstande(m, p, current, ok);
@@ -132,6 +134,6 @@ function writeHusstande(m: MissingFigures, p: ScreeningPeriode, current: Current
 }
 
 function writeStand(m: MissingFigures, p: ScreeningPeriode, current: Current): void {
-  current.standBygninger = m.need('standBygninger', 'standBygninger') ? (p.standBygninger as number) : undefined;
-  current.standFriarealer = m.need('standFriarealer', 'standFriarealer') ? (p.standFriarealer as number) : undefined;
+  current.standBygninger = m.given('standBygninger', 'standBygninger', p.standBygninger);
+  current.standFriarealer = m.given('standFriarealer', 'standFriarealer', p.standFriarealer);
 }

@@ -225,6 +225,13 @@ export class MissingFigures {
     return false;
   }
 
+  /** A figure already read from the period (`value`, its field `key`), or undefined, noted as missing for `fact`. */
+  given(fact: string, key: PeriodeFeltKey, value: number | string | null | undefined): number | undefined {
+    if (value !== undefined && value !== null) return value as number;
+    this.add(fact, LABEL[key] ?? key);
+    return undefined;
+  }
+
   /** Whether both figures behind a fact are present; notes each one that is not. */
   need2(fact: string, first: PeriodeFeltKey, second: PeriodeFeltKey): boolean {
     const a = this.need(fact, first);

@@ -36,12 +36,21 @@ export interface ResultBatch {
   readonly evalOptions: EvaluateOptions;
   /** The envelope's `ruleSets`: the rule set's info, in a list shared by the batch. */
   readonly ruleSetInfos: readonly RuleSetInfo[];
+  /**
+   * The flagged indicators' lists, shared by the batch's results with the same flags: by
+   * the true outcomes' bits (see outcome-bits.ts) of the indicator rules.
+   */
+  readonly flagLists: Map<number, readonly string[]>;
+  /** The bits of the indicator rules, by rule index (for a rule set of up to MAX_PACKED_RULES rules). */
+  readonly indikatorBits: number;
 }
 
 /** One screened afdeling: what was decided, and what its parts are built from on read. */
 export interface Screened {
   /** The afdeling (validated, so deep-frozen: the facts rebuilt from it are the facts decided). */
   readonly afdeling: Afdeling;
+  /** Who the result is about (made once per validated afdeling, shared). */
+  readonly summary: ScreeningResult['afdeling'];
   readonly current: ScreeningPeriode;
   readonly previous: ScreeningPeriode | undefined;
   readonly factOptions: FactOptions;
@@ -118,14 +127,16 @@ class CompactScreeningResult {
   constructor(batch: ResultBatch, screened: Screened) {
     const { afdeling, outcomes } = screened;
     const { meta } = batch;
-    this.afdeling = afdelingSummary(afdeling);
+    this.afdeling = screened.summary;
     this.asOf = batch.asOf;
     this.periode = screened.current.periode;
     this.ruleSet = batch.ruleSet.info;
     // the status fact is a frozen list made for this period, or the shared empty one
     const statusFact = screened.facts.facts['boligomraadeStatus'];
     this.boligomraadeStatus = Array.isArray(statusFact) ? (statusFact as readonly string[]) : null;
-    this.udloeste = flagged(meta.indikatorer, outcomes);
+    const packed = outcomes.length <= MAX_PACKED_RULES;
+    const met = packed ? metBits(outcomes) : 0;
+    this.udloeste = packed ? flagged(batch, met, outcomes) : flaggedIds(meta.indikatorer, outcomes);
     this.konklusion = konklusionOf(meta.anbefalinger, outcomes);
     this.mangler = manglerOf(meta, outcomes, screened.facts);
     // the envelope every answer carries (asOf and mangler are above)
@@ -136,9 +147,8 @@ class CompactScreeningResult {
     this.#current = screened.current;
     this.#previous = screened.previous;
     this.#factOptions = screened.factOptions;
-    const packed = outcomes.length <= MAX_PACKED_RULES;
     this.#known = packed ? knownBits(outcomes) : 0;
-    this.#met = packed ? metBits(outcomes) : 0;
+    this.#met = met;
     this.#list = packed ? undefined : Object.freeze([...outcomes]);
     this.#source = undefined;
     Object.freeze(this);
@@ -284,24 +294,21 @@ function ruleOutcomesOf(s: Source): readonly RuleOutcome[] {
 }
 
 /**
- * The ids of the flagged indicators. Results with the same flags share one frozen list,
- * kept per indicator list by the bit pattern of the flags (up to 30 indicators; beyond
- * that each result gets its own).
+ * The ids of the flagged indicators, for a rule set whose outcomes fit the bits (`met`,
+ * the true outcomes' bits): results of the batch with the same flags share one frozen list.
  */
-function flagged(indikatorer: readonly IndikatorMeta[], outcomes: readonly Truth[]): readonly string[] {
-  if (indikatorer.length > MAX_SHARED_FLAGS) return flaggedIds(indikatorer, outcomes);
-  let mask = 0;
-  for (let i = 0; i < indikatorer.length; i++) if (outcomes[(indikatorer[i] as IndikatorMeta).ruleIndex] === true) mask |= 1 << i;
-  if (mask === 0) return EMPTY;
-  let lists = flaggedLists.get(indikatorer);
-  if (lists === undefined) flaggedLists.set(indikatorer, (lists = new Map()));
-  let ids = lists.get(mask);
-  if (ids === undefined) lists.set(mask, (ids = flaggedIds(indikatorer, outcomes)));
+function flagged(batch: ResultBatch, met: number, outcomes: readonly Truth[]): readonly string[] {
+  const key = met & batch.indikatorBits;
+  if (key === 0) return EMPTY;
+  let ids = batch.flagLists.get(key);
+  if (ids === undefined) batch.flagLists.set(key, (ids = flaggedIds(batch.meta.indikatorer, outcomes)));
   return ids;
 }
 
-const MAX_SHARED_FLAGS = 30;
-const flaggedLists = new WeakMap<readonly IndikatorMeta[], Map<number, readonly string[]>>();
+/** The bits of the indicator rules, by rule index, of a rule set whose outcomes fit the bits (0 beyond). */
+export function indikatorBitsOf(meta: ScreeningMeta, rules: number): number {
+  return rules > MAX_PACKED_RULES ? 0 : meta.indikatorer.reduce((bits, i) => bits | (1 << i.ruleIndex), 0);
+}
 
 function flaggedIds(indikatorer: readonly IndikatorMeta[], outcomes: readonly Truth[]): readonly string[] {
   let ids: string[] | undefined;
@@ -398,8 +405,3 @@ function missingFor(facts: readonly string[], pf: PeriodFacts): readonly string[
   return Object.freeze(out);
 }
 
-/** Who the result is about: the afdeling's id, name, organisation, kommune and boligområde (if any). */
-function afdelingSummary(a: Afdeling): ScreeningResult['afdeling'] {
-  const { id, navn, boligorganisation, kommune, boligomraade } = a;
-  return Object.freeze(boligomraade ? { id, navn, boligorganisation, kommune, boligomraade } : { id, navn, boligorganisation, kommune });
-}

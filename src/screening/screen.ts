@@ -18,8 +18,8 @@ import { type BoligomraadeStatusMap, statusMapOf } from './status-map.js';
 import type { ScreeningResult } from './types.js';
 import { isIsoDate } from '../domain/calendar.js';
 import { requireList, requireObject } from '../domain/guard.js';
-import { compactResult, type ResultBatch } from './result.js';
-import { ignoredStatus, isValidated, validateAfdeling } from './validate.js';
+import { compactResult, indikatorBitsOf, type ResultBatch } from './result.js';
+import { ignoredStatus, validateAfdeling, type ValidatedAfdeling, validatedAfdeling } from './validate.js';
 
 export { markValidated, validateAfdeling } from './validate.js';
 export type { BoligomraadeStatusMap } from './status-map.js';
@@ -55,7 +55,7 @@ export function screenAfdelingWith(registry: RuleRegistry, afdeling: unknown, op
   requireObject(options, OPTIONS);
   const parsed = validateAfdeling(afdeling);
   if (!parsed.ok) throw new BoligsocialError('input-invalid', `afdeling does not validate: ${parsed.errors.map((e) => e.message).join('; ')}`, parsed.errors);
-  return screenValidated(parsed.value, batchOf(registry, options));
+  return screenValidated(parsed.value, validatedEntry(parsed.value), batchOf(registry, options));
 }
 
 /** Screens many afdelinger under `registry` (the domain core of `screenAfdelinger`). */
@@ -79,21 +79,21 @@ export function screenEachWith(registry: RuleRegistry, afdelinger: readonly unkn
   const batch = batchOf(registry, options);
   const diagnostics: Diagnostic[] = [];
   afdelinger.forEach((input, index) => {
-    let afdeling: Afdeling;
-    if (isValidated(input)) afdeling = input;
-    else {
+    let afdeling = input as Afdeling;
+    let entry = validatedAfdeling(input);
+    if (entry === undefined) {
       const parsed = validateAfdeling(input, index);
       if (!parsed.ok) {
         diagnostics.push(...parsed.errors);
         return;
       }
       afdeling = parsed.value;
+      entry = validatedEntry(afdeling);
     }
-    const ignored = ignoredStatus(afdeling, index);
-    if (ignored !== undefined) diagnostics.push(ignored);
+    if (entry.ignoresStatus) diagnostics.push(ignoredStatus(afdeling, index) as Diagnostic);
     let result: ScreeningResult;
     try {
-      result = screenValidated(afdeling, batch);
+      result = screenValidated(afdeling, entry, batch);
     } catch (error) {
       if (error instanceof BoligsocialError && error.code === 'input-invalid') diagnostics.push(...error.diagnostics);
       else throw error;
@@ -153,11 +153,20 @@ function batchOf(registry: RuleRegistry, options: ScreenOptions): Batch {
     outcomes: new Array<Truth>(ruleSet.rules.length),
     facts: batchFacts(ruleSet),
     ruleSetInfos: Object.freeze([ruleSet.info]),
+    flagLists: new Map(),
+    indikatorBits: indikatorBitsOf(meta, ruleSet.rules.length),
     factOptions: Object.freeze({ minTryghedRespondenter: meta.minTryghedRespondenter }),
   };
 }
 
-function screenValidated(afdeling: Afdeling, batch: Batch): ScreeningResult {
+/** What screening reads of an afdeling `validateAfdeling` just gave. */
+function validatedEntry(afdeling: Afdeling): ValidatedAfdeling {
+  const entry = validatedAfdeling(afdeling);
+  if (entry === undefined) throw new Error('screening: validateAfdeling gave an afdeling it did not remember');
+  return entry;
+}
+
+function screenValidated(afdeling: Afdeling, validated: ValidatedAfdeling, batch: Batch): ScreeningResult {
   const { asOf } = batch;
   // validated periods are YYYY-MM-DD, so they order as strings
   let cur: ScreeningPeriode | undefined;
@@ -187,7 +196,7 @@ function screenValidated(afdeling: Afdeling, batch: Batch): ScreeningResult {
   // the batch's facts: valid until the next afdeling is written, so read before that
   const facts = batch.facts.write(afdeling, cur, factOptions);
   const outcomes = batch.decide(facts.facts, batch.facts.shares, batch.outcomes);
-  return compactResult(batch, { afdeling, current: cur, previous: prev, factOptions, facts, outcomes });
+  return compactResult(batch, { afdeling, summary: validated.summary, current: cur, previous: prev, factOptions, facts, outcomes });
 }
 
 function statusFor(afdeling: Afdeling, map: ReadonlyMap<string, readonly string[]> | undefined): readonly string[] | undefined {

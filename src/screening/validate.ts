@@ -1,26 +1,42 @@
 /**
  * Checking an afdeling before it is screened: zod validation with located Danish
- * diagnostics, a memo of afdelinger already validated (and deep-frozen), and the warning
- * for a status given to an afdeling in no boligområde.
+ * diagnostics, a memo of afdelinger already validated (and deep-frozen) with what every
+ * screening of one reads of it, and the warning for a status given to an afdeling in no
+ * boligområde.
  */
 import { afdelingSchema, type Afdeling } from '../domain/afdeling.js';
 import { diagnostic, fail, ok, type Diagnostic, type Result } from '../errors.js';
 import { deepFreeze } from '../domain/freeze.js';
 import { idOf, issuesToDiagnostics, safeParseDanish } from '../domain/parse.js';
+import type { ScreeningResult } from './types.js';
+
+/** What every screening of a validated afdeling reads of it, made once when it is validated. */
+export interface ValidatedAfdeling {
+  /** Who a result is about (its `afdeling`), shared by every result about it. */
+  readonly summary: ScreeningResult['afdeling'];
+  /** Whether it carries a status although it lies in no boligområde (see {@link ignoredStatus}). */
+  readonly ignoresStatus: boolean;
+}
 
 /** Afdelinger this module (or the CSV reader) validated and deep-froze: screening them again skips zod. */
-const validated = new WeakSet<object>();
+const validated = new WeakMap<object, ValidatedAfdeling>();
 
-/** Whether `input` is an afdeling this module (or the CSV reader) validated: screening it again needs no validation. */
-export function isValidated(input: unknown): input is Afdeling {
-  return typeof input === 'object' && input !== null && validated.has(input);
+/** What screening reads of `input`, when it is an afdeling this module (or the CSV reader) validated; else undefined. */
+export function validatedAfdeling(input: unknown): ValidatedAfdeling | undefined {
+  return typeof input === 'object' && input !== null ? validated.get(input) : undefined;
 }
 
 /** Deep-freezes a validated afdeling and remembers it, so a later screening need not validate it again. */
 export function markValidated(afdeling: Afdeling): Afdeling {
   deepFreeze(afdeling);
-  validated.add(afdeling);
+  validated.set(afdeling, Object.freeze({ summary: afdelingSummary(afdeling), ignoresStatus: ignoresStatus(afdeling) }));
   return afdeling;
+}
+
+/** Who a result is about: the afdeling's id, name, organisation, kommune and boligområde (if any). */
+function afdelingSummary(a: Afdeling): ScreeningResult['afdeling'] {
+  const { id, navn, boligorganisation, kommune, boligomraade } = a;
+  return Object.freeze(boligomraade ? { id, navn, boligorganisation, kommune, boligomraade } : { id, navn, boligorganisation, kommune });
 }
 
 /**
@@ -32,7 +48,7 @@ export function markValidated(afdeling: Afdeling): Afdeling {
  * if (!r.ok) console.error(r.errors.map((e) => e.message).join('\n'));
  */
 export function validateAfdeling(input: unknown, index?: number): Result<Afdeling> {
-  if (isValidated(input)) return ok(input);
+  if (validatedAfdeling(input) !== undefined) return ok(input as Afdeling);
   const r = safeParseDanish(afdelingSchema, input);
   if (r.success) return ok(markValidated(r.data as Afdeling));
   const id = idOf(input);
@@ -47,10 +63,15 @@ export function validateAfdeling(input: unknown, index?: number): Result<Afdelin
   return fail(errors);
 }
 
+/** Whether an afdeling in no boligområde still has a status (its own or a period's), which cannot apply. */
+function ignoresStatus(afdeling: Afdeling): boolean {
+  if (afdeling.boligomraade !== undefined && afdeling.boligomraade !== null) return false;
+  return hasStatus(afdeling.boligomraadeStatus) || afdeling.perioder.some((p) => hasStatus(p.boligomraadeStatus));
+}
+
 /** A warning for an afdeling in no boligområde that still has a status: the status cannot apply and is ignored. */
 export function ignoredStatus(afdeling: Afdeling, index: number): Diagnostic | undefined {
-  if (afdeling.boligomraade !== undefined && afdeling.boligomraade !== null) return undefined;
-  if (!hasStatus(afdeling.boligomraadeStatus) && !afdeling.perioder.some((p) => hasStatus(p.boligomraadeStatus))) return undefined;
+  if (!ignoresStatus(afdeling)) return undefined;
   return diagnostic({
     code: 'input-invalid',
     severity: 'warning',
