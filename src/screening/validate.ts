@@ -18,18 +18,32 @@ export interface ValidatedAfdeling {
   readonly ignoresStatus: boolean;
 }
 
-/** Afdelinger this module (or the CSV reader) validated and deep-froze: screening them again skips zod. */
-const validated = new WeakMap<object, ValidatedAfdeling>();
+/**
+ * What this module (or the CSV reader) remembers of an afdeling it validated and
+ * deep-froze, kept on the afdeling itself under a symbol no other module holds (not
+ * enumerable: no copy, key list or JSON shows it): screening it again skips zod, and
+ * reading it is one property load where a WeakMap lookup missed the cache every time.
+ * The entry names its afdeling, so an entry copied onto another object counts for nothing.
+ */
+const VALIDATED = Symbol('validated afdeling');
+
+interface Entry extends ValidatedAfdeling {
+  readonly afdeling: object;
+}
 
 /** What screening reads of `input`, when it is an afdeling this module (or the CSV reader) validated; else undefined. */
 export function validatedAfdeling(input: unknown): ValidatedAfdeling | undefined {
-  return typeof input === 'object' && input !== null ? validated.get(input) : undefined;
+  if (typeof input !== 'object' || input === null || !Object.hasOwn(input, VALIDATED)) return undefined;
+  const entry = (input as { readonly [VALIDATED]: Entry })[VALIDATED];
+  return entry.afdeling === input ? entry : undefined;
 }
 
 /** Deep-freezes a validated afdeling and remembers it, so a later screening need not validate it again. */
 export function markValidated(afdeling: Afdeling): Afdeling {
+  if (validatedAfdeling(afdeling) !== undefined) return afdeling;
+  const entry: Entry = Object.freeze({ afdeling, summary: afdelingSummary(afdeling), ignoresStatus: ignoresStatus(afdeling) });
+  Object.defineProperty(afdeling, VALIDATED, { value: entry, enumerable: false, writable: false, configurable: false });
   deepFreeze(afdeling);
-  validated.set(afdeling, Object.freeze({ summary: afdelingSummary(afdeling), ignoresStatus: ignoresStatus(afdeling) }));
   return afdeling;
 }
 
