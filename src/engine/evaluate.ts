@@ -29,7 +29,7 @@ export function evaluateRuleSet(ruleSet: CompiledRuleSet, facts: Facts, options:
   const disabled = disabledSet(ruleSet, program, options);
   checkOverride(ruleSet, program, options);
 
-  const ctx: EvalContext = { facts, disabled, override: options.override, missing: undefined, memo: undefined, scanned: undefined, shares: undefined };
+  const ctx: EvalContext = { facts, disabled, override: options.override, missing: undefined, memo: undefined, scanned: undefined, shares: undefined, values: undefined };
   const outcomes: Record<string, Truth> = {};
   const rules: RuleEvaluation[] = [];
   for (const rule of program.rules) {
@@ -73,7 +73,7 @@ export function decideRuleSet(ruleSet: CompiledRuleSet, facts: Facts, options: E
   const scanned = checkAndScanFacts(ruleSet, facts);
   const disabled = disabledSet(ruleSet, program, options);
   checkOverride(ruleSet, program, options);
-  const ctx: EvalContext = { facts, disabled, override: options.override, missing: undefined, memo: undefined, scanned, shares: undefined };
+  const ctx: EvalContext = { facts, disabled, override: options.override, missing: undefined, memo: undefined, scanned, shares: undefined, values: undefined };
   const outcomes: Record<string, Truth> = {};
   for (const rule of program.rules) outcomes[rule.info.id] = disabled?.has(rule.info.id) === true ? false : fromTri(rule.decide(ctx));
   const missingFacts: string[] = [];
@@ -105,10 +105,11 @@ export function trustedDecider(ruleSet: CompiledRuleSet, options: EvaluateOption
   const plan = decisionPlan(program, disabled, override);
   const count = program.rules.length;
   // one context for every call: the flat program keeps its memo apart, and no leaf keeps the context
-  const ctx: Mutable<EvalContext> = { facts: EMPTY_FACTS, disabled, override, missing: undefined, memo: undefined, scanned: undefined, shares: undefined };
-  return (facts, shares, out = new Array<Truth>(count)) => {
+  const ctx: Mutable<EvalContext> = { facts: EMPTY_FACTS, disabled, override, missing: undefined, memo: undefined, scanned: undefined, shares: undefined, values: undefined };
+  return (facts, shares, out = new Array<Truth>(count), values) => {
     ctx.facts = facts;
     ctx.shares = shares;
+    ctx.values = values;
     plan.decideInto(ctx, out);
     return out;
   };
@@ -116,9 +117,10 @@ export function trustedDecider(ruleSet: CompiledRuleSet, options: EvaluateOption
 
 /**
  * A domain's bulk decider (see {@link trustedDecider}): every rule's outcome by rule index,
- * written into `out` when given (a list the caller reuses), else into a new list.
+ * written into `out` when given (a list the caller reuses), else into a new list. `shares`
+ * and `values` are what the domain wrote by fact index ({@link EvalContext}).
  */
-export type TrustedDecider = (facts: Facts, shares?: ArrayLike<number>, out?: Truth[]) => Truth[];
+export type TrustedDecider = (facts: Facts, shares?: ArrayLike<number>, out?: Truth[], values?: ArrayLike<unknown>) => Truth[];
 
 const EMPTY_FACTS: Facts = Object.freeze({});
 
@@ -146,7 +148,7 @@ export function createDecider(ruleSet: CompiledRuleSet, ruleId: string, options:
   const override = options.override;
   return (facts) => {
     const scanned = check(facts);
-    const t = decide({ facts, disabled, override, missing: undefined, memo: undefined, scanned, shares: undefined });
+    const t = decide({ facts, disabled, override, missing: undefined, memo: undefined, scanned, shares: undefined, values: undefined });
     return t === UNKNOWN ? null : t === 1;
   };
 }
@@ -179,7 +181,7 @@ export function createExplainer(ruleSet: CompiledRuleSet, ruleId: string, option
     // checked and copied in one pass: the copy is what the explanation is built from
     const scanned = unscanned(names.length);
     const values = copy(facts, scanned);
-    const t = decide({ facts: facts as Facts, disabled, override, missing: undefined, memo: undefined, scanned, shares: undefined });
+    const t = decide({ facts: facts as Facts, disabled, override, missing: undefined, memo: undefined, scanned, shares: undefined, values: undefined });
     return new LazyRuleExplanation(shape, t === UNKNOWN ? null : t === 1, values);
   };
 }
@@ -212,7 +214,7 @@ export function createParameterExplainer(ruleSet: CompiledRuleSet, parameter: st
   const override = options.override;
   return (facts) => {
     checkFacts(ruleSet, facts);
-    const ctx: EvalContext = { facts, disabled, override, missing: undefined, memo: undefined, scanned: undefined, shares: undefined };
+    const ctx: EvalContext = { facts, disabled, override, missing: undefined, memo: undefined, scanned: undefined, shares: undefined, values: undefined };
     return Object.freeze(explains.map((explain) => explain(ctx)));
   };
 }

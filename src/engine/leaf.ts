@@ -12,7 +12,7 @@ import { comparator, figureOf, SIGN_TESTS, type SignTest, snapshot, typeCheck } 
 import { decimalDifference, prepareDecimal, preparedDifference, scaledSignOf } from './decimal-compare.js';
 import type { LeafInput } from './grammar.js';
 import { OPERATORS, type OperatorDefinition } from './operators.js';
-import { type Decide, type ExplainLeaf, fromTri, type PlanNode, type Read, type ShareTest, type Tri, FALSE, TRUE, UNKNOWN } from './program.js';
+import { type Decide, type EvalContext, type ExplainLeaf, FROM_FACTS, fromTri, type PlanNode, type Read, type ShareTest, type Tri, FALSE, TRUE, UNKNOWN } from './program.js';
 import type { FactExplanation, Source, Threshold, Truth } from './types.js';
 
 /** What a leaf reads through the compiler: the catalogue, the shared reads, and its operand. */
@@ -81,17 +81,27 @@ export function compileLeaf(leaf: LeafInput, source: Source | undefined, env: Le
       const denominator = shares[2 * slot + 1] as number;
       if (denominator === denominator) return (signTest as SignTest)(compareShare(shares[2 * slot] as number, denominator, ratioThreshold.value, ratioThreshold.decimals)) ? TRUE : FALSE;
     }
-    let a = read.get(ctx.facts);
+    // what the domain wrote of the fact, else the fact itself
+    const values = ctx.values;
+    let a = values !== undefined && slot >= 0 ? values[slot] : FROM_FACTS;
+    if (a === FROM_FACTS) a = read.get(ctx.facts);
     if (a === undefined || a === null) return UNKNOWN;
-    if (a instanceof Ratio) {
+    if (typeof a === 'object' && a instanceof Ratio) {
       // an exact share against a constant threshold: integer cross-multiplication
       if (ratioThreshold !== undefined && stringsAllowed) return (signTest as SignTest)(a.compareScaled(ratioThreshold.value, ratioThreshold.decimals)) ? TRUE : FALSE;
       a = a.toDecimalString();
     }
     if (!checked) check(a);
-    const b = constant ?? figureOf(operand.get(ctx.facts));
+    const b = constant ?? figureOf(operandOf(ctx));
     if (b === undefined || b === null) return UNKNOWN;
     return compare(a, b) ? TRUE : FALSE;
+  };
+  // a fact on the right, as the domain wrote it or from the facts
+  const operandOf = (ctx: EvalContext): unknown => {
+    const r = operand.read;
+    const values = ctx.values;
+    const v = r !== undefined && values !== undefined && r.slot >= 0 ? values[r.slot] : FROM_FACTS;
+    return v === FROM_FACTS ? operand.get(ctx.facts) : v;
   };
 
   // built by assignment, not spreads: this is the explained path's hottest allocation

@@ -42,7 +42,18 @@ export interface EvalContext {
    * leaf then reads the facts, which hold the same share). Undefined on every other path.
    */
   readonly shares: ArrayLike<number> | undefined;
+  /**
+   * The facts a domain wrote for its trusted decider, by the fact's index in the rule
+   * set's `facts`: a leaf reads a fact read whole from here instead of from `facts`, so
+   * each entry must be what `facts` holds for that fact — or {@link FROM_FACTS}, where the
+   * leaf reads `facts` after all (a share, decided from `shares` where written).
+   * Undefined on every other path.
+   */
+  readonly values: ArrayLike<unknown> | undefined;
 }
+
+/** In {@link EvalContext.values}: this fact is read from the facts. */
+export const FROM_FACTS: unique symbol = Symbol('from facts');
 
 export type Decide = (ctx: EvalContext) => Tri;
 export type Explain = (ctx: EvalContext) => ExplanationNode;

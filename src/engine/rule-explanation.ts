@@ -79,7 +79,7 @@ export class LazyRuleExplanation implements RuleExplanation {
     const facts: Record<string, unknown> = {};
     const values = this.#values;
     for (let i = 0; i < values.length; i++) if (values[i] !== undefined) facts[shape.facts[i] as string] = values[i];
-    const ctx: EvalContext = { facts: facts as Facts, disabled: shape.disabled, override: shape.override, missing: undefined, memo: undefined, scanned: undefined, shares: undefined };
+    const ctx: EvalContext = { facts: facts as Facts, disabled: shape.disabled, override: shape.override, missing: undefined, memo: undefined, scanned: undefined, shares: undefined, values: undefined };
     const explanation = shape.rule.explain(ctx);
     const missingFacts = ctx.missing === undefined ? NONE : Object.freeze([...ctx.missing].sort());
     this.#built = Object.freeze({ explanation, missingFacts });

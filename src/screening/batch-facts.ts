@@ -12,6 +12,7 @@ import type { Afdeling, ScreeningPeriode } from '../domain/afdeling.js';
 import type { Facts } from '../domain/fact-types.js';
 import { shareInto, shareOf } from '../domain/ratio.js';
 import type { CompiledRuleSet } from '../engine/types.js';
+import { FROM_FACTS } from '../engine/program.js';
 import type { Mutable } from '../domain/freeze.js';
 import {
   denominatorOf,
@@ -30,6 +31,12 @@ import {
 export interface BatchFacts {
   /** The shares' exact parts by the rule set's fact index, of the afdeling written last: the decider's `shares`. */
   readonly shares: Float64Array;
+  /**
+   * The plain facts by the rule set's fact index, of the afdeling written last: the
+   * decider's `values` (`FROM_FACTS` at each share's index: a share is decided from
+   * `shares`, or read from the facts where it has no parts there).
+   */
+  readonly values: readonly unknown[];
   /**
    * Writes the facts of one period. What it returns is the batch's own (its facts object,
    * and the holder itself), rewritten by the next write: read it before then.
@@ -61,6 +68,25 @@ export function batchFacts(ruleSet: CompiledRuleSet): BatchFacts {
   const slots = SHARE_FACTS.map((s) => slotOf.get(s.fact) ?? -1);
   const shares = new Float64Array(2 * ruleSet.facts.length).fill(Number.NaN);
   const known = new Uint8Array(SHARE_FACTS.length);
+  const values: unknown[] = ruleSet.facts.map(() => FROM_FACTS);
+  const slot = (fact: keyof Current): number => slotOf.get(fact) ?? -1;
+  const kommune = slot('kommune');
+  const boligorganisation = slot('boligorganisation');
+  const boligomraadeStatus = slot('boligomraadeStatus');
+  const tryghedRespondenter = slot('tryghedRespondenter');
+  const standBygninger = slot('standBygninger');
+  const standFriarealer = slot('standFriarealer');
+  const saarbareIsoleredeHusstande = slot('saarbareIsoleredeHusstande');
+  // the plain facts as the decider reads them, by index (a fact no rule reads has none)
+  const writeValues = (): void => {
+    if (kommune >= 0) values[kommune] = current.kommune;
+    if (boligorganisation >= 0) values[boligorganisation] = current.boligorganisation;
+    if (boligomraadeStatus >= 0) values[boligomraadeStatus] = current.boligomraadeStatus;
+    if (tryghedRespondenter >= 0) values[tryghedRespondenter] = current.tryghedRespondenter;
+    if (standBygninger >= 0) values[standBygninger] = current.standBygninger;
+    if (standFriarealer >= 0) values[standFriarealer] = current.standFriarealer;
+    if (saarbareIsoleredeHusstande >= 0) values[saarbareIsoleredeHusstande] = current.saarbareIsoleredeHusstande;
+  };
   let afdeling: Afdeling | undefined;
   let periode: ScreeningPeriode | undefined;
   const current: Current = {
@@ -89,6 +115,7 @@ export function batchFacts(ruleSet: CompiledRuleSet): BatchFacts {
 
   return {
     shares,
+    values,
     write(a, p, options) {
       afdeling = a;
       periode = p;
@@ -121,6 +148,7 @@ export function batchFacts(ruleSet: CompiledRuleSet): BatchFacts {
           shares[2 * slot + 1] = Number.NaN;
         }
       }
+      writeValues();
       written.missing = m.frozen();
       return written;
     },

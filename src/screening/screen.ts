@@ -195,7 +195,7 @@ function screenValidated(afdeling: Afdeling, validated: ValidatedAfdeling, batch
   const factOptions: FactOptions = status === undefined ? batch.factOptions : { ...batch.factOptions, boligomraadeStatus: status };
   // the batch's facts: valid until the next afdeling is written, so read before that
   const facts = batch.facts.write(afdeling, cur, factOptions);
-  const outcomes = batch.decide(facts.facts, batch.facts.shares, batch.outcomes);
+  const outcomes = batch.decide(facts.facts, batch.facts.shares, batch.outcomes, batch.facts.values);
   return compactResult(batch, { afdeling, summary: validated.summary, current: cur, previous: prev, factOptions, facts, outcomes });
 }
 

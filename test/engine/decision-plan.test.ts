@@ -10,6 +10,7 @@ import { decideRuleSet, trustedDecider } from '../../src/engine/evaluate.js';
 import type { Facts } from '../../src/domain/fact-types.js';
 import { shareInto, shareOf } from '../../src/domain/ratio.js';
 import type { CompiledRuleSet, EvaluateOptions } from '../../src/engine/types.js';
+import { FROM_FACTS } from '../../src/engine/program.js';
 import { loadRuleSetText } from '../../src/shipped.js';
 import { withTestDomain } from '../support/test-domain.js';
 import { partialFactsArbitrary, ruleFileArbitrary } from '../support/arbitraries.js';
@@ -80,6 +81,34 @@ describe('the flat program of a trusted decider', () => {
         },
       ),
       { numRuns: runs(600) },
+    );
+  });
+
+  it('reads a fact from the values a domain wrote, and from the facts where it wrote FROM_FACTS', () => {
+    fc.assert(
+      fc.property(
+        ruleFileArbitrary().chain((file) => fc.tuple(fc.constant(file), optionsArbitrary(file))),
+        partialFactsArbitrary(),
+        fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
+        ([file, options], facts, fromFacts) => {
+          const rs = compile(file);
+          // facts that throw when read where the values hold them
+          const values = rs.facts.map((name, i) => (fromFacts[i] === true ? FROM_FACTS : facts[name]));
+          const guarded: Record<string, unknown> = {};
+          for (const [name, value] of Object.entries(facts)) {
+            const i = rs.facts.indexOf(name);
+            Object.defineProperty(guarded, name, {
+              enumerable: true,
+              get: () => {
+                if (i >= 0 && values[i] !== FROM_FACTS && !name.startsWith('afdeling')) throw new Error(`${name} was read from the facts`);
+                return value;
+              },
+            });
+          }
+          expect(trustedDecider(rs, options)(guarded as Facts, undefined, undefined, values)).toEqual(inRuleOrder(rs, facts, options));
+        },
+      ),
+      { numRuns: runs(400) },
     );
   });
 

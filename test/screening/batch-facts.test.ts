@@ -10,6 +10,7 @@ import { generateAfdelinger, type Profil } from '../../fixtures/screening/genera
 import { type Afdeling, PERIODE_FELTER } from '../../src/domain/afdeling.js';
 import { Ratio } from '../../src/domain/ratio.js';
 import { trustedDecider } from '../../src/engine/evaluate.js';
+import { FROM_FACTS } from '../../src/engine/program.js';
 import { batchFacts } from '../../src/screening/batch-facts.js';
 import { exactPeriodFacts, type FactOptions, SHARE_FACTS } from '../../src/screening/facts.js';
 import { validateAfdeling } from '../../src/screening/validate.js';
@@ -55,13 +56,17 @@ function checkBatch(afdelinger: readonly Afdeling[], options: FactOptions): void
       if (slot >= 0 && SHARE_FACTS.some((s) => s.fact === name)) {
         const parts = [batch.shares[2 * slot], batch.shares[2 * slot + 1]];
         expect(parts).toEqual(value instanceof Ratio ? [value.scaledNumerator, value.denominator] : [Number.NaN, Number.NaN]);
-      }
+        // a share's value is read from the facts
+        expect(batch.values[slot]).toBe(FROM_FACTS);
+      } else if (slot >= 0) expect(batch.values[slot]).toEqual(value);
     }
+    expect(batch.values).toHaveLength(ruleSet.facts.length);
     // the reasons, fact by fact and in the order they were noted
     expect(Object.keys(written.missing)).toEqual(Object.keys(exact.missing));
     expect(written.missing).toEqual(exact.missing);
     // and the decisions: from the shares as from the exact facts
     expect(decide(written.facts, batch.shares)).toEqual(decide(exact.facts));
+    expect(decide(written.facts, batch.shares, undefined, batch.values)).toEqual(decide(exact.facts));
   }
 }
 
