@@ -20,7 +20,9 @@ export interface AnbefalingOutcome {
  */
 export function konklusionOf(anbefalinger: readonly { readonly kind: AnbefalingKind; readonly ruleIndex: number }[], outcomes: readonly Truth[]): Konklusion {
   let unknown = false;
-  for (const a of anbefalinger) {
+  // indexed: this runs once per screened afdeling, and a for-of made an iterator result per step
+  for (let i = 0; i < anbefalinger.length; i++) {
+    const a = anbefalinger[i] as (typeof anbefalinger)[number];
     if (a.kind === 'kontaktpersonordning') continue;
     const outcome = outcomes[a.ruleIndex] ?? null;
     if (outcome === true) return 'indsats';

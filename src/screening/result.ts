@@ -312,7 +312,10 @@ export function indikatorBitsOf(meta: ScreeningMeta, rules: number): number {
 
 function flaggedIds(indikatorer: readonly IndikatorMeta[], outcomes: readonly Truth[]): readonly string[] {
   let ids: string[] | undefined;
-  for (const m of indikatorer) if (outcomes[m.ruleIndex] === true) (ids ??= []).push(m.id);
+  for (let i = 0; i < indikatorer.length; i++) {
+    const m = indikatorer[i] as IndikatorMeta;
+    if (outcomes[m.ruleIndex] === true) (ids ??= []).push(m.id);
+  }
   return ids === undefined ? EMPTY : Object.freeze(ids);
 }
 
@@ -355,13 +358,14 @@ function manglerOf(meta: ScreeningMeta, outcomes: readonly Truth[], pf: PeriodFa
   let out: string[] | undefined;
   const collect = (m: { readonly ruleIndex: number; readonly facts: readonly string[] }): void => {
     if ((outcomes[m.ruleIndex] ?? null) !== null) return;
-    for (const reason of missingFor(m.facts, pf)) {
-      out ??= [];
-      if (!out.includes(reason)) out.push(reason);
+    const reasons = missingFor(m.facts, pf);
+    for (let i = 0; i < reasons.length; i++) {
+      const reason = reasons[i] as string;
+      if (!(out ??= []).includes(reason)) out.push(reason);
     }
   };
-  meta.indikatorer.forEach(collect);
-  meta.anbefalinger.forEach(collect);
+  for (let i = 0; i < meta.indikatorer.length; i++) collect(meta.indikatorer[i] as IndikatorMeta);
+  for (let i = 0; i < meta.anbefalinger.length; i++) collect(meta.anbefalinger[i] as (typeof meta.anbefalinger)[number]);
   // sorted, as in every envelope
   return out === undefined ? EMPTY : Object.freeze(out.sort());
 }
@@ -396,12 +400,17 @@ function figures(rule: RuleEvaluation): readonly Figur[] {
 }
 
 function missingFor(facts: readonly string[], pf: PeriodFacts): readonly string[] {
-  const out: string[] = [];
-  for (const f of facts) {
+  let out: string[] | undefined;
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i] as string;
     const v = pf.facts[f];
     if (v !== undefined && v !== null) continue;
-    for (const reason of pf.missing[f] ?? [f]) if (!out.includes(reason)) out.push(reason);
+    const reasons = pf.missing[f] ?? [f];
+    for (let j = 0; j < reasons.length; j++) {
+      const reason = reasons[j] as string;
+      if (!(out ??= []).includes(reason)) out.push(reason);
+    }
   }
-  return Object.freeze(out);
+  return out === undefined ? EMPTY : Object.freeze(out);
 }
 

@@ -171,7 +171,10 @@ function screenValidated(afdeling: Afdeling, validated: ValidatedAfdeling, batch
   // validated periods are YYYY-MM-DD, so they order as strings
   let cur: ScreeningPeriode | undefined;
   let prev: ScreeningPeriode | undefined;
-  for (const p of afdeling.perioder) {
+  const perioder = afdeling.perioder;
+  // indexed: a for-of made an iterator result per period
+  for (let i = 0; i < perioder.length; i++) {
+    const p = perioder[i] as ScreeningPeriode;
     if (p.periode > asOf) continue;
     if (cur === undefined || p.periode > cur.periode) {
       prev = cur;
