@@ -8,11 +8,12 @@
  * short-circuit: every node built is decided, which changes no outcome (a leaf's decision
  * has no effects, and a trusted decider's facts are the domain's own, of the catalogue's
  * types). A leaf comparing an exact share with a constant threshold is compared here from
- * the domain's `shares`; every other leaf (and a share the domain did not write) is
- * decided by its own closure.
+ * the domain's `shares`, and one comparing a plain fact with a constant from the domain's
+ * `values`; every other leaf (and a fact the domain did not write) is decided by its own
+ * closure.
  */
 import { compareShare } from '../domain/ratio.js';
-import { type Decide, type EvalContext, FALSE, fromTri, type PlanNode, type Program, type Tri, TRUE, UNKNOWN } from './program.js';
+import { type Decide, type EvalContext, FALSE, FROM_FACTS, fromTri, type PlanNode, type Program, type Tri, TRUE, UNKNOWN, type ValueOperator } from './program.js';
 import type { Truth } from './types.js';
 
 /** Node kinds. */
@@ -23,6 +24,21 @@ const ANY = 3;
 const NOT = 4;
 const AT_LEAST = 5;
 const CONSTANT = 6;
+const VALUE = 7;
+
+/** The operators of a value leaf, as codes (its `extra`). */
+const VALUE_CODES: Readonly<Record<ValueOperator, number>> = {
+  equal: 0,
+  notEqual: 1,
+  lessThan: 2,
+  lessThanInclusive: 3,
+  greaterThan: 4,
+  greaterThanInclusive: 5,
+  in: 6,
+  notIn: 7,
+  contains: 8,
+  doesNotContain: 9,
+};
 
 /**
  * The flattened nodes, by index, each after its children. `first` and `count` by kind: a
@@ -30,7 +46,9 @@ const CONSTANT = 6;
  * `first`; a share leaf its `shares`
  * offset (2 × the fact's slot) at `first`, the signs it holds for in `extra`, and its
  * threshold as digits (`thresholds`) and the power of ten of its decimals (`powers`);
- * `atLeast` its required count in `extra`; a constant its truth at `first`.
+ * a value leaf its fact's slot at `first`, its operator's code in `extra` and its
+ * constant in `constants`; `atLeast` its required count in `extra`; a constant its truth
+ * at `first`.
  */
 interface Nodes {
   readonly kind: Uint8Array;
@@ -42,6 +60,7 @@ interface Nodes {
   /** A share leaf's 10^decimals, or NaN where the threshold's digits are a BigInt or that power is not exact. */
   readonly powers: Float64Array;
   readonly decimals: Int32Array;
+  readonly constants: readonly unknown[];
   readonly calls: readonly (Decide | undefined)[];
 }
 
@@ -81,6 +100,13 @@ function decideAll(n: Nodes, ctx: EvalContext, values: Uint8Array): void {
       case LEAF:
         t = (n.calls[i] as Decide)(ctx);
         break;
+      case VALUE: {
+        const a = ctx.values === undefined ? FROM_FACTS : ctx.values[first[i] as number];
+        if (a === FROM_FACTS) t = (n.calls[i] as Decide)(ctx);
+        else if (a === undefined || a === null) t = UNKNOWN;
+        else t = valueHolds(extra[i] as number, a, n.constants[i]) ? TRUE : FALSE;
+        break;
+      }
       case ALL:
       case ANY: {
         const stop: Tri = kind[i] === ALL ? FALSE : TRUE;
@@ -126,6 +152,32 @@ function decideAll(n: Nodes, ctx: EvalContext, values: Uint8Array): void {
   }
 }
 
+/** A value leaf's comparison of a present fact value `a` with its constant `c`, as the comparators make it. */
+function valueHolds(code: number, a: unknown, c: unknown): boolean {
+  switch (code) {
+    case 0:
+      return a === c;
+    case 1:
+      return a !== c;
+    case 2:
+      return (a as number) < (c as number);
+    case 3:
+      return (a as number) <= (c as number);
+    case 4:
+      return (a as number) > (c as number);
+    case 5:
+      return (a as number) >= (c as number);
+    case 6:
+      return Array.isArray(c) && c.includes(a);
+    case 7:
+      return Array.isArray(c) && !c.includes(a);
+    case 8:
+      return Array.isArray(a) && a.includes(c);
+    default:
+      return Array.isArray(a) && !a.includes(c);
+  }
+}
+
 /** A share leaf from the domain's shares: cross-multiplied in safe integers where they suffice, else exactly by `compareShare`. */
 function shareLeaf(n: Nodes, i: number, shares: ArrayLike<number>, ctx: EvalContext): Tri {
   const at = n.first[i] as number;
@@ -152,6 +204,7 @@ class PlanBuilder {
   private readonly children: number[] = [];
   private readonly thresholds: (number | bigint)[] = [];
   private readonly decimals: number[] = [];
+  private readonly constants: unknown[] = [];
   private readonly calls: (Decide | undefined)[] = [];
   /** Each named condition's root, once flattened. */
   private readonly named = new Map<string, number>();
@@ -166,6 +219,12 @@ class PlanBuilder {
   add(plan: PlanNode): number {
     switch (plan.kind) {
       case 'leaf': {
+        const valueSlot = plan.value?.read.slot ?? -1;
+        if (plan.value !== undefined && valueSlot >= 0) {
+          const at = this.push(VALUE, valueSlot, 0, VALUE_CODES[plan.value.operator], 0, plan.decide);
+          this.constants[at] = plan.value.constant;
+          return at;
+        }
         const slot = plan.share?.read.slot ?? -1;
         if (plan.share === undefined || slot < 0) return this.push(LEAF, 0, 0, 0, 0, plan.decide);
         return this.push(SHARE, 2 * slot, 0, plan.share.signs, plan.share.threshold, plan.decide, plan.share.decimals);
@@ -202,6 +261,7 @@ class PlanBuilder {
       // 10^k is exact as a double up to k = 22; a BigInt threshold goes the exact way
       powers: Float64Array.from(this.thresholds, (t, i) => (typeof t === 'number' && Number.isSafeInteger(t) && (this.decimals[i] as number) <= 22 ? 10 ** (this.decimals[i] as number) : Number.NaN)),
       decimals: Int32Array.from(this.decimals),
+      constants: this.constants,
       calls: this.calls,
     };
   }
@@ -224,6 +284,7 @@ class PlanBuilder {
   private push(kind: number, first: number, count: number, extra: number, threshold: number | bigint, call: Decide | undefined, decimals = 0): number {
     this.kind.push(kind);
     this.decimals.push(decimals);
+    this.constants.push(undefined);
     this.first.push(first);
     this.count.push(count);
     this.extra.push(extra);

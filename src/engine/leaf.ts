@@ -12,7 +12,7 @@ import { comparator, figureOf, SIGN_TESTS, type SignTest, snapshot, typeCheck } 
 import { decimalDifference, prepareDecimal, preparedDifference, scaledSignOf } from './decimal-compare.js';
 import type { LeafInput } from './grammar.js';
 import { OPERATORS, type OperatorDefinition } from './operators.js';
-import { type Decide, type EvalContext, type ExplainLeaf, FROM_FACTS, fromTri, type PlanNode, type Read, type ShareTest, type Tri, FALSE, TRUE, UNKNOWN } from './program.js';
+import { type Decide, type EvalContext, type ExplainLeaf, FROM_FACTS, fromTri, type PlanNode, type Read, type ShareTest, type Tri, type ValueOperator, type ValueTest, FALSE, TRUE, UNKNOWN } from './program.js';
 import type { FactExplanation, Source, Threshold, Truth } from './types.js';
 
 /** What a leaf reads through the compiler: the catalogue, the shared reads, and its operand. */
@@ -184,8 +184,19 @@ export function compileLeaf(leaf: LeafInput, source: Source | undefined, env: Le
   // what the decision's `shares` branch compares, for a trusted decider's flat program
   const share: ShareTest | undefined =
     ratioThreshold !== undefined && stringsAllowed && signTest !== undefined ? { read, threshold: ratioThreshold.value, decimals: ratioThreshold.decimals, signs: signsOf(signTest) } : undefined;
-  return { decide, explain, plan: { kind: 'leaf', decide, share } };
+  // what the decision makes of a fact's value, for the flat program: a checked whole fact
+  // (not a decimal, which may be a Ratio) against a present constant
+  const valueOperator = VALUE_OPERATORS.get(op.name);
+  const value: ValueTest | undefined =
+    valueOperator !== undefined && leaf.path === undefined && valueType !== undefined && valueType !== 'decimal' && operand.read === undefined && constant !== undefined && constant !== null && (!op.ordered || typeof constant === 'number')
+      ? { read, operator: valueOperator, constant }
+      : undefined;
+  return { decide, explain, plan: { kind: 'leaf', decide, share, value } };
 }
+
+const VALUE_OPERATORS: ReadonlyMap<string, ValueOperator> = new Map(
+  (['equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'in', 'notIn', 'contains', 'doesNotContain'] as const).map((name) => [name, name]),
+);
 
 /** The signs (−1, 0, 1) a sign test holds for, as bits 0, 1 and 2. */
 function signsOf(test: SignTest): number {

@@ -70,7 +70,7 @@ export type PlanNode =
   | { readonly kind: 'not'; readonly child: PlanNode }
   | { readonly kind: 'atLeast'; readonly required: number; readonly children: readonly PlanNode[] }
   | { readonly kind: 'ref'; readonly name: string }
-  | { readonly kind: 'leaf'; readonly decide: Decide; readonly share: ShareTest | undefined };
+  | { readonly kind: 'leaf'; readonly decide: Decide; readonly share: ShareTest | undefined; readonly value: ValueTest | undefined };
 
 /**
  * A leaf's comparison of an exact share with a constant threshold, as its decision makes
@@ -82,6 +82,21 @@ export interface ShareTest {
   readonly threshold: number | bigint;
   readonly decimals: number;
   readonly signs: number;
+}
+
+/** The operators a {@link ValueTest} applies, as the comparators do. */
+export type ValueOperator = 'equal' | 'notEqual' | 'lessThan' | 'lessThanInclusive' | 'greaterThan' | 'greaterThanInclusive' | 'in' | 'notIn' | 'contains' | 'doesNotContain';
+
+/**
+ * A leaf's comparison of a whole fact of a checked type other than decimal with a
+ * constant that is present (a literal or parameter), as its decision makes it from the
+ * fact's value: the fact's read (its slot), the operator and the constant (for an ordered
+ * operator a number).
+ */
+export interface ValueTest {
+  readonly read: Read;
+  readonly operator: ValueOperator;
+  readonly constant: unknown;
 }
 
 /** A compiled condition tree: its closures and its plan. */

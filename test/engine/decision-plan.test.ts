@@ -112,6 +112,37 @@ describe('the flat program of a trusted decider', () => {
     );
   });
 
+  it('compares a plain fact from the values as each operator does, at and around its constant', () => {
+    const leaves = [
+      ...['equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'].map((operator) => ({ fact: 'score', operator, value: 2 })),
+      { fact: 'score', operator: 'greaterThanInclusive', value: { parameter: 'minScore' } },
+      { fact: 'kommune', operator: 'in', value: ['Aarhus', 'Odense'] },
+      { fact: 'kommune', operator: 'notIn', value: ['Aarhus', 'Odense'] },
+      { fact: 'kommune', operator: 'equal', value: 'Aarhus' },
+      { fact: 'maerker', operator: 'contains', value: 'b' },
+      { fact: 'maerker', operator: 'doesNotContain', value: 'b' },
+      { fact: 'aktiv', operator: 'notEqual', value: true },
+    ];
+    const rs = compile({
+      id: 'vaerdier',
+      domain: 'test',
+      title: 'Værdier',
+      effective: { from: '2020-01-01' },
+      source: { reference: 'Testkilde' },
+      parameters: { minScore: { value: 2, unit: 'point', description: 'En grænse' } },
+      rules: leaves.map((leaf, i) => ({ id: `r${i}`, title: `R${i}`, conditions: leaf, event: { type: `r${i}` } })),
+    });
+    const decide = trustedDecider(rs);
+    for (const score of [1, 2, 3, undefined])
+      for (const kommune of ['Aarhus', 'København', undefined])
+        for (const maerker of [['a', 'b'], ['c'], undefined])
+          for (const aktiv of [true, false, undefined]) {
+            const facts = { score, kommune, maerker, aktiv } as Facts;
+            const values = rs.facts.map((name) => facts[name]);
+            expect(decide({}, undefined, undefined, values)).toEqual(inRuleOrder(rs, facts, {}));
+          }
+  });
+
   it('decides a named condition referenced twice once, and a switched-off rule as false without deciding it', () => {
     const file = {
       id: 'plan',
