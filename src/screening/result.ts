@@ -14,7 +14,7 @@
  */
 import type { Afdeling, ScreeningPeriode } from '../domain/afdeling.js';
 import type { Facts } from '../domain/fact-types.js';
-import { evaluateRuleSet, trustedDecider } from '../engine/evaluate.js';
+import { evaluateRuleSet, type TrustedDecider } from '../engine/evaluate.js';
 import type { CompiledRuleSet, EvaluateOptions, Evaluation, IsoDate, RuleEvaluation, RuleSetInfo, Truth } from '../engine/types.js';
 import type { RuleOutcome } from '../engine/envelope.js';
 import { PACKAGE_VERSION } from '../version.js';
@@ -43,6 +43,8 @@ export interface ResultBatch {
   readonly flagLists: Map<number, readonly string[]>;
   /** The bits of the indicator rules, by rule index (for a rule set of up to MAX_PACKED_RULES rules). */
   readonly indikatorBits: number;
+  /** The batch's decider (made once: what a result's changes decide the previous period with). */
+  readonly decide: TrustedDecider;
 }
 
 /** One screened afdeling: what was decided, and what its parts are built from on read. */
@@ -348,7 +350,7 @@ function anbefalingerOf(s: Source): readonly Anbefaling[] {
 
 function aendringerOf(s: Source, previous: ScreeningPeriode): Aendringer {
   const before = exactPeriodFacts(s.afdeling, previous, s.factOptions);
-  const beforeOutcomes = trustedDecider(s.batch.ruleSet, s.batch.evalOptions)(before.facts);
+  const beforeOutcomes = s.batch.decide(before.facts);
   return changesSince(s.batch.meta.indikatorer, previous.periode, beforeOutcomes, before.facts, s.outcomes, s.parts.facts.facts);
 }
 

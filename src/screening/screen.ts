@@ -4,10 +4,9 @@
  * and "ukendt" with the missing figures wherever a figure is missing.
  */
 import type { Afdeling, ScreeningPeriode } from '../domain/afdeling.js';
-import { type TrustedDecider, trustedDecider } from '../engine/evaluate.js';
+import { trustedDecider } from '../engine/evaluate.js';
 import type { Truth } from '../engine/types.js';
 import type { CompiledRuleSet, EvaluateOptions, IsoDate } from '../engine/types.js';
-import type { Facts } from '../domain/fact-types.js';
 import { BoligsocialError, type Diagnostic, diagnostic } from '../errors.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { type BatchFacts, batchFacts } from './batch-facts.js';
@@ -128,7 +127,6 @@ function statusMapFor(options: ScreenOptions): ReadonlyMap<string, readonly stri
 /** What every afdeling of one screening shares: what its results share, the status map, the decider, the facts it reuses and the fact options without a status. */
 interface Batch extends ResultBatch {
   readonly statusMap: ReadonlyMap<string, readonly string[]> | undefined;
-  readonly decide: TrustedDecider;
   /** The list each afdeling's outcomes are decided into, read while its result is made. */
   readonly outcomes: Truth[];
   /** Each afdeling's facts, written into what the batch reuses (the decider's facts and shares). */
