@@ -91,7 +91,12 @@ function withKeyMessage(issue: z.core.$ZodIssue): z.core.$ZodIssue {
 
 /** The `id` an input names, if it is an object with an own text property `id` (for locating its diagnostics). */
 export function idOf(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null || !Object.hasOwn(value, 'id')) return undefined;
-  const id = (value as { id?: unknown }).id;
-  return typeof id === 'string' ? id : undefined;
+  try {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, 'id')) return undefined;
+    const id = (value as { id?: unknown }).id;
+    return typeof id === 'string' ? id : undefined;
+  } catch {
+    // a proxy or getter that throws names nothing; validation says what is wrong with it
+    return undefined;
+  }
 }

@@ -23,25 +23,47 @@ export interface ValidatedAfdeling {
  * deep-froze, kept on the afdeling itself under a symbol no other module holds (not
  * enumerable: no copy, key list or JSON shows it): screening it again skips zod, and
  * reading it is one property load where a WeakMap lookup missed the cache every time.
- * The entry names its afdeling, so an entry copied onto another object counts for nothing.
+ * Only an {@link Entry} this module made for that very afdeling counts: one copied onto
+ * other input, or an object made to look like one, does not.
  */
 const VALIDATED = Symbol('validated afdeling');
 
-interface Entry extends ValidatedAfdeling {
-  readonly afdeling: object;
+/** The memo of one validated afdeling; its private field is the brand no other code can forge. */
+class Entry implements ValidatedAfdeling {
+  readonly #afdeling: object;
+
+  constructor(
+    afdeling: object,
+    readonly summary: ScreeningResult['afdeling'],
+    readonly ignoresStatus: boolean,
+  ) {
+    this.#afdeling = afdeling;
+    Object.freeze(this);
+  }
+
+  /** Whether `entry` is one this module made for `afdeling`. */
+  static isFor(entry: unknown, afdeling: object): entry is Entry {
+    return typeof entry === 'object' && entry !== null && #afdeling in entry && entry.#afdeling === afdeling;
+  }
 }
 
 /** What screening reads of `input`, when it is an afdeling this module (or the CSV reader) validated; else undefined. */
 export function validatedAfdeling(input: unknown): ValidatedAfdeling | undefined {
-  if (typeof input !== 'object' || input === null || !Object.hasOwn(input, VALIDATED)) return undefined;
-  const entry = (input as { readonly [VALIDATED]: Entry })[VALIDATED];
-  return entry.afdeling === input ? entry : undefined;
+  if (typeof input !== 'object' || input === null) return undefined;
+  let entry: unknown;
+  try {
+    entry = Object.hasOwn(input, VALIDATED) ? (input as { readonly [VALIDATED]?: unknown })[VALIDATED] : undefined;
+  } catch {
+    // a proxy or getter that throws: not ours; validation says what is wrong with it
+    return undefined;
+  }
+  return Entry.isFor(entry, input) ? entry : undefined;
 }
 
 /** Deep-freezes a validated afdeling and remembers it, so a later screening need not validate it again. */
 export function markValidated(afdeling: Afdeling): Afdeling {
   if (validatedAfdeling(afdeling) !== undefined) return afdeling;
-  const entry: Entry = Object.freeze({ afdeling, summary: afdelingSummary(afdeling), ignoresStatus: ignoresStatus(afdeling) });
+  const entry = new Entry(afdeling, afdelingSummary(afdeling), ignoresStatus(afdeling));
   Object.defineProperty(afdeling, VALIDATED, { value: entry, enumerable: false, writable: false, configurable: false });
   deepFreeze(afdeling);
   return afdeling;

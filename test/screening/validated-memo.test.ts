@@ -2,7 +2,7 @@
  * A validated afdeling carries what screening remembers of it under a symbol only the
  * validating module holds: invisible to keys, copies and JSON; shared by every result
  * about it; and worth nothing on any other object — an entry copied onto unvalidated
- * input does not let that input skip validation.
+ * input, or one made up for it, does not let that input skip validation.
  */
 import { describe, expect, it } from 'vitest';
 import { screenAfdelinger, validateAfdeling } from '../../src/index.js';
@@ -44,5 +44,31 @@ describe('the memo of a validated afdeling', () => {
     expect(results).toEqual([]);
     expect(diagnostics.length).toBeGreaterThan(0);
     expect(diagnostics.every((d) => d.severity === 'error' && d.id === 'falsk')).toBe(true);
+  });
+
+  it('counts for nothing when made up to look like one, for the input it is on', () => {
+    const [symbol] = Object.getOwnPropertySymbols(validated());
+    if (symbol === undefined) throw new Error('a validated afdeling keeps its memo under a symbol');
+    const forged = { id: 'falsk', navn: 'Falsk', perioder: 'ingen' };
+    const summary = { id: 'falsk', navn: 'Falsk', boligorganisation: 'x', kommune: 'y' };
+    Object.defineProperty(forged, symbol, { value: { afdeling: forged, summary, ignoresStatus: false } });
+    const { results, diagnostics } = screenAfdelinger([forged], { asOf: ASOF });
+    expect(results).toEqual([]);
+    expect(diagnostics.length).toBeGreaterThan(0);
+  });
+
+  it('is not looked for through a proxy that throws: the input is validated, and refused', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        getOwnPropertyDescriptor: () => {
+          throw new Error('fælde');
+        },
+      },
+    );
+    const { results, diagnostics } = screenAfdelinger([hostile], { asOf: ASOF });
+    expect(results).toEqual([]);
+    expect(diagnostics.length).toBeGreaterThan(0);
+    expect(diagnostics.every((d) => d.severity === 'error')).toBe(true);
   });
 });
