@@ -40,8 +40,10 @@ export interface BatchFacts {
   /**
    * Writes the facts of one period. What it returns is the batch's own (its facts object,
    * and the holder itself), rewritten by the next write: read it before then.
+   * `ownStatus`: the period's own statuses as `ownStatusOf` gives them, when the caller
+   * has them already (a validated afdeling's memo).
    */
-  write(afdeling: Afdeling, periode: ScreeningPeriode, options: FactOptions): PeriodFacts;
+  write(afdeling: Afdeling, periode: ScreeningPeriode, options: FactOptions, ownStatus?: readonly string[] | null): PeriodFacts;
 }
 
 /** The plain facts of the batch's facts object (besides the shares), written per afdeling. */
@@ -116,14 +118,14 @@ export function batchFacts(ruleSet: CompiledRuleSet): BatchFacts {
   return {
     shares,
     values,
-    write(a, p, options) {
+    write(a, p, options, ownStatus) {
       afdeling = a;
       periode = p;
       const m = missing ?? (missing = new MissingFigures(p));
       m.reset(p);
       current.kommune = a.kommune;
       current.boligorganisation = a.boligorganisation;
-      current.boligomraadeStatus = statusFact(m, a, p, options);
+      current.boligomraadeStatus = statusFact(m, a, p, options, ownStatus);
       const min = minRespondenter(options);
       for (let i = 0; i < SHARE_FACTS.length; i++) {
         // the stand between hærværk and the sårbare, in the order the reasons were always noted

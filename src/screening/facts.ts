@@ -180,13 +180,26 @@ export function tryghedRespondenterOf(periode: ScreeningPeriode): number | undef
   return tryghedRespondenter === undefined || tryghedRespondenter === null || tryghedUtrygge === undefined || tryghedUtrygge === null ? undefined : tryghedRespondenter;
 }
 
-/** The official statuses of the boligområde (none outside one); undefined, and noted, when they are not known. */
-export function statusFact(m: MissingFigures, afdeling: Afdeling, periode: ScreeningPeriode, options: FactOptions): readonly string[] | undefined {
+/**
+ * The official statuses of the boligområde (none outside one); undefined, and noted, when
+ * they are not known. `own`, when given, is the period's own statuses (else the
+ * afdeling's) already normalised, or null where neither is given: what a validated
+ * afdeling's memo holds (see {@link ownStatusOf}); the options' statuses come first.
+ */
+export function statusFact(m: MissingFigures, afdeling: Afdeling, periode: ScreeningPeriode, options: FactOptions, own?: readonly string[] | null): readonly string[] | undefined {
   if (afdeling.boligomraade === undefined || afdeling.boligomraade === null) return NO_STATUS;
-  const status = options.boligomraadeStatus ?? periode.boligomraadeStatus ?? afdeling.boligomraadeStatus ?? undefined;
-  if (status !== undefined && status !== null) return normalisedStatus(status);
+  const given = options.boligomraadeStatus;
+  if (given !== undefined && given !== null) return normalisedStatus(given);
+  const status = own !== undefined ? own : ownStatusOf(afdeling, periode);
+  if (status !== null) return status;
   m.add('boligomraadeStatus', `officiel status for boligområdet ${afdeling.boligomraade}`);
   return undefined;
+}
+
+/** A period's own statuses, else its afdeling's, normalised; null where neither is given. */
+export function ownStatusOf(afdeling: Afdeling, periode: ScreeningPeriode): readonly string[] | null {
+  const status = periode.boligomraadeStatus ?? afdeling.boligomraadeStatus;
+  return status === undefined || status === null ? null : normalisedStatus(status);
 }
 
 /** A status list normalised to rule ids, frozen; made once per frozen list (a validated afdeling's, a checked status map's). */

@@ -171,12 +171,14 @@ function screenValidated(afdeling: Afdeling, validated: ValidatedAfdeling, batch
   let prev: ScreeningPeriode | undefined;
   const perioder = afdeling.perioder;
   // indexed: a for-of made an iterator result per period
+  let at = -1;
   for (let i = 0; i < perioder.length; i++) {
     const p = perioder[i] as ScreeningPeriode;
     if (p.periode > asOf) continue;
     if (cur === undefined || p.periode > cur.periode) {
       prev = cur;
       cur = p;
+      at = i;
     } else if (prev === undefined || p.periode > prev.periode) prev = p;
   }
   if (cur === undefined) {
@@ -195,7 +197,7 @@ function screenValidated(afdeling: Afdeling, validated: ValidatedAfdeling, batch
   // the batch's options unless the status map names this afdeling's boligområde
   const factOptions: FactOptions = status === undefined ? batch.factOptions : { ...batch.factOptions, boligomraadeStatus: status };
   // the batch's facts: valid until the next afdeling is written, so read before that
-  const facts = batch.facts.write(afdeling, cur, factOptions);
+  const facts = batch.facts.write(afdeling, cur, factOptions, validated.periodStatus[at]);
   const outcomes = batch.decide(facts.facts, batch.facts.shares, batch.outcomes, batch.facts.values);
   return compactResult(batch, { afdeling, summary: validated.summary, current: cur, previous: prev, factOptions, facts, outcomes });
 }

@@ -9,6 +9,7 @@ import { diagnostic, fail, ok, type Diagnostic, type Result } from '../errors.js
 import { deepFreeze } from '../domain/freeze.js';
 import { idOf, issuesToDiagnostics, safeParseDanish } from '../domain/parse.js';
 import type { ScreeningResult } from './types.js';
+import { ownStatusOf } from './facts.js';
 
 /** What every screening of a validated afdeling reads of it, made once when it is validated. */
 export interface ValidatedAfdeling {
@@ -16,6 +17,8 @@ export interface ValidatedAfdeling {
   readonly summary: ScreeningResult['afdeling'];
   /** Whether it carries a status although it lies in no boligområde (see {@link ignoredStatus}). */
   readonly ignoresStatus: boolean;
+  /** Each period's own statuses, else the afdeling's, normalised (null: neither given), by the period's index. */
+  readonly periodStatus: readonly (readonly string[] | null)[];
 }
 
 /**
@@ -36,6 +39,7 @@ class Entry implements ValidatedAfdeling {
     afdeling: object,
     readonly summary: ScreeningResult['afdeling'],
     readonly ignoresStatus: boolean,
+    readonly periodStatus: readonly (readonly string[] | null)[],
   ) {
     this.#afdeling = afdeling;
     Object.freeze(this);
@@ -63,7 +67,7 @@ export function validatedAfdeling(input: unknown): ValidatedAfdeling | undefined
 /** Deep-freezes a validated afdeling and remembers it, so a later screening need not validate it again. */
 export function markValidated(afdeling: Afdeling): Afdeling {
   if (validatedAfdeling(afdeling) !== undefined) return afdeling;
-  const entry = new Entry(afdeling, afdelingSummary(afdeling), ignoresStatus(afdeling));
+  const entry = new Entry(afdeling, afdelingSummary(afdeling), ignoresStatus(afdeling), Object.freeze(afdeling.perioder.map((p) => ownStatusOf(afdeling, p))));
   Object.defineProperty(afdeling, VALIDATED, { value: entry, enumerable: false, writable: false, configurable: false });
   deepFreeze(afdeling);
   return afdeling;
