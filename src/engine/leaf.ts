@@ -12,7 +12,7 @@ import { comparator, figureOf, SIGN_TESTS, type SignTest, snapshot, typeCheck } 
 import { decimalDifference, prepareDecimal, preparedDifference, scaledSignOf } from './decimal-compare.js';
 import type { LeafInput } from './grammar.js';
 import { OPERATORS, type OperatorDefinition } from './operators.js';
-import { type Decide, type EvalContext, type ExplainLeaf, FROM_FACTS, fromTri, type PlanNode, type Read, type ShareTest, type Tri, type ValueOperator, type ValueTest, FALSE, TRUE, UNKNOWN } from './program.js';
+import { type Decide, type ExplainLeaf, fromTri, type PlanNode, type Read, readFact, type ShareTest, type Tri, type ValueOperator, type ValueTest, FALSE, TRUE, UNKNOWN } from './program.js';
 import type { FactExplanation, Source, Threshold, Truth } from './types.js';
 
 /** What a leaf reads through the compiler: the catalogue, the shared reads, and its operand. */
@@ -81,10 +81,7 @@ export function compileLeaf(leaf: LeafInput, source: Source | undefined, env: Le
       const denominator = shares[2 * slot + 1] as number;
       if (denominator === denominator) return (signTest as SignTest)(compareShare(shares[2 * slot] as number, denominator, ratioThreshold.value, ratioThreshold.decimals)) ? TRUE : FALSE;
     }
-    // what the domain wrote of the fact, else the fact itself
-    const values = ctx.values;
-    let a = values !== undefined && slot >= 0 ? values[slot] : FROM_FACTS;
-    if (a === FROM_FACTS) a = read.get(ctx.facts);
+    let a = readFact(read, ctx);
     if (a === undefined || a === null) return UNKNOWN;
     if (typeof a === 'object' && a instanceof Ratio) {
       // an exact share against a constant threshold: integer cross-multiplication
@@ -92,16 +89,9 @@ export function compileLeaf(leaf: LeafInput, source: Source | undefined, env: Le
       a = a.toDecimalString();
     }
     if (!checked) check(a);
-    const b = constant ?? figureOf(operandOf(ctx));
+    const b = constant ?? figureOf(operand.read !== undefined ? readFact(operand.read, ctx) : operand.get(ctx.facts));
     if (b === undefined || b === null) return UNKNOWN;
     return compare(a, b) ? TRUE : FALSE;
-  };
-  // a fact on the right, as the domain wrote it or from the facts
-  const operandOf = (ctx: EvalContext): unknown => {
-    const r = operand.read;
-    const values = ctx.values;
-    const v = r !== undefined && values !== undefined && r.slot >= 0 ? values[r.slot] : FROM_FACTS;
-    return v === FROM_FACTS ? operand.get(ctx.facts) : v;
   };
 
   // built by assignment, not spreads: this is the explained path's hottest allocation

@@ -55,6 +55,13 @@ export interface EvalContext {
 /** In {@link EvalContext.values}: this fact is read from the facts. */
 export const FROM_FACTS: unique symbol = Symbol('from facts');
 
+/** A fact as a leaf reads it: what the domain wrote of it in `ctx.values`, else from the facts. */
+export function readFact(read: Read, ctx: EvalContext): unknown {
+  const values = ctx.values;
+  const v = values !== undefined && read.slot >= 0 ? values[read.slot] : FROM_FACTS;
+  return v === FROM_FACTS ? read.get(ctx.facts) : v;
+}
+
 export type Decide = (ctx: EvalContext) => Tri;
 export type Explain = (ctx: EvalContext) => ExplanationNode;
 /** A comparison's explanation: always a leaf. */
