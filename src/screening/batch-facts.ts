@@ -10,7 +10,7 @@
  */
 import type { Afdeling, ScreeningPeriode } from '../domain/afdeling.js';
 import type { Facts } from '../domain/fact-types.js';
-import { shareInto, shareOf } from '../domain/ratio.js';
+import { shareOf } from '../domain/ratio.js';
 import type { CompiledRuleSet } from '../engine/types.js';
 import { FROM_FACTS } from '../engine/program.js';
 import type { Mutable } from '../domain/freeze.js';
@@ -26,6 +26,8 @@ import {
   shareKnown,
   statusFact,
 } from './facts.js';
+import { HUSSTANDE, periodOffset, RESPONDENTER, STAND_BYGNINGER, STAND_FRIAREALER } from './period-figures.js';
+import { figuresOf, type ValidatedAfdeling } from './validate.js';
 
 /** Writes each afdeling's facts into what one batch reuses. */
 export interface BatchFacts {
@@ -38,12 +40,11 @@ export interface BatchFacts {
    */
   readonly values: readonly unknown[];
   /**
-   * Writes the facts of one period. What it returns is the batch's own (its facts object,
-   * and the holder itself), rewritten by the next write: read it before then.
-   * `ownStatus`: the period's own statuses as `ownStatusOf` gives them, when the caller
-   * has them already (a validated afdeling's memo).
+   * Writes the facts of period `index` of a validated afdeling, from what its validation
+   * prepared (`validated`: its figures and statuses). What it returns is the batch's own
+   * (its facts object, and the holder itself), rewritten by the next write: read it before then.
    */
-  write(afdeling: Afdeling, periode: ScreeningPeriode, options: FactOptions, ownStatus?: readonly string[] | null): PeriodFacts;
+  write(afdeling: Afdeling, index: number, validated: ValidatedAfdeling, options: FactOptions): PeriodFacts;
 }
 
 /** The plain facts of the batch's facts object (besides the shares), written per afdeling. */
@@ -118,37 +119,37 @@ export function batchFacts(ruleSet: CompiledRuleSet): BatchFacts {
   return {
     shares,
     values,
-    write(a, p, options, ownStatus) {
+    write(a, index, validated, options) {
+      const p = a.perioder[index] as ScreeningPeriode;
       afdeling = a;
       periode = p;
       const m = missing ?? (missing = new MissingFigures(p));
       m.reset(p);
       current.kommune = a.kommune;
       current.boligorganisation = a.boligorganisation;
-      current.boligomraadeStatus = statusFact(m, a, p, options, ownStatus);
+      current.boligomraadeStatus = statusFact(m, a, p, options, validated.periodStatus[index]);
       const min = minRespondenter(options);
+      // the period's figures as validation prepared them; the period itself is read only
+      // where a figure is missing, to note which
+      const numbers = figuresOf(validated);
+      const count = a.perioder.length;
+      const at = periodOffset(count, index);
+      const bits = numbers[count + index] as number;
+      const respondenter = numbers[at + RESPONDENTER] as number;
+      // the number of answers is a fact only where both the tryghedsundersøgelse's figures are given
+      current.tryghedRespondenter = respondenter === respondenter ? respondenter : undefined;
       for (let i = 0; i < SHARE_FACTS.length; i++) {
         // the stand between hærværk and the sårbare, in the order the reasons were always noted
-        if (i === HAERVAERK + 1) writeStand(m, p, current);
-        const s = SHARE_FACTS[i] as ShareFact;
-        // each figure read once; shareKnown (which notes why a share is missing) only where
-        // it could say no: a figure missing, no beboere, or the tryghedsundersøgelse's answers
-        const n = p[s.numerator];
-        const d = s.denominator === 'lejemaal' ? a.lejemaal : s.denominator === 'beboere' ? a.beboere : p[s.denominator];
-        const given = n !== undefined && n !== null && d !== undefined && d !== null;
-        // the number of answers is a fact only where both the tryghedsundersøgelse's figures are given
-        if (i === UTRYG) current.tryghedRespondenter = given ? (d as number) : undefined;
-        const plain = given && i !== UTRYG && (d !== 0 || s.denominator !== 'beboere');
-        const ok = plain || shareKnown(m, a, p, s, min);
+        if (i === HAERVAERK + 1) writeStand(m, numbers, at, current);
+        // shareKnown (which notes why a share is missing) only where it could say no
+        const ok = ((bits >>> i) & 1) === 1 || (i === UTRYG && respondenter >= min) || shareKnown(m, a, p, SHARE_FACTS[i] as ShareFact, min);
         known[i] = ok ? 1 : 0;
-        if (i === SAARBARE) writeHusstande(m, p, current, ok);
+        if (i === SAARBARE) writeHusstande(m, numbers[at + HUSSTANDE] as number, current, ok);
         const slot = slots[i] as number;
         if (slot < 0) continue;
-        // NaN where the share is missing or a decimal string: a leaf then reads the facts
-        if (!ok || !shareInto(n as number | string, d as number | string, s.scale, shares, 2 * slot)) {
-          shares[2 * slot] = Number.NaN;
-          shares[2 * slot + 1] = Number.NaN;
-        }
+        // NaN where the share is missing or no exact pair: a leaf then reads the facts
+        shares[2 * slot] = ok ? (numbers[at + 2 * i] as number) : Number.NaN;
+        shares[2 * slot + 1] = ok ? (numbers[at + 2 * i + 1] as number) : Number.NaN;
       }
       writeValues();
       written.missing = m.frozen();
@@ -158,12 +159,17 @@ export function batchFacts(ruleSet: CompiledRuleSet): BatchFacts {
 }
 
 /** The count of sårbare husstande: a fact with its share, missing for the same reasons. */
-function writeHusstande(m: MissingFigures, p: ScreeningPeriode, current: Current, known: boolean): void {
-  current.saarbareIsoleredeHusstande = known ? (p.saarbareIsoleredeHusstande as number) : undefined;
+function writeHusstande(m: MissingFigures, husstande: number, current: Current, known: boolean): void {
+  current.saarbareIsoleredeHusstande = known ? husstande : undefined;
   if (!known) m.same('saarbareIsoleredeHusstande', 'saarbareIsoleredePct');
 }
 
-function writeStand(m: MissingFigures, p: ScreeningPeriode, current: Current): void {
-  current.standBygninger = m.given('standBygninger', 'standBygninger', p.standBygninger);
-  current.standFriarealer = m.given('standFriarealer', 'standFriarealer', p.standFriarealer);
+function writeStand(m: MissingFigures, numbers: Float64Array, at: number, current: Current): void {
+  current.standBygninger = m.given('standBygninger', 'standBygninger', orUndefined(numbers[at + STAND_BYGNINGER] as number));
+  current.standFriarealer = m.given('standFriarealer', 'standFriarealer', orUndefined(numbers[at + STAND_FRIAREALER] as number));
+}
+
+/** A prepared figure, undefined where it is missing (NaN). */
+function orUndefined(v: number): number | undefined {
+  return v === v ? v : undefined;
 }

@@ -3,7 +3,7 @@
  * changed since the previous period, and which indsats fits — each answer explained,
  * and "ukendt" with the missing figures wherever a figure is missing.
  */
-import type { Afdeling, ScreeningPeriode } from '../domain/afdeling.js';
+import type { Afdeling } from '../domain/afdeling.js';
 import { trustedDecider } from '../engine/evaluate.js';
 import type { Truth } from '../engine/types.js';
 import type { CompiledRuleSet, EvaluateOptions, IsoDate } from '../engine/types.js';
@@ -13,12 +13,13 @@ import { type BatchFacts, batchFacts } from './batch-facts.js';
 import type { FactOptions } from './facts.js';
 import { screeningMeta } from './rule-meta.js';
 import { normaliseStatus } from './status.js';
+import { dateNumber } from './period-figures.js';
 import { type BoligomraadeStatusMap, statusMapOf } from './status-map.js';
 import type { ScreeningResult } from './types.js';
 import { isIsoDate } from '../domain/calendar.js';
 import { requireList, requireObject } from '../domain/guard.js';
 import { compactResult, indikatorBitsOf, type ResultBatch } from './result.js';
-import { ignoredStatus, validateAfdeling, type ValidatedAfdeling, validatedAfdeling } from './validate.js';
+import { figuresOf, ignoredStatus, validateAfdeling, type ValidatedAfdeling, validatedAfdeling } from './validate.js';
 
 export { markValidated, validateAfdeling } from './validate.js';
 export type { BoligomraadeStatusMap } from './status-map.js';
@@ -132,6 +133,8 @@ interface Batch extends ResultBatch {
   /** Each afdeling's facts, written into what the batch reuses (the decider's facts and shares). */
   readonly facts: BatchFacts;
   readonly factOptions: FactOptions;
+  /** `asOf` as the number YYYYMMDD, as validated periods' dates are kept. */
+  readonly asOfNumber: number;
 }
 
 /** Checks the options once and prepares what each afdeling's screening shares. */
@@ -142,6 +145,7 @@ function batchOf(registry: RuleRegistry, options: ScreenOptions): Batch {
   const meta = screeningMeta(ruleSet);
   return {
     asOf: options.asOf,
+    asOfNumber: dateNumber(options.asOf),
     explain: options.explain !== false,
     ruleSet,
     meta,
@@ -165,30 +169,31 @@ function validatedEntry(afdeling: Afdeling): ValidatedAfdeling {
 }
 
 function screenValidated(afdeling: Afdeling, validated: ValidatedAfdeling, batch: Batch): ScreeningResult {
-  const { asOf } = batch;
-  // validated periods are YYYY-MM-DD, so they order as strings
-  let cur: ScreeningPeriode | undefined;
-  let prev: ScreeningPeriode | undefined;
+  // the current period is the latest on or before asOf, the previous one the latest before
+  // it: chosen by the dates validation kept as numbers, so no period object is read here
+  const dates = figuresOf(validated);
+  const asOf = batch.asOfNumber;
   const perioder = afdeling.perioder;
-  // indexed: a for-of made an iterator result per period
   let at = -1;
+  let before = -1;
   for (let i = 0; i < perioder.length; i++) {
-    const p = perioder[i] as ScreeningPeriode;
-    if (p.periode > asOf) continue;
-    if (cur === undefined || p.periode > cur.periode) {
-      prev = cur;
-      cur = p;
+    const d = dates[i] as number;
+    if (d > asOf) continue;
+    if (at < 0 || d > (dates[at] as number)) {
+      before = at;
       at = i;
-    } else if (prev === undefined || p.periode > prev.periode) prev = p;
+    } else if (before < 0 || d > (dates[before] as number)) before = i;
   }
+  const cur = at < 0 ? undefined : perioder[at];
+  const prev = before < 0 ? undefined : perioder[before];
   if (cur === undefined) {
-    throw new BoligsocialError('input-invalid', `afdeling ${afdeling.id} has no screening period on or before ${asOf}`, [
+    throw new BoligsocialError('input-invalid', `afdeling ${afdeling.id} has no screening period on or before ${batch.asOf}`, [
       diagnostic({
         code: 'input-invalid',
         severity: 'error',
         id: afdeling.id,
         field: 'periode',
-        message: `afdeling ${afdeling.id} har ingen screeningsperiode på eller før ${asOf}`,
+        message: `afdeling ${afdeling.id} har ingen screeningsperiode på eller før ${batch.asOf}`,
         hint: 'Angiv en senere screeningsdato eller tilføj tal for en tidligere periode.',
       }),
     ]);
@@ -197,7 +202,7 @@ function screenValidated(afdeling: Afdeling, validated: ValidatedAfdeling, batch
   // the batch's options unless the status map names this afdeling's boligområde
   const factOptions: FactOptions = status === undefined ? batch.factOptions : { ...batch.factOptions, boligomraadeStatus: status };
   // the batch's facts: valid until the next afdeling is written, so read before that
-  const facts = batch.facts.write(afdeling, cur, factOptions, validated.periodStatus[at]);
+  const facts = batch.facts.write(afdeling, at, validated, factOptions);
   const outcomes = batch.decide(facts.facts, batch.facts.shares, batch.outcomes, batch.facts.values);
   return compactResult(batch, { afdeling, summary: validated.summary, current: cur, previous: prev, factOptions, facts, outcomes });
 }

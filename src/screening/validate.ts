@@ -10,6 +10,7 @@ import { deepFreeze } from '../domain/freeze.js';
 import { idOf, issuesToDiagnostics, safeParseDanish } from '../domain/parse.js';
 import type { ScreeningResult } from './types.js';
 import { ownStatusOf } from './facts.js';
+import { type PeriodFigures, periodFiguresOf } from './period-figures.js';
 
 /** What every screening of a validated afdeling reads of it, made once when it is validated. */
 export interface ValidatedAfdeling {
@@ -34,15 +35,24 @@ const VALIDATED = Symbol('validated afdeling');
 /** The memo of one validated afdeling; its private field is the brand no other code can forge. */
 class Entry implements ValidatedAfdeling {
   readonly #afdeling: object;
+  /** Private: a typed array cannot be frozen, and code that finds the symbol must not change what is screened. */
+  readonly #figures: PeriodFigures;
 
   constructor(
     afdeling: object,
     readonly summary: ScreeningResult['afdeling'],
     readonly ignoresStatus: boolean,
     readonly periodStatus: readonly (readonly string[] | null)[],
+    figures: PeriodFigures,
   ) {
     this.#afdeling = afdeling;
+    this.#figures = figures;
     Object.freeze(this);
+  }
+
+  /** The prepared figures of an entry {@link validatedAfdeling} gave. */
+  static figuresOf(entry: ValidatedAfdeling): PeriodFigures {
+    return (entry as Entry).#figures;
   }
 
   /** Whether `entry` is one this module made for `afdeling`. */
@@ -64,10 +74,15 @@ export function validatedAfdeling(input: unknown): ValidatedAfdeling | undefined
   return Entry.isFor(entry, input) ? entry : undefined;
 }
 
+/** Each period's figures as screening reads them (see period-figures.ts), of an afdeling {@link validatedAfdeling} remembered. */
+export function figuresOf(validated: ValidatedAfdeling): PeriodFigures {
+  return Entry.figuresOf(validated);
+}
+
 /** Deep-freezes a validated afdeling and remembers it, so a later screening need not validate it again. */
 export function markValidated(afdeling: Afdeling): Afdeling {
   if (validatedAfdeling(afdeling) !== undefined) return afdeling;
-  const entry = new Entry(afdeling, afdelingSummary(afdeling), ignoresStatus(afdeling), Object.freeze(afdeling.perioder.map((p) => ownStatusOf(afdeling, p))));
+  const entry = new Entry(afdeling, afdelingSummary(afdeling), ignoresStatus(afdeling), Object.freeze(afdeling.perioder.map((p) => ownStatusOf(afdeling, p))), periodFiguresOf(afdeling));
   Object.defineProperty(afdeling, VALIDATED, { value: entry, enumerable: false, writable: false, configurable: false });
   deepFreeze(afdeling);
   return afdeling;
