@@ -26,7 +26,7 @@ import {
   shareKnown,
   statusFact,
 } from './facts.js';
-import { HUSSTANDE, periodOffset, RESPONDENTER, STAND_BYGNINGER, STAND_FRIAREALER } from './period-figures.js';
+import { HUSSTANDE, periodOffset, RESPONDENTER, STAND_BYGNINGER, STAND_FRIAREALER, UTRYG } from './period-figures.js';
 import { figuresOf, type ValidatedAfdeling } from './validate.js';
 
 /** Writes each afdeling's facts into what one batch reuses. */
@@ -59,7 +59,6 @@ interface Current {
 }
 
 const SAARBARE = SHARE_FACTS.findIndex((s) => s.fact === 'saarbareIsoleredePct');
-const UTRYG = SHARE_FACTS.findIndex((s) => s.fact === 'utrygPct');
 const HAERVAERK = SHARE_FACTS.findIndex((s) => s.fact === 'haervaerkPr100Lejemaal');
 
 /**

@@ -9,7 +9,7 @@
  */
 import type { Afdeling, ScreeningPeriode } from '../domain/afdeling.js';
 import { shareInto } from '../domain/ratio.js';
-import { denominatorOf, numeratorOf, SHARE_FACTS } from './facts.js';
+import { SHARE_FACTS } from './facts.js';
 
 /** The index of each plain figure after the shares' parts of a period. */
 const RESPONDENTER = 2 * SHARE_FACTS.length;
@@ -19,7 +19,8 @@ const HUSSTANDE = RESPONDENTER + 3;
 /** The numbers kept per period. */
 const STRIDE = RESPONDENTER + 4;
 
-const UTRYG = SHARE_FACTS.findIndex((s) => s.fact === 'utrygPct');
+/** The index of utryghed in SHARE_FACTS. */
+export const UTRYG = SHARE_FACTS.findIndex((s) => s.fact === 'utrygPct');
 
 /**
  * Each period's figures of one validated afdeling, in one array of numbers (one object,
@@ -55,7 +56,7 @@ export function periodFiguresOf(afdeling: Afdeling): PeriodFigures {
       if (n === undefined || n === null || d === undefined || d === null) return;
       if (i === UTRYG) figures[at + RESPONDENTER] = d as number;
       else if (d !== 0 || s.denominator !== 'beboere') bits |= 1 << i;
-      shareInto(numeratorOf(p, s), denominatorOf(afdeling, p, s), s.scale, figures, at + 2 * i);
+      shareInto(n, d, s.scale, figures, at + 2 * i);
     });
     figures[count + k] = bits;
     figures[at + STAND_BYGNINGER] = figure(p.standBygninger);
