@@ -68,7 +68,15 @@ interface Nodes {
 export interface DecisionPlan {
   /** Decides every rule on `ctx` (which must not carry `scanned`), writing each outcome into `out` by rule index. */
   decideInto(ctx: EvalContext, out: Truth[]): void;
+  /**
+   * Decides every rule on `ctx` into two masks (a rule set of at most {@link MAX_MASKED_RULES}
+   * rules): bit i of `into[0]` set where rule i is decided, of `into[1]` where it is true.
+   */
+  decideMasks(ctx: EvalContext, into: Int32Array): void;
 }
+
+/** The most rules whose outcomes {@link DecisionPlan.decideMasks} can write (a small integer has 31 bits). */
+export const MAX_MASKED_RULES = 30;
 
 /**
  * Flattens a compiled rule set's program, with the switched-off rules and conditions
@@ -83,6 +91,19 @@ export function decisionPlan(program: Program, disabled: ReadonlySet<string> | u
     decideInto(ctx, out) {
       decideAll(nodes, ctx, values);
       for (let i = 0; i < roots.length; i++) out[i] = fromTri(values[roots[i] as number] as Tri);
+    },
+    decideMasks(ctx, into) {
+      if (roots.length > MAX_MASKED_RULES) throw new Error(`decideMasks: ${roots.length} rules do not fit in the masks (at most ${MAX_MASKED_RULES})`);
+      decideAll(nodes, ctx, values);
+      let known = 0;
+      let met = 0;
+      for (let i = 0; i < roots.length; i++) {
+        const t = values[roots[i] as number] as Tri;
+        if (t !== UNKNOWN) known |= 1 << i;
+        if (t === TRUE) met |= 1 << i;
+      }
+      into[0] = known;
+      into[1] = met;
     },
   };
 }

@@ -106,13 +106,20 @@ export function trustedDecider(ruleSet: CompiledRuleSet, options: EvaluateOption
   const count = program.rules.length;
   // one context for every call: the flat program keeps its memo apart, and no leaf keeps the context
   const ctx: Mutable<EvalContext> = { facts: EMPTY_FACTS, disabled, override, missing: undefined, memo: undefined, scanned: undefined, shares: undefined, values: undefined };
-  return (facts, shares, out = new Array<Truth>(count), values) => {
+  const decide = (facts: Facts, shares?: ArrayLike<number>, out: Truth[] = new Array<Truth>(count), values?: ArrayLike<unknown>): Truth[] => {
     ctx.facts = facts;
     ctx.shares = shares;
     ctx.values = values;
     plan.decideInto(ctx, out);
     return out;
   };
+  const masks = (facts: Facts, shares: ArrayLike<number> | undefined, values: ArrayLike<unknown> | undefined, into: Int32Array): void => {
+    ctx.facts = facts;
+    ctx.shares = shares;
+    ctx.values = values;
+    plan.decideMasks(ctx, into);
+  };
+  return Object.assign(decide, { masks });
 }
 
 /**
@@ -120,7 +127,16 @@ export function trustedDecider(ruleSet: CompiledRuleSet, options: EvaluateOption
  * written into `out` when given (a list the caller reuses), else into a new list. `shares`
  * and `values` are what the domain wrote by fact index ({@link EvalContext}).
  */
-export type TrustedDecider = (facts: Facts, shares?: ArrayLike<number>, out?: Truth[], values?: ArrayLike<unknown>) => Truth[];
+export interface TrustedDecider {
+  (facts: Facts, shares?: ArrayLike<number>, out?: Truth[], values?: ArrayLike<unknown>): Truth[];
+  /**
+   * The same decision as two masks, for a rule set of at most `MAX_MASKED_RULES` (30)
+   * rules, without a list: bit i of `into[0]` set where rule i is decided, of `into[1]`
+   * where it is true.
+   * @throws Error for a rule set of more rules.
+   */
+  readonly masks: (facts: Facts, shares: ArrayLike<number> | undefined, values: ArrayLike<unknown> | undefined, into: Int32Array) => void;
+}
 
 const EMPTY_FACTS: Facts = Object.freeze({});
 

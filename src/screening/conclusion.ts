@@ -4,6 +4,7 @@
  * says so, with the kontaktpersonordning added.
  */
 import type { Truth } from '../engine/types.js';
+import { type DecidedOutcomes, outcomeAt } from './outcome-bits.js';
 import type { AnbefalingKind } from './rule-meta.js';
 import type { Konklusion } from './types.js';
 
@@ -18,13 +19,13 @@ export interface AnbefalingOutcome {
  * The conclusion from the recommendations' outcomes (by rule index): a project
  * recommended, unknown, or no particular indsats. The kontaktpersonordning is no project.
  */
-export function konklusionOf(anbefalinger: readonly { readonly kind: AnbefalingKind; readonly ruleIndex: number }[], outcomes: readonly Truth[]): Konklusion {
+export function konklusionOf(anbefalinger: readonly { readonly kind: AnbefalingKind; readonly ruleIndex: number }[], outcomes: DecidedOutcomes): Konklusion {
   let unknown = false;
   // indexed: this runs once per screened afdeling, and a for-of made an iterator result per step
   for (let i = 0; i < anbefalinger.length; i++) {
     const a = anbefalinger[i] as (typeof anbefalinger)[number];
     if (a.kind === 'kontaktpersonordning') continue;
-    const outcome = outcomes[a.ruleIndex] ?? null;
+    const outcome = outcomeAt(outcomes, a.ruleIndex);
     if (outcome === true) return 'indsats';
     if (outcome === null) unknown = true;
   }

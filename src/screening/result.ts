@@ -23,7 +23,7 @@ import { changesSince, NO_CHANGES } from './changes.js';
 import { konklusionOf, konklusionTekst } from './conclusion.js';
 import { exactPeriodFacts, type FactOptions, type PeriodFacts } from './facts.js';
 import { indsatsomraadeList, maalList } from './maal.js';
-import { knownBits, MAX_PACKED_RULES, metBits, unpackOutcomes } from './outcome-bits.js';
+import { allKnown, type DecidedOutcomes, MAX_PACKED_RULES, outcomeAt, unpackOutcomes } from './outcome-bits.js';
 import { ANBEFALING_NAVN, type IndikatorMeta, leaves, type ScreeningMeta } from './rule-meta.js';
 import type { Aendringer, Anbefaling, Figur, IndikatorResultat, ScreeningResult } from './types.js';
 
@@ -47,8 +47,12 @@ export interface ResultBatch {
   readonly decide: TrustedDecider;
 }
 
-/** One screened afdeling: what was decided, and what its parts are built from on read. */
-export interface Screened {
+/**
+ * One screened afdeling: what was decided, and what its parts are built from on read. Its
+ * outcomes (`known`, `met`, `list`) are read while the result is made, never kept as they
+ * are (the batch may reuse the list).
+ */
+export interface Screened extends DecidedOutcomes {
   /** The afdeling (validated, so deep-frozen: the facts rebuilt from it are the facts decided). */
   readonly afdeling: Afdeling;
   /** Who the result is about (made once per validated afdeling, shared). */
@@ -61,8 +65,6 @@ export interface Screened {
    * batch reuses the object for the next afdeling; a part read later rebuilds the facts from the afdeling).
    */
   readonly facts: PeriodFacts;
-  /** Each rule's outcome, by rule index: read while the result is made, never kept (the batch may reuse the list). */
-  readonly outcomes: readonly Truth[];
 }
 
 /** The parts of a result built so far, made on its first read. */
@@ -127,7 +129,7 @@ class CompactScreeningResult {
   #source: Source | undefined;
 
   constructor(batch: ResultBatch, screened: Screened) {
-    const { afdeling, outcomes } = screened;
+    const { afdeling } = screened;
     const { meta } = batch;
     this.afdeling = screened.summary;
     this.asOf = batch.asOf;
@@ -136,11 +138,10 @@ class CompactScreeningResult {
     // the status fact is a frozen list made for this period, or the shared empty one
     const statusFact = screened.facts.facts['boligomraadeStatus'];
     this.boligomraadeStatus = Array.isArray(statusFact) ? (statusFact as readonly string[]) : null;
-    const packed = outcomes.length <= MAX_PACKED_RULES;
-    const met = packed ? metBits(outcomes) : 0;
-    this.udloeste = packed ? flagged(batch, met, outcomes) : flaggedIds(meta.indikatorer, outcomes);
-    this.konklusion = konklusionOf(meta.anbefalinger, outcomes);
-    this.mangler = manglerOf(meta, outcomes, screened.facts);
+    const list = screened.list;
+    this.udloeste = list === undefined ? flagged(batch, screened) : flaggedIds(meta.indikatorer, screened);
+    this.konklusion = konklusionOf(meta.anbefalinger, screened);
+    this.mangler = manglerOf(batch, screened, screened.facts);
     // the envelope every answer carries (asOf and mangler are above)
     this.ruleSets = batch.ruleSetInfos;
     this.packageVersion = PACKAGE_VERSION;
@@ -149,9 +150,9 @@ class CompactScreeningResult {
     this.#current = screened.current;
     this.#previous = screened.previous;
     this.#factOptions = screened.factOptions;
-    this.#known = packed ? knownBits(outcomes) : 0;
-    this.#met = met;
-    this.#list = packed ? undefined : Object.freeze([...outcomes]);
+    this.#known = screened.known;
+    this.#met = screened.met;
+    this.#list = list === undefined ? undefined : Object.freeze([...list]);
     this.#source = undefined;
     Object.freeze(this);
   }
@@ -296,11 +297,11 @@ function ruleOutcomesOf(s: Source): readonly RuleOutcome[] {
 }
 
 /**
- * The ids of the flagged indicators, for a rule set whose outcomes fit the bits (`met`,
- * the true outcomes' bits): results of the batch with the same flags share one frozen list.
+ * The ids of the flagged indicators, for a rule set whose outcomes fit the masks: results
+ * of the batch with the same flags share one frozen list.
  */
-function flagged(batch: ResultBatch, met: number, outcomes: readonly Truth[]): readonly string[] {
-  const key = met & batch.indikatorBits;
+function flagged(batch: ResultBatch, outcomes: DecidedOutcomes): readonly string[] {
+  const key = outcomes.met & batch.indikatorBits;
   if (key === 0) return EMPTY;
   let ids = batch.flagLists.get(key);
   if (ids === undefined) batch.flagLists.set(key, (ids = flaggedIds(batch.meta.indikatorer, outcomes)));
@@ -312,11 +313,11 @@ export function indikatorBitsOf(meta: ScreeningMeta, rules: number): number {
   return rules > MAX_PACKED_RULES ? 0 : meta.indikatorer.reduce((bits, i) => bits | (1 << i.ruleIndex), 0);
 }
 
-function flaggedIds(indikatorer: readonly IndikatorMeta[], outcomes: readonly Truth[]): readonly string[] {
+function flaggedIds(indikatorer: readonly IndikatorMeta[], outcomes: DecidedOutcomes): readonly string[] {
   let ids: string[] | undefined;
   for (let i = 0; i < indikatorer.length; i++) {
     const m = indikatorer[i] as IndikatorMeta;
-    if (outcomes[m.ruleIndex] === true) (ids ??= []).push(m.id);
+    if (outcomeAt(outcomes, m.ruleIndex) === true) (ids ??= []).push(m.id);
   }
   return ids === undefined ? EMPTY : Object.freeze(ids);
 }
@@ -355,11 +356,12 @@ function aendringerOf(s: Source, previous: ScreeningPeriode): Aendringer {
 }
 
 /** Every missing figure behind an unknown indicator or recommendation, in Danish, sorted and without repeats. */
-function manglerOf(meta: ScreeningMeta, outcomes: readonly Truth[], pf: PeriodFacts): readonly string[] {
-  if (!outcomes.includes(null)) return EMPTY;
+function manglerOf(batch: ResultBatch, outcomes: DecidedOutcomes, pf: PeriodFacts): readonly string[] {
+  if (allKnown(outcomes, batch.ruleSet.rules.length)) return EMPTY;
+  const { meta } = batch;
   let out: string[] | undefined;
   const collect = (m: { readonly ruleIndex: number; readonly facts: readonly string[] }): void => {
-    if ((outcomes[m.ruleIndex] ?? null) !== null) return;
+    if (outcomeAt(outcomes, m.ruleIndex) !== null) return;
     const reasons = missingFor(m.facts, pf);
     for (let i = 0; i < reasons.length; i++) {
       const reason = reasons[i] as string;

@@ -19,6 +19,7 @@ import type { ScreeningResult } from './types.js';
 import { isIsoDate } from '../domain/calendar.js';
 import { requireList, requireObject } from '../domain/guard.js';
 import { compactResult, indikatorBitsOf, type ResultBatch } from './result.js';
+import { MAX_PACKED_RULES } from './outcome-bits.js';
 import { figuresOf, ignoredStatus, validateAfdeling, type ValidatedAfdeling, validatedAfdeling } from './validate.js';
 
 export { markValidated, validateAfdeling } from './validate.js';
@@ -128,7 +129,11 @@ function statusMapFor(options: ScreenOptions): ReadonlyMap<string, readonly stri
 /** What every afdeling of one screening shares: what its results share, the status map, the decider, the facts it reuses and the fact options without a status. */
 interface Batch extends ResultBatch {
   readonly statusMap: ReadonlyMap<string, readonly string[]> | undefined;
-  /** The list each afdeling's outcomes are decided into, read while its result is made. */
+  /**
+   * Where each afdeling's outcomes are decided, read while its result is made: two masks
+   * for a rule set of up to MAX_PACKED_RULES rules, else a list.
+   */
+  readonly masks: Int32Array | undefined;
   readonly outcomes: Truth[];
   /** Each afdeling's facts, written into what the batch reuses (the decider's facts and shares). */
   readonly facts: BatchFacts;
@@ -152,6 +157,7 @@ function batchOf(registry: RuleRegistry, options: ScreenOptions): Batch {
     statusMap: statusMapFor(options),
     evalOptions,
     decide: trustedDecider(ruleSet, evalOptions),
+    masks: ruleSet.rules.length <= MAX_PACKED_RULES ? new Int32Array(2) : undefined,
     outcomes: new Array<Truth>(ruleSet.rules.length),
     facts: batchFacts(ruleSet),
     ruleSetInfos: Object.freeze([ruleSet.info]),
@@ -203,8 +209,16 @@ function screenValidated(afdeling: Afdeling, validated: ValidatedAfdeling, batch
   const factOptions: FactOptions = status === undefined ? batch.factOptions : { ...batch.factOptions, boligomraadeStatus: status };
   // the batch's facts: valid until the next afdeling is written, so read before that
   const facts = batch.facts.write(afdeling, at, validated, factOptions);
-  const outcomes = batch.decide(facts.facts, batch.facts.shares, batch.outcomes, batch.facts.values);
-  return compactResult(batch, { afdeling, summary: validated.summary, current: cur, previous: prev, factOptions, facts, outcomes });
+  const { masks } = batch;
+  let known = 0;
+  let met = 0;
+  let list: readonly Truth[] | undefined;
+  if (masks !== undefined) {
+    batch.decide.masks(facts.facts, batch.facts.shares, batch.facts.values, masks);
+    known = masks[0] as number;
+    met = masks[1] as number;
+  } else list = batch.decide(facts.facts, batch.facts.shares, batch.outcomes, batch.facts.values);
+  return compactResult(batch, { afdeling, summary: validated.summary, current: cur, previous: prev, factOptions, facts, known, met, list });
 }
 
 function statusFor(afdeling: Afdeling, map: ReadonlyMap<string, readonly string[]> | undefined): readonly string[] | undefined {

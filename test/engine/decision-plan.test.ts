@@ -38,6 +38,17 @@ function inRuleOrder(rs: CompiledRuleSet, facts: Facts, options: EvaluateOptions
   return rs.rules.map((r) => outcomes[r.id]);
 }
 
+/** Outcomes in rule order as the two masks a decider writes: [decided, true]. */
+function masksOf(outcomes: readonly unknown[]): [number, number] {
+  let known = 0;
+  let met = 0;
+  outcomes.forEach((o, i) => {
+    if (o !== null) known |= 1 << i;
+    if (o === true) met |= 1 << i;
+  });
+  return [known, met];
+}
+
 const DECIMAL_FACTS = ['ledighedPct', 'grundskolePct', 'indkomstPct', 'kriminalitetsfaktor'] as const;
 
 describe('the flat program of a trusted decider', () => {
@@ -48,7 +59,13 @@ describe('the flat program of a trusted decider', () => {
         partialFactsArbitrary(),
         ([file, options], facts) => {
           const rs = compile(file);
-          expect(trustedDecider(rs, options)(facts)).toEqual(inRuleOrder(rs, facts, options));
+          const decide = trustedDecider(rs, options);
+          const expected = inRuleOrder(rs, facts, options);
+          expect(decide(facts)).toEqual(expected);
+          // the same outcomes as masks: bit i of the first where rule i is decided, of the second where it is true
+          const into = new Int32Array(2);
+          decide.masks(facts, undefined, undefined, into);
+          expect([...into]).toEqual(masksOf(expected));
         },
       ),
       { numRuns: runs(600) },
@@ -78,6 +95,9 @@ describe('the flat program of a trusted decider', () => {
           expect(decide(facts as Facts, shares)).toEqual(expected);
           // the decider keeps nothing from one call to the next
           expect(decide(facts as Facts, shares)).toEqual(expected);
+          const into = new Int32Array(2);
+          decide.masks(facts as Facts, shares, undefined, into);
+          expect([...into]).toEqual(masksOf(expected));
         },
       ),
       { numRuns: runs(600) },
@@ -141,6 +161,23 @@ describe('the flat program of a trusted decider', () => {
             const values = rs.facts.map((name) => facts[name]);
             expect(decide({}, undefined, undefined, values)).toEqual(inRuleOrder(rs, facts, {}));
           }
+  });
+
+  it('writes masks for 30 rules, the last at bit 29, and refuses 31 rather than wrap', () => {
+    const file = (count: number): Record<string, unknown> => ({
+      id: 'mange',
+      domain: 'test',
+      title: 'Mange regler',
+      effective: { from: '2020-01-01' },
+      source: { reference: 'Testkilde' },
+      rules: Array.from({ length: count }, (_, i) => ({ id: `r${i}`, title: `R${i}`, conditions: { fact: 'score', operator: 'greaterThan', value: i }, event: { type: `r${i}` } })),
+    });
+    const into = new Int32Array(2);
+    trustedDecider(compile(file(30))).masks({ score: 29 } as Facts, undefined, undefined, into);
+    expect([...into]).toEqual([2 ** 30 - 1, 2 ** 29 - 1]);
+    trustedDecider(compile(file(30))).masks({} as Facts, undefined, undefined, into);
+    expect([...into]).toEqual([0, 0]);
+    expect(() => trustedDecider(compile(file(31))).masks({ score: 1 } as Facts, undefined, undefined, into)).toThrow(/31 rules/);
   });
 
   it('decides a named condition referenced twice once, and a switched-off rule as false without deciding it', () => {

@@ -2,7 +2,8 @@
  * A result's `udloeste` (the flagged indicators' ids) is one frozen list shared by every
  * result with the same flags, kept by the bit pattern of the flags; a rule file with more
  * indicators than the pattern holds gives each result its own list. Either way the list
- * is the ids of the indicators whose outcome is true, in the rule file's order.
+ * is the ids of the indicators whose outcome is true, in the rule file's order, and the
+ * conclusion and missing figures are made from the outcomes as the masks would give them.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -67,5 +68,15 @@ describe('the flagged indicators of a result', () => {
     }
     // an indicator past bit 30 is flagged somewhere
     expect(flaggedLate).toBeGreaterThan(0);
+    // the copies read the figures the shipped indicators read and no recommendation counts
+    // them, so the conclusion and the missing figures, made from the outcomes' list beyond
+    // 30 rules, are those made from the masks of the shipped rules
+    const shipped = screenAfdelinger([...crafted, ...afdelinger], { asOf: '2024-12-01', ruleSet: bundledRegistry().inForce('screening', '2024-12-01') }).results;
+    results.forEach((r, i) => {
+      expect(r.konklusion).toBe(shipped[i]?.konklusion);
+      expect(r.mangler).toEqual(shipped[i]?.mangler);
+    });
+    expect(new Set(results.map((r) => r.konklusion)).size).toBe(3);
+    expect(results.some((r) => r.mangler.length > 0)).toBe(true);
   });
 });
