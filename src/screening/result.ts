@@ -358,20 +358,18 @@ function aendringerOf(s: Source, previous: ScreeningPeriode): Aendringer {
 /** Every missing figure behind an unknown indicator or recommendation, in Danish, sorted and without repeats. */
 function manglerOf(batch: ResultBatch, outcomes: DecidedOutcomes, pf: PeriodFacts): readonly string[] {
   if (allKnown(outcomes, batch.ruleSet.rules.length)) return EMPTY;
-  const { meta } = batch;
+  const { indikatorer, anbefalinger } = batch.meta;
+  // indexed loops and no closure: this runs for every afdeling with an unknown outcome
   let out: string[] | undefined;
-  const collect = (m: { readonly ruleIndex: number; readonly facts: readonly string[] }): void => {
-    if (outcomeAt(outcomes, m.ruleIndex) !== null) return;
-    const reasons = missingFor(m.facts, pf);
-    for (let i = 0; i < reasons.length; i++) {
-      const reason = reasons[i] as string;
-      if (!(out ??= []).includes(reason)) out.push(reason);
-    }
-  };
-  for (let i = 0; i < meta.indikatorer.length; i++) collect(meta.indikatorer[i] as IndikatorMeta);
-  for (let i = 0; i < meta.anbefalinger.length; i++) collect(meta.anbefalinger[i] as (typeof meta.anbefalinger)[number]);
-  // sorted, as in every envelope
-  return out === undefined ? EMPTY : Object.freeze(out.sort());
+  for (let i = 0; i < indikatorer.length; i++) {
+    const m = indikatorer[i] as IndikatorMeta;
+    if (outcomeAt(outcomes, m.ruleIndex) === null) out = addMissing(m.facts, pf, out, true);
+  }
+  for (let i = 0; i < anbefalinger.length; i++) {
+    const m = anbefalinger[i] as (typeof anbefalinger)[number];
+    if (outcomeAt(outcomes, m.ruleIndex) === null) out = addMissing(m.facts, pf, out, true);
+  }
+  return out === undefined ? EMPTY : Object.freeze(out);
 }
 
 function indikatorResult(m: IndikatorMeta, outcome: Truth, pf: PeriodFacts, rule: RuleEvaluation | undefined): IndikatorResultat {
@@ -404,17 +402,43 @@ function figures(rule: RuleEvaluation): readonly Figur[] {
 }
 
 function missingFor(facts: readonly string[], pf: PeriodFacts): readonly string[] {
-  let out: string[] | undefined;
-  for (let i = 0; i < facts.length; i++) {
-    const f = facts[i] as string;
-    const v = pf.facts[f];
-    if (v !== undefined && v !== null) continue;
-    const reasons = pf.missing[f] ?? [f];
-    for (let j = 0; j < reasons.length; j++) {
-      const reason = reasons[j] as string;
-      if (!(out ??= []).includes(reason)) out.push(reason);
-    }
-  }
+  const out = addMissing(facts, pf, undefined, false);
   return out === undefined ? EMPTY : Object.freeze(out);
 }
 
+/**
+ * Adds to `out` (made when the first is added) each reason one of `facts` is missing that
+ * it does not hold yet: the reasons noted for the fact, or its name where it is missing
+ * with none noted — in the order they come, or `sorted` (in the order of
+ * `Array.prototype.sort`, as every envelope's `mangler` is, without sorting a copy). A
+ * fact with reasons noted is missing (they are noted only then), so its value is not
+ * read: reading a share whole from a batch's facts makes its Ratio.
+ */
+function addMissing(facts: readonly string[], pf: PeriodFacts, out: string[] | undefined, sorted: boolean): string[] | undefined {
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i] as string;
+    const noted = Object.hasOwn(pf.missing, f) ? pf.missing[f] : undefined;
+    if (noted === undefined) {
+      const v = pf.facts[f];
+      if (v !== undefined && v !== null) continue;
+    }
+    const reasons = noted ?? [f];
+    for (let j = 0; j < reasons.length; j++) {
+      const reason = reasons[j] as string;
+      if (out === undefined) out = [reason];
+      else if (sorted) insertSorted(out, reason);
+      else if (!out.includes(reason)) out.push(reason);
+    }
+  }
+  return out;
+}
+
+/** Inserts `reason` into the sorted `out` where `sort` would put it, unless it is there. */
+function insertSorted(out: string[], reason: string): void {
+  let at = out.length;
+  while (at > 0 && reason < (out[at - 1] as string)) at--;
+  if (at > 0 && out[at - 1] === reason) return;
+  out.push(reason);
+  for (let i = out.length - 1; i > at; i--) out[i] = out[i - 1] as string;
+  out[at] = reason;
+}

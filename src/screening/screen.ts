@@ -3,14 +3,13 @@
  * changed since the previous period, and which indsats fits — each answer explained,
  * and "ukendt" with the missing figures wherever a figure is missing.
  */
-import type { Afdeling } from '../domain/afdeling.js';
+import type { Afdeling, ScreeningPeriode } from '../domain/afdeling.js';
 import { trustedDecider } from '../engine/evaluate.js';
-import type { Truth } from '../engine/types.js';
-import type { CompiledRuleSet, EvaluateOptions, IsoDate } from '../engine/types.js';
+import type { CompiledRuleSet, EvaluateOptions, IsoDate, Truth } from '../engine/types.js';
 import { BoligsocialError, type Diagnostic, diagnostic } from '../errors.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { type BatchFacts, batchFacts } from './batch-facts.js';
-import type { FactOptions } from './facts.js';
+import type { FactOptions, PeriodFacts } from './facts.js';
 import { screeningMeta } from './rule-meta.js';
 import { normaliseStatus } from './status.js';
 import { dateNumber } from './period-figures.js';
@@ -18,7 +17,7 @@ import { type BoligomraadeStatusMap, statusMapOf } from './status-map.js';
 import type { ScreeningResult } from './types.js';
 import { isIsoDate } from '../domain/calendar.js';
 import { requireList, requireObject } from '../domain/guard.js';
-import { compactResult, indikatorBitsOf, type ResultBatch } from './result.js';
+import { compactResult, indikatorBitsOf, type ResultBatch, type Screened } from './result.js';
 import { MAX_PACKED_RULES } from './outcome-bits.js';
 import { figuresOf, ignoredStatus, validateAfdeling, type ValidatedAfdeling, validatedAfdeling } from './validate.js';
 
@@ -135,11 +134,30 @@ interface Batch extends ResultBatch {
    */
   readonly masks: Int32Array | undefined;
   readonly outcomes: Truth[];
+  /** What each afdeling's result is made from, rewritten per afdeling (the result reads it while it is made, and keeps none of it). */
+  readonly screened: ScreenedSlot;
   /** Each afdeling's facts, written into what the batch reuses (the decider's facts and shares). */
   readonly facts: BatchFacts;
   readonly factOptions: FactOptions;
   /** `asOf` as the number YYYYMMDD, as validated periods' dates are kept. */
   readonly asOfNumber: number;
+}
+
+/**
+ * What one afdeling's result is made from, in one object the batch rewrites per afdeling
+ * (a result reads it while it is made and keeps none of it), so that no object is made
+ * per afdeling to hand it over.
+ */
+class ScreenedSlot implements Screened {
+  afdeling!: Afdeling;
+  summary!: Screened['summary'];
+  current!: ScreeningPeriode;
+  previous: ScreeningPeriode | undefined;
+  factOptions!: FactOptions;
+  facts!: PeriodFacts;
+  known = 0;
+  met = 0;
+  list: readonly Truth[] | undefined;
 }
 
 /** Checks the options once and prepares what each afdeling's screening shares. */
@@ -159,6 +177,7 @@ function batchOf(registry: RuleRegistry, options: ScreenOptions): Batch {
     decide: trustedDecider(ruleSet, evalOptions),
     masks: ruleSet.rules.length <= MAX_PACKED_RULES ? new Int32Array(2) : undefined,
     outcomes: new Array<Truth>(ruleSet.rules.length),
+    screened: new ScreenedSlot(),
     facts: batchFacts(ruleSet),
     ruleSetInfos: Object.freeze([ruleSet.info]),
     flagLists: new Map(),
@@ -209,16 +228,24 @@ function screenValidated(afdeling: Afdeling, validated: ValidatedAfdeling, batch
   const factOptions: FactOptions = status === undefined ? batch.factOptions : { ...batch.factOptions, boligomraadeStatus: status };
   // the batch's facts: valid until the next afdeling is written, so read before that
   const facts = batch.facts.write(afdeling, at, validated, factOptions);
-  const { masks } = batch;
-  let known = 0;
-  let met = 0;
-  let list: readonly Truth[] | undefined;
+  const { masks, screened } = batch;
   if (masks !== undefined) {
     batch.decide.masks(facts.facts, batch.facts.shares, batch.facts.values, masks);
-    known = masks[0] as number;
-    met = masks[1] as number;
-  } else list = batch.decide(facts.facts, batch.facts.shares, batch.outcomes, batch.facts.values);
-  return compactResult(batch, { afdeling, summary: validated.summary, current: cur, previous: prev, factOptions, facts, known, met, list });
+    screened.known = masks[0] as number;
+    screened.met = masks[1] as number;
+    screened.list = undefined;
+  } else {
+    screened.known = 0;
+    screened.met = 0;
+    screened.list = batch.decide(facts.facts, batch.facts.shares, batch.outcomes, batch.facts.values);
+  }
+  screened.afdeling = afdeling;
+  screened.summary = validated.summary;
+  screened.current = cur;
+  screened.previous = prev;
+  screened.factOptions = factOptions;
+  screened.facts = facts;
+  return compactResult(batch, screened);
 }
 
 function statusFor(afdeling: Afdeling, map: ReadonlyMap<string, readonly string[]> | undefined): readonly string[] | undefined {
