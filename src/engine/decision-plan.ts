@@ -85,27 +85,49 @@ export const MAX_MASKED_RULES = 30;
 export function decisionPlan(program: Program, disabled: ReadonlySet<string> | undefined, override: Readonly<Record<string, boolean>> | undefined): DecisionPlan {
   const builder = new PlanBuilder(program, disabled, override);
   const roots = Int32Array.from(program.rules.map((r) => (disabled?.has(r.info.id) === true ? builder.constant(FALSE) : builder.add(r.plan))));
-  const nodes = builder.nodes();
-  const values = new Uint8Array(nodes.kind.length);
-  return {
-    decideInto(ctx, out) {
-      decideAll(nodes, ctx, values);
-      for (let i = 0; i < roots.length; i++) out[i] = fromTri(values[roots[i] as number] as Tri);
-    },
-    decideMasks(ctx, into) {
-      if (roots.length > MAX_MASKED_RULES) throw new Error(`decideMasks: ${roots.length} rules do not fit in the masks (at most ${MAX_MASKED_RULES})`);
-      decideAll(nodes, ctx, values);
-      let known = 0;
-      let met = 0;
-      for (let i = 0; i < roots.length; i++) {
-        const t = values[roots[i] as number] as Tri;
-        if (t !== UNKNOWN) known |= 1 << i;
-        if (t === TRUE) met |= 1 << i;
-      }
-      into[0] = known;
-      into[1] = met;
-    },
-  };
+  return new FlatPlan(builder.nodes(), roots);
+}
+
+/**
+ * A flattened plan. A class, not closures made per plan: every batch makes its own plan,
+ * and code optimised for one plan's closures is thrown away when that plan is collected,
+ * so each batch after a full garbage collection would start its hot loop unoptimised;
+ * the methods of a class are one function for every plan.
+ */
+class FlatPlan implements DecisionPlan {
+  readonly #nodes: Nodes;
+  readonly #roots: Int32Array;
+  /** Each node's outcome in the decision under way. */
+  readonly #values: Uint8Array;
+
+  constructor(nodes: Nodes, roots: Int32Array) {
+    this.#nodes = nodes;
+    this.#roots = roots;
+    this.#values = new Uint8Array(nodes.kind.length);
+  }
+
+  decideInto(ctx: EvalContext, out: Truth[]): void {
+    const values = this.#values;
+    const roots = this.#roots;
+    decideAll(this.#nodes, ctx, values);
+    for (let i = 0; i < roots.length; i++) out[i] = fromTri(values[roots[i] as number] as Tri);
+  }
+
+  decideMasks(ctx: EvalContext, into: Int32Array): void {
+    const values = this.#values;
+    const roots = this.#roots;
+    if (roots.length > MAX_MASKED_RULES) throw new Error(`decideMasks: ${roots.length} rules do not fit in the masks (at most ${MAX_MASKED_RULES})`);
+    decideAll(this.#nodes, ctx, values);
+    let known = 0;
+    let met = 0;
+    for (let i = 0; i < roots.length; i++) {
+      const t = values[roots[i] as number] as Tri;
+      if (t !== UNKNOWN) known |= 1 << i;
+      if (t === TRUE) met |= 1 << i;
+    }
+    into[0] = known;
+    into[1] = met;
+  }
 }
 
 /** Decides every node, first to last, into `values`. */

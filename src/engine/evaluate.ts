@@ -9,7 +9,7 @@ import { type EvalContext, type ExplainLeaf, fromTri, type LeafScope, type Progr
 import type { CompiledRuleSet, Decision, EvaluateOptions, Evaluation, ExplanationNode, FactExplanation, RuleEvaluation, RuleExplanation, RuleInfo, Truth } from './types.js';
 import type { Mutable } from '../domain/freeze.js';
 import { type ExplainerShape, LazyRuleExplanation } from './rule-explanation.js';
-import { decisionPlan } from './decision-plan.js';
+import { type DecisionPlan, decisionPlan } from './decision-plan.js';
 
 /**
  * Evaluates every rule and explains each outcome with a tree mirroring its conditions.
@@ -102,40 +102,56 @@ export function trustedDecider(ruleSet: CompiledRuleSet, options: EvaluateOption
   const disabled = disabledSet(ruleSet, program, options);
   checkOverride(ruleSet, program, options);
   const override = options.override;
-  const plan = decisionPlan(program, disabled, override);
-  const count = program.rules.length;
-  // one context for every call: the flat program keeps its memo apart, and no leaf keeps the context
-  const ctx: Mutable<EvalContext> = { facts: EMPTY_FACTS, disabled, override, missing: undefined, memo: undefined, scanned: undefined, shares: undefined, values: undefined };
-  const decide = (facts: Facts, shares?: ArrayLike<number>, out: Truth[] = new Array<Truth>(count), values?: ArrayLike<unknown>): Truth[] => {
-    ctx.facts = facts;
-    ctx.shares = shares;
-    ctx.values = values;
-    plan.decideInto(ctx, out);
-    return out;
-  };
-  const masks = (facts: Facts, shares: ArrayLike<number> | undefined, values: ArrayLike<unknown> | undefined, into: Int32Array): void => {
-    ctx.facts = facts;
-    ctx.shares = shares;
-    ctx.values = values;
-    plan.decideMasks(ctx, into);
-  };
-  return Object.assign(decide, { masks });
+  return new FlatDecider(decisionPlan(program, disabled, override), program.rules.length, disabled, override);
 }
 
 /**
- * A domain's bulk decider (see {@link trustedDecider}): every rule's outcome by rule index,
- * written into `out` when given (a list the caller reuses), else into a new list. `shares`
- * and `values` are what the domain wrote by fact index ({@link EvalContext}).
+ * A domain's bulk decider (see {@link trustedDecider}). `shares` and `values` are what the
+ * domain wrote by fact index ({@link EvalContext}).
  */
 export interface TrustedDecider {
-  (facts: Facts, shares?: ArrayLike<number>, out?: Truth[], values?: ArrayLike<unknown>): Truth[];
+  /** Every rule's outcome by rule index, written into `out` when given (a list the caller reuses), else into a new list. */
+  decide(facts: Facts, shares?: ArrayLike<number>, out?: Truth[], values?: ArrayLike<unknown>): Truth[];
   /**
    * The same decision as two masks, for a rule set of at most `MAX_MASKED_RULES` (30)
    * rules, without a list: bit i of `into[0]` set where rule i is decided, of `into[1]`
    * where it is true.
    * @throws Error for a rule set of more rules.
    */
-  readonly masks: (facts: Facts, shares: ArrayLike<number> | undefined, values: ArrayLike<unknown> | undefined, into: Int32Array) => void;
+  masks(facts: Facts, shares: ArrayLike<number> | undefined, values: ArrayLike<unknown> | undefined, into: Int32Array): void;
+}
+
+/**
+ * A trusted decider: one context for every call (the flat plan keeps its node values
+ * apart, and no leaf keeps the context). A class, for the reason its plan is one.
+ */
+class FlatDecider implements TrustedDecider {
+  readonly #plan: DecisionPlan;
+  readonly #count: number;
+  readonly #ctx: Mutable<EvalContext>;
+
+  constructor(plan: DecisionPlan, count: number, disabled: ReadonlySet<string> | undefined, override: Readonly<Record<string, boolean>> | undefined) {
+    this.#plan = plan;
+    this.#count = count;
+    this.#ctx = { facts: EMPTY_FACTS, disabled, override, missing: undefined, memo: undefined, scanned: undefined, shares: undefined, values: undefined };
+  }
+
+  decide(facts: Facts, shares?: ArrayLike<number>, out: Truth[] = new Array<Truth>(this.#count), values?: ArrayLike<unknown>): Truth[] {
+    const ctx = this.#ctx;
+    ctx.facts = facts;
+    ctx.shares = shares;
+    ctx.values = values;
+    this.#plan.decideInto(ctx, out);
+    return out;
+  }
+
+  masks(facts: Facts, shares: ArrayLike<number> | undefined, values: ArrayLike<unknown> | undefined, into: Int32Array): void {
+    const ctx = this.#ctx;
+    ctx.facts = facts;
+    ctx.shares = shares;
+    ctx.values = values;
+    this.#plan.decideMasks(ctx, into);
+  }
 }
 
 const EMPTY_FACTS: Facts = Object.freeze({});

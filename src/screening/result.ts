@@ -44,7 +44,7 @@ export interface ResultBatch {
   /** The bits of the indicator rules, by rule index (for a rule set of up to MAX_PACKED_RULES rules). */
   readonly indikatorBits: number;
   /** The batch's decider (made once: what a result's changes decide the previous period with). */
-  readonly decide: TrustedDecider;
+  readonly decider: TrustedDecider;
 }
 
 /**
@@ -351,7 +351,7 @@ function anbefalingerOf(s: Source): readonly Anbefaling[] {
 
 function aendringerOf(s: Source, previous: ScreeningPeriode): Aendringer {
   const before = exactPeriodFacts(s.afdeling, previous, s.factOptions);
-  const beforeOutcomes = s.batch.decide(before.facts);
+  const beforeOutcomes = s.batch.decider.decide(before.facts);
   return changesSince(s.batch.meta.indikatorer, previous.periode, beforeOutcomes, before.facts, s.outcomes, s.parts.facts.facts);
 }
 

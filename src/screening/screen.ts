@@ -174,7 +174,7 @@ function batchOf(registry: RuleRegistry, options: ScreenOptions): Batch {
     meta,
     statusMap: statusMapFor(options),
     evalOptions,
-    decide: trustedDecider(ruleSet, evalOptions),
+    decider: trustedDecider(ruleSet, evalOptions),
     masks: ruleSet.rules.length <= MAX_PACKED_RULES ? new Int32Array(2) : undefined,
     outcomes: new Array<Truth>(ruleSet.rules.length),
     screened: new ScreenedSlot(),
@@ -230,14 +230,14 @@ function screenValidated(afdeling: Afdeling, validated: ValidatedAfdeling, batch
   const facts = batch.facts.write(afdeling, at, validated, factOptions);
   const { masks, screened } = batch;
   if (masks !== undefined) {
-    batch.decide.masks(facts.facts, batch.facts.shares, batch.facts.values, masks);
+    batch.decider.masks(facts.facts, batch.facts.shares, batch.facts.values, masks);
     screened.known = masks[0] as number;
     screened.met = masks[1] as number;
     screened.list = undefined;
   } else {
     screened.known = 0;
     screened.met = 0;
-    screened.list = batch.decide(facts.facts, batch.facts.shares, batch.outcomes, batch.facts.values);
+    screened.list = batch.decider.decide(facts.facts, batch.facts.shares, batch.outcomes, batch.facts.values);
   }
   screened.afdeling = afdeling;
   screened.summary = validated.summary;

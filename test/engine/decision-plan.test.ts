@@ -59,12 +59,12 @@ describe('the flat program of a trusted decider', () => {
         partialFactsArbitrary(),
         ([file, options], facts) => {
           const rs = compile(file);
-          const decide = trustedDecider(rs, options);
+          const decider = trustedDecider(rs, options);
           const expected = inRuleOrder(rs, facts, options);
-          expect(decide(facts)).toEqual(expected);
+          expect(decider.decide(facts)).toEqual(expected);
           // the same outcomes as masks: bit i of the first where rule i is decided, of the second where it is true
           const into = new Int32Array(2);
-          decide.masks(facts, undefined, undefined, into);
+          decider.masks(facts, undefined, undefined, into);
           expect([...into]).toEqual(masksOf(expected));
         },
       ),
@@ -90,13 +90,13 @@ describe('the flat program of a trusted decider', () => {
             const slot = rs.facts.indexOf(fact);
             if (written && slot >= 0) expect(shareInto(n, d, 100, shares, 2 * slot)).toBe(true);
           });
-          const decide = trustedDecider(rs, options);
+          const decider = trustedDecider(rs, options);
           const expected = inRuleOrder(rs, facts as Facts, options);
-          expect(decide(facts as Facts, shares)).toEqual(expected);
+          expect(decider.decide(facts as Facts, shares)).toEqual(expected);
           // the decider keeps nothing from one call to the next
-          expect(decide(facts as Facts, shares)).toEqual(expected);
+          expect(decider.decide(facts as Facts, shares)).toEqual(expected);
           const into = new Int32Array(2);
-          decide.masks(facts as Facts, shares, undefined, into);
+          decider.masks(facts as Facts, shares, undefined, into);
           expect([...into]).toEqual(masksOf(expected));
         },
       ),
@@ -125,7 +125,7 @@ describe('the flat program of a trusted decider', () => {
               },
             });
           }
-          expect(trustedDecider(rs, options)(guarded as Facts, undefined, undefined, values)).toEqual(inRuleOrder(rs, facts, options));
+          expect(trustedDecider(rs, options).decide(guarded as Facts, undefined, undefined, values)).toEqual(inRuleOrder(rs, facts, options));
         },
       ),
       { numRuns: runs(400) },
@@ -152,14 +152,14 @@ describe('the flat program of a trusted decider', () => {
       parameters: { minScore: { value: 2, unit: 'point', description: 'En grænse' } },
       rules: leaves.map((leaf, i) => ({ id: `r${i}`, title: `R${i}`, conditions: leaf, event: { type: `r${i}` } })),
     });
-    const decide = trustedDecider(rs);
+    const decider = trustedDecider(rs);
     for (const score of [1, 2, 3, undefined])
       for (const kommune of ['Aarhus', 'København', undefined])
         for (const maerker of [['a', 'b'], ['c'], undefined])
           for (const aktiv of [true, false, undefined]) {
             const facts = { score, kommune, maerker, aktiv } as Facts;
             const values = rs.facts.map((name) => facts[name]);
-            expect(decide({}, undefined, undefined, values)).toEqual(inRuleOrder(rs, facts, {}));
+            expect(decider.decide({}, undefined, undefined, values)).toEqual(inRuleOrder(rs, facts, {}));
           }
   });
 
@@ -202,12 +202,12 @@ describe('the flat program of a trusted decider', () => {
         return 2;
       },
     }) as Facts;
-    expect(trustedDecider(rs)(facts)).toEqual([false, true]);
+    expect(trustedDecider(rs).decide(facts)).toEqual([false, true]);
     expect(reads).toBe(1);
     reads = 0;
-    expect(trustedDecider(rs, { disable: ['a', 'b'] })(facts)).toEqual([false, false]);
+    expect(trustedDecider(rs, { disable: ['a', 'b'] }).decide(facts)).toEqual([false, false]);
     expect(reads).toBe(0);
-    expect(trustedDecider(rs, { override: { hoej: false } })(facts)).toEqual([false, false]);
+    expect(trustedDecider(rs, { override: { hoej: false } }).decide(facts)).toEqual([false, false]);
     expect(reads).toBe(0);
   });
 });

@@ -291,11 +291,11 @@ describe('options, results and errors on a rule set compiled in the test', () =>
   it('trustedDecider decides every rule, by index, honouring disable and override', () => {
     const rs = twoCriteria();
     const facts = { score: 2, graense: 1 };
-    expect(trustedDecider(rs)(facts)).toEqual([true, true]);
-    expect(trustedDecider(rs, { disable: ['enten'] })(facts)).toEqual([false, true]);
-    expect(trustedDecider(rs, { disable: ['begge'] })(facts)).toEqual([true, false]);
-    expect(trustedDecider(rs, { override: { c2: false } })(facts)).toEqual([true, false]);
-    expect(trustedDecider(rs)({ score: 2 })).toEqual([true, null]);
+    expect(trustedDecider(rs).decide(facts)).toEqual([true, true]);
+    expect(trustedDecider(rs, { disable: ['enten'] }).decide(facts)).toEqual([false, true]);
+    expect(trustedDecider(rs, { disable: ['begge'] }).decide(facts)).toEqual([true, false]);
+    expect(trustedDecider(rs, { override: { c2: false } }).decide(facts)).toEqual([true, false]);
+    expect(trustedDecider(rs).decide({ score: 2 })).toEqual([true, null]);
   });
 
   it('dependsOnCondition flips the criterion whatever its real value, and keeps the other options', () => {

@@ -57,38 +57,38 @@ describe('a trusted decider given shares', () => {
     { fact: 'ledighedPct', operator: 'decimalGreaterThan', value: '40' },
     { fact: 'grundskolePct', operator: 'decimalGreaterThan', value: { fact: 'indkomstPct' } },
   );
-  const decide = trustedDecider(rs);
+  const decider = trustedDecider(rs);
 
   it('decides a leaf with a constant threshold from the share, without reading the fact', () => {
     // the share says 41 %, the fact (never read) says 10 %
     const ledighed = counted('ledighedPct', '10', { grundskolePct: '1', indkomstPct: '2' });
-    expect(decide(ledighed.facts, sharesFor(rs, { ledighedPct: [4100, 100] }))[0]).toBe(true);
+    expect(decider.decide(ledighed.facts, sharesFor(rs, { ledighedPct: [4100, 100] }))[0]).toBe(true);
     expect(ledighed.reads()).toBe(0);
-    expect(decide(ledighed.facts, sharesFor(rs, { ledighedPct: [4000, 100] }))[0]).toBe(false);
+    expect(decider.decide(ledighed.facts, sharesFor(rs, { ledighedPct: [4000, 100] }))[0]).toBe(false);
     expect(ledighed.reads()).toBe(0);
   });
 
   it('reads the fact where the share is NaN, and where no shares are given', () => {
     const ledighed = counted('ledighedPct', '45', { grundskolePct: '1', indkomstPct: '2' });
-    expect(decide(ledighed.facts, sharesFor(rs, {}))[0]).toBe(true);
+    expect(decider.decide(ledighed.facts, sharesFor(rs, {}))[0]).toBe(true);
     expect(ledighed.reads()).toBe(1);
-    expect(decide(ledighed.facts)[0]).toBe(true);
+    expect(decider.decide(ledighed.facts)[0]).toBe(true);
     expect(ledighed.reads()).toBe(2);
     // a missing fact with no share is unknown
-    expect(decide({ grundskolePct: '1', indkomstPct: '2' }, sharesFor(rs, {}))[0]).toBeNull();
+    expect(decider.decide({ grundskolePct: '1', indkomstPct: '2' }, sharesFor(rs, {}))[0]).toBeNull();
   });
 
   it('reads the facts for a threshold that is another fact, whatever the shares say', () => {
     const grundskole = counted('grundskolePct', '3', { ledighedPct: '1', indkomstPct: '2' });
-    expect(decide(grundskole.facts, sharesFor(rs, { grundskolePct: [100, 100], indkomstPct: [300, 100] }))[1]).toBe(true);
+    expect(decider.decide(grundskole.facts, sharesFor(rs, { grundskolePct: [100, 100], indkomstPct: [300, 100] }))[1]).toBe(true);
     expect(grundskole.reads()).toBe(1);
   });
 
   it('decides 0 / 0 as 0', () => {
     const facts = { grundskolePct: '1', indkomstPct: '2' };
-    expect(decide(facts, sharesFor(rs, { ledighedPct: [0, 0] }))[0]).toBe(false);
+    expect(decider.decide(facts, sharesFor(rs, { ledighedPct: [0, 0] }))[0]).toBe(false);
     const negative = ruleSet({ fact: 'ledighedPct', operator: 'decimalGreaterThan', value: '-0.5' });
-    expect(trustedDecider(negative)({}, sharesFor(negative, { ledighedPct: [0, 0] }))[0]).toBe(true);
+    expect(trustedDecider(negative).decide({}, sharesFor(negative, { ledighedPct: [0, 0] }))[0]).toBe(true);
   });
 
   it('decides every share as its Ratio does, and as Decimal, for every ordered operator and any threshold', () => {
@@ -107,9 +107,9 @@ describe('a trusted decider given shares', () => {
         const ratio = Ratio.of(n, d, scale);
         fc.pre(ratio !== undefined);
         const one = ruleSet({ fact: 'ledighedPct', operator, value: new Decimal(digits).div(10 ** decimals).toFixed() });
-        const decideOne = trustedDecider(one);
-        const fromShares = decideOne({}, sharesFor(one, { ledighedPct: [(ratio as Ratio).scaledNumerator, (ratio as Ratio).denominator] }))[0];
-        expect(fromShares).toBe(decideOne({ ledighedPct: ratio })[0]);
+        const deciderOne = trustedDecider(one);
+        const fromShares = deciderOne.decide({}, sharesFor(one, { ledighedPct: [(ratio as Ratio).scaledNumerator, (ratio as Ratio).denominator] }))[0];
+        expect(fromShares).toBe(deciderOne.decide({ ledighedPct: ratio })[0]);
         // n·scale / d against digits / 10^decimals, in integers (0 / 0 is 0)
         const left = BigInt(n * scale) * 10n ** BigInt(decimals);
         const right = BigInt(digits) * BigInt(d);

@@ -21,7 +21,7 @@ import { afdeling, roligPeriode } from './helpers.js';
 const PROFILER: readonly Profil[] = ['rolig', 'afgraenset', 'kompleks', 'liste', 'saarbare', 'mangler', 'forvaerring', 'forbedring', 'anden-kommune'];
 const ruleSet = bundledRegistry().inForce('screening', '2024-12-01');
 const felter = PERIODE_FELTER.map((f) => f.key);
-const decide = trustedDecider(ruleSet);
+const decider = trustedDecider(ruleSet);
 
 function validated(input: unknown): Afdeling {
   const r = validateAfdeling(input);
@@ -78,8 +78,8 @@ function checkBatch(afdelinger: readonly Afdeling[], options: FactOptions): void
     // reasons are noted only for a fact that is missing (a result's missing figures rely on it, not reading the fact)
     for (const name of Object.keys(exact.missing)) expect(exact.facts[name] ?? null).toBeNull();
     // and the decisions: from the shares as from the exact facts
-    expect(decide(written.facts, batch.shares)).toEqual(decide(exact.facts));
-    expect(decide(written.facts, batch.shares, undefined, batch.values)).toEqual(decide(exact.facts));
+    expect(decider.decide(written.facts, batch.shares)).toEqual(decider.decide(exact.facts));
+    expect(decider.decide(written.facts, batch.shares, undefined, batch.values)).toEqual(decider.decide(exact.facts));
   }
 }
 
