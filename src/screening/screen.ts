@@ -61,9 +61,7 @@ export function screenAfdelingWith(registry: RuleRegistry, afdeling: unknown, op
 /** Screens many afdelinger under `registry` (the domain core of `screenAfdelinger`). */
 export function screenAfdelingerWith(registry: RuleRegistry, afdelinger: readonly unknown[], options: ScreenOptions): BatchScreening {
   const results: ScreeningResult[] = [];
-  const diagnostics = screenEachWith(registry, afdelinger, options, (r) => {
-    results.push(r);
-  });
+  const diagnostics = screenInto(registry, afdelinger, options, results, undefined);
   return Object.freeze({ results: Object.freeze(results), diagnostics });
 }
 
@@ -74,18 +72,34 @@ export function screenAfdelingerWith(registry: RuleRegistry, afdelinger: readonl
  * the batch ends. Returns the diagnostics, as {@link screenAfdelingerWith} gives them.
  */
 export function screenEachWith(registry: RuleRegistry, afdelinger: readonly unknown[], options: ScreenOptions, onResult: (result: ScreeningResult) => void): readonly Diagnostic[] {
+  return screenInto(registry, afdelinger, options, undefined, onResult);
+}
+
+/**
+ * Screens each afdeling in turn, pushing each result onto `results` or handing it to
+ * `onResult`. One loop, no closure made per call: code optimised for one call's closure
+ * would be thrown away when it is collected, and the next batch would start unoptimised.
+ */
+function screenInto(
+  registry: RuleRegistry,
+  afdelinger: readonly unknown[],
+  options: ScreenOptions,
+  results: ScreeningResult[] | undefined,
+  onResult: ((result: ScreeningResult) => void) | undefined,
+): readonly Diagnostic[] {
   requireList(afdelinger, { da: 'afdelingerne', en: 'afdelinger' });
   requireObject(options, OPTIONS);
   const batch = batchOf(registry, options);
   const diagnostics: Diagnostic[] = [];
-  afdelinger.forEach((input, index) => {
+  for (let index = 0; index < afdelinger.length; index++) {
+    const input = afdelinger[index];
     let afdeling = input as Afdeling;
     let entry = validatedAfdeling(input);
     if (entry === undefined) {
       const parsed = validateAfdeling(input, index);
       if (!parsed.ok) {
         diagnostics.push(...parsed.errors);
-        return;
+        continue;
       }
       afdeling = parsed.value;
       entry = validatedEntry(afdeling);
@@ -97,10 +111,11 @@ export function screenEachWith(registry: RuleRegistry, afdelinger: readonly unkn
     } catch (error) {
       if (error instanceof BoligsocialError && error.code === 'input-invalid') diagnostics.push(...error.diagnostics);
       else throw error;
-      return;
+      continue;
     }
-    onResult(result);
-  });
+    if (results !== undefined) results.push(result);
+    else if (onResult !== undefined) onResult(result);
+  }
   return Object.freeze(diagnostics);
 }
 
