@@ -2,8 +2,7 @@
 import { explainedPortfolioJson, portfolioJson } from '../../answers/index.js';
 import { isIsoDate } from '../../domain/calendar.js';
 import { formatDiagnostic, type Diagnostic } from '../../errors.js';
-import { envelopeJson } from '../../format/envelope.js';
-import { formatIndsatsExplanation, formatPortfolioHtml, formatPortfolioTable, type Indsats, parseIndsatser, type PortfolioReview, reviewIndsatser } from '../../lifecycle/index.js';
+import { formatIndsatsExplanation, formatPortfolioHtml, formatPortfolioTable, type Indsats, parseIndsatser, reviewIndsatser } from '../../lifecycle/index.js';
 import { displayPath, isUsageProblem, listJsonFiles, readJsonFile, withLocation } from '../../rules/index.js';
 import { type CliContext, EXIT, reportUsage, writeText } from '../io.js';
 import { checkFormat, type ReportOutputOptions, writeReport } from '../report.js';

@@ -6,7 +6,7 @@
  */
 import type { Evaluation, ExplanationNode, FactExplanation } from '../../engine/types.js';
 import { formatLeaf, marginText, nodeChildren } from '../explanation.js';
-import { type Html, html } from './escape.js';
+import type { Html } from './escape.js';
 import { dataTable, truthMark, type TableRow } from './parts.js';
 import { drawable, marginBar } from './svg.js';
 
