@@ -19,6 +19,7 @@ import { isIsoDate } from '../domain/calendar.js';
 import { requireList, requireObject } from '../domain/guard.js';
 import { compactResult, indikatorBitsOf, type ResultBatch, type Screened } from './result.js';
 import { MAX_PACKED_RULES } from './outcome-bits.js';
+import { anchorShapes } from './shape-anchor.js';
 import { figuresOf, ignoredStatus, validateAfdeling, type ValidatedAfdeling, validatedAfdeling } from './validate.js';
 
 export { markValidated, validateAfdeling } from './validate.js';
@@ -55,7 +56,10 @@ export function screenAfdelingWith(registry: RuleRegistry, afdeling: unknown, op
   requireObject(options, OPTIONS);
   const parsed = validateAfdeling(afdeling);
   if (!parsed.ok) throw new BoligsocialError('input-invalid', `afdeling does not validate: ${parsed.errors.map((e) => e.message).join('; ')}`, parsed.errors);
-  return screenValidated(parsed.value, validatedEntry(parsed.value), batchOf(registry, options));
+  const batch = batchOf(registry, options);
+  const result = screenValidated(parsed.value, validatedEntry(parsed.value), batch);
+  anchorShapes(result, batch.explain);
+  return result;
 }
 
 /** Screens many afdelinger under `registry` (the domain core of `screenAfdelinger`). */
@@ -91,6 +95,7 @@ function screenInto(
   requireObject(options, OPTIONS);
   const batch = batchOf(registry, options);
   const diagnostics: Diagnostic[] = [];
+  let last: ScreeningResult | undefined;
   for (let index = 0; index < afdelinger.length; index++) {
     const input = afdelinger[index];
     let afdeling = input as Afdeling;
@@ -113,9 +118,11 @@ function screenInto(
       else throw error;
       continue;
     }
+    last = result;
     if (results !== undefined) results.push(result);
     else if (onResult !== undefined) onResult(result);
   }
+  if (last !== undefined) anchorShapes(last, batch.explain);
   return Object.freeze(diagnostics);
 }
 
