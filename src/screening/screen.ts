@@ -155,7 +155,8 @@ interface Batch extends ResultBatch {
    * for a rule set of up to MAX_PACKED_RULES rules, else a list.
    */
   readonly masks: Int32Array | undefined;
-  readonly outcomes: Truth[];
+  /** The list beyond MAX_PACKED_RULES rules (undefined where the masks are used). */
+  readonly outcomes: Truth[] | undefined;
   /** What each afdeling's result is made from, rewritten per afdeling (the result reads it while it is made, and keeps none of it). */
   readonly screened: ScreenedSlot;
   /** Each afdeling's facts, written into what the batch reuses (the decider's facts and shares). */
@@ -188,6 +189,7 @@ function batchOf(registry: RuleRegistry, options: ScreenOptions): Batch {
   // copied: a result built on read must not see a later change to the caller's list
   const evalOptions: EvaluateOptions = options.disable ? Object.freeze({ disable: Object.freeze([...options.disable]) }) : {};
   const meta = screeningMeta(ruleSet);
+  const packed = ruleSet.rules.length <= MAX_PACKED_RULES;
   return {
     asOf: options.asOf,
     asOfNumber: dateNumber(options.asOf),
@@ -197,8 +199,8 @@ function batchOf(registry: RuleRegistry, options: ScreenOptions): Batch {
     statusMap: statusMapFor(options),
     evalOptions,
     decider: trustedDecider(ruleSet, evalOptions),
-    masks: ruleSet.rules.length <= MAX_PACKED_RULES ? new Int32Array(2) : undefined,
-    outcomes: new Array<Truth>(ruleSet.rules.length),
+    masks: packed ? new Int32Array(2) : undefined,
+    outcomes: packed ? undefined : new Array<Truth>(ruleSet.rules.length),
     screened: new ScreenedSlot(),
     facts: batchFacts(ruleSet),
     ruleSetInfos: Object.freeze([ruleSet.info]),
