@@ -98,6 +98,8 @@ function evaluationOf(s: Source): Evaluation {
 
 /** What a result's parts are built from (its private `#read`, for the explained subclass). */
 let readSource: (r: CompactScreeningResult) => Source;
+/** A result's outcomes by rule index, from its masks or list (no part is built). */
+let readOutcomes: (r: CompactScreeningResult) => readonly Truth[];
 
 /**
  * A screened afdeling, decision-only. What is decided is in own fields; the parts built on
@@ -223,6 +225,7 @@ class CompactScreeningResult {
 
   static {
     readSource = (r) => r.#read();
+    readOutcomes = (r) => r.#source?.outcomes ?? r.#list ?? unpackOutcomes(r.#known, r.#met, r.#batch.ruleSet.rules.length);
   }
 }
 
@@ -277,6 +280,17 @@ export function screenedFactsOf(result: ScreeningResult): { readonly current: Fa
   const s = readSource(result);
   if (s.previous === undefined) return { current: s.parts.facts.facts };
   return { current: s.parts.facts.facts, previous: { periode: s.previous.periode, facts: exactPeriodFacts(s.afdeling, s.previous, s.factOptions).facts } };
+}
+
+/**
+ * The outcomes a result of this package decided, by rule index in its rule set: each
+ * indicator's and recommendation's `outcome`, read without building them. Internal: what
+ * a what-if row is projected from.
+ * @throws Error when `result` was not made by this package's screening.
+ */
+export function decidedOutcomesOf(result: ScreeningResult): readonly Truth[] {
+  if (!(result instanceof CompactScreeningResult)) throw new Error('decidedOutcomesOf: not a screening result of this package');
+  return readOutcomes(result);
 }
 
 /** Builds the frozen compact result of one screened afdeling. */

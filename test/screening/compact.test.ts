@@ -12,6 +12,7 @@ import { PERIODE_FELTER } from '../../src/domain/afdeling.js';
 import { plainScreeningResult, screenAfdeling, screenAfdelinger } from '../../src/screening/index.js';
 import type { ScreeningResult } from '../../src/screening/index.js';
 import { bundledRegistry } from '../../src/shipped.js';
+import { decidedOutcomesOf } from '../../src/screening/result.js';
 import { screenAfdelinger as eagerScreenAfdelinger } from '../support/eager-screening.js';
 import { runs } from '../support/runs.js';
 import { PACKAGE_VERSION } from '../../src/version.js';
@@ -63,6 +64,8 @@ describe('compact screening results', () => {
           ...(c.status !== undefined ? { boligomraadeStatus: Object.fromEntries(areas.map((b) => [b, c.status as readonly string[]])) } : {}),
         };
         const compact = screenAfdelinger(structuredClone(input), options);
+        // read before any part is built: from the masks (or the list), not from a built part
+        const decided = compact.results.map(decidedOutcomesOf);
         const eager = eagerScreenAfdelinger(structuredClone(input), options);
         // the keys the eager screening had, in its order, then the envelope's
         const withoutEnvelope = { ...compact, results: compact.results.map((r) => withoutEnvelopeKeys(plainScreeningResult(r))) };
@@ -77,6 +80,8 @@ describe('compact screening results', () => {
           const named = [...r.indikatorer, ...r.anbefalinger].map((x) => [x.ruleId, x.outcome]);
           expect(r.outcomes.map((o) => [o.ruleId, o.outcome])).toEqual(ruleSet.rules.map((rule) => named.find(([id]) => id === rule.id)));
           expect(r.outcomes.every((o) => o.ruleSet === 'screening')).toBe(true);
+          expect(decided[i]).toEqual(r.outcomes.map((o) => o.outcome));
+          expect(decidedOutcomesOf(r)).toEqual(decided[i]);
           expect(r.evaluations).toEqual(c.explain ? [before?.evaluation] : []);
         });
       }),

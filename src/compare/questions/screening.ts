@@ -4,13 +4,13 @@
  * outcome `screen` reports. Explained rows carry the current period's evaluation and,
  * when there is one, the previous period's (whose flags the change column compares with).
  */
-import type { IsoDate } from '../../engine/types.js';
+import type { CompiledRuleSet, IsoDate } from '../../engine/types.js';
 import { formatDato } from '../../format/danish.js';
 import type { RuleRegistry } from '../../rules/registry.js';
 import { formatAendringer } from '../../screening/format.js';
 import { ANBEFALING_NAVN, screeningMeta } from '../../screening/rule-meta.js';
 import { createParameterExplainer } from '../../engine/evaluate.js';
-import { screenedFactsOf } from '../../screening/result.js';
+import { decidedOutcomesOf, screenedFactsOf } from '../../screening/result.js';
 import { type BoligomraadeStatusMap, screenAfdelingWith, screenEachWith } from '../../screening/screen.js';
 import type { ScreeningResult } from '../../screening/types.js';
 import type { OutcomeDefinition, OutcomeValue, ParameterFigureGroup, ProjectedAnswer, RowExplanation, RowParameterFigures, WhatIfQuestion, WhatIfRow } from '../types.js';
@@ -39,10 +39,30 @@ function definitions(rules: RuleRegistry, asOf: IsoDate): OutcomeDefinition[] {
   ];
 }
 
-function project(r: ScreeningResult, explanations: readonly RowExplanation[]): WhatIfRow {
+/** The row keys of a rule set's indicators and recommendations, with the rule each is the outcome of. */
+interface OutcomeKeys {
+  readonly keys: readonly string[];
+  readonly ruleIndex: readonly number[];
+}
+
+const keysByRuleSet = new WeakMap<CompiledRuleSet, OutcomeKeys>();
+
+function outcomeKeysOf(ruleSet: CompiledRuleSet): OutcomeKeys {
+  let hit = keysByRuleSet.get(ruleSet);
+  if (hit === undefined) {
+    const meta = screeningMeta(ruleSet);
+    const parts = [...meta.indikatorer.map((m) => [`indikator:${m.id}`, m.ruleIndex] as const), ...meta.anbefalinger.map((m) => [`anbefaling:${m.kind}`, m.ruleIndex] as const)];
+    hit = Object.freeze({ keys: parts.map(([k]) => k), ruleIndex: parts.map(([, i]) => i) });
+    keysByRuleSet.set(ruleSet, hit);
+  }
+  return hit;
+}
+
+/** A result as a row: its indicators' and recommendations' outcomes (read from what it decided, as `indikatorer` and `anbefalinger` give them), conclusion and changes. */
+function project(r: ScreeningResult, keys: OutcomeKeys, explanations: readonly RowExplanation[]): WhatIfRow {
   const outcomes: Record<string, OutcomeValue> = {};
-  for (const i of r.indikatorer) outcomes[`indikator:${i.id}`] = i.outcome;
-  for (const a of r.anbefalinger) outcomes[`anbefaling:${a.kind}`] = a.outcome;
+  const decided = decidedOutcomesOf(r);
+  for (let i = 0; i < keys.keys.length; i++) outcomes[keys.keys[i] as string] = decided[keys.ruleIndex[i] as number] ?? null;
   outcomes.konklusion = r.konklusion;
   outcomes['siden-forrige'] = formatAendringer(r);
   return { key: r.afdeling.id, id: r.afdeling.id, navn: r.afdeling.navn, outcomes, explanations, ruleSets: [r.ruleSet] };
@@ -96,10 +116,11 @@ export function screeningQuestion(afdelinger: readonly unknown[], options: Scree
       const only = mode.only;
       const input = only === undefined ? afdelinger : selected(only);
       const ruleSet = side.rules.inForce(SCREENING, options.asOf);
+      const keys = outcomeKeysOf(ruleSet);
       // each result projected as it is made, and let go: only its row is kept
       const rows: WhatIfRow[] = [];
       const projectOne = (r: ScreeningResult): WhatIfRow => {
-        if (r.evaluation === undefined) return project(r, []);
+        if (r.evaluation === undefined) return project(r, keys, []);
         const explanations: RowExplanation[] = [{ evaluation: r.evaluation }];
         const previous = r.aendringer.forrigePeriode;
         const raw = byId.get(r.afdeling.id);
@@ -108,7 +129,7 @@ export function screeningQuestion(afdelinger: readonly unknown[], options: Scree
           const prev = screenAfdelingWith(side.rules, raw, { ...screenOptions, asOf: previous, ruleSet, explain: true });
           if (prev.evaluation !== undefined) explanations.push({ label: `forrige periode ${formatDato(previous)}`, evaluation: prev.evaluation });
         }
-        return project(r, explanations);
+        return project(r, keys, explanations);
       };
       const diagnostics = screenEachWith(side.rules, input, { ...screenOptions, explain: mode.explain }, (r) => {
         rows.push(projectOne(r));
