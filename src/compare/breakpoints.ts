@@ -143,19 +143,32 @@ export function segmentOf(value: Decimal, breakpoints: readonly Breakpoint[]): n
 
 /**
  * {@link segmentOf} of each of `values`, each breakpoint's value parsed once (a sweep asks
- * it of every row at every value).
+ * it of every row at every value). Along rising values (a sweep's) the count only grows,
+ * so each value goes on from the count of the one before it: one comparison per value
+ * and per breakpoint, not per value times breakpoints; a value below the one before it
+ * counts again from the first breakpoint.
  */
 export function segmentsOf(values: readonly Decimal[], breakpoints: readonly Breakpoint[]): number[] {
   const at = breakpoints.map((b) => new Decimal(b.value));
-  return values.map((v) => segmentAt(v, breakpoints, at));
+  const out = new Array<number>(values.length);
+  let n = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as Decimal;
+    if (i > 0 && v.lt(values[i - 1] as Decimal)) n = 0;
+    while (n < at.length && reached(v, at[n] as Decimal, (breakpoints[n] as Breakpoint).side)) n++;
+    out[i] = n;
+  }
+  return out;
 }
 
 function segmentAt(value: Decimal, breakpoints: readonly Breakpoint[], at: readonly Decimal[]): number {
   let n = 0;
-  for (let i = 0; i < breakpoints.length; i++) {
-    const c = value.comparedTo(at[i] as Decimal);
-    if (c > 0 || (c === 0 && (breakpoints[i] as Breakpoint).side === 'upper')) n++;
-    else break;
-  }
+  while (n < breakpoints.length && reached(value, at[n] as Decimal, (breakpoints[n] as Breakpoint).side)) n++;
   return n;
+}
+
+/** Whether `value` has reached a breakpoint at `at`: one with side `upper` at its value, one with side `lower` only above it. */
+function reached(value: Decimal, at: Decimal, side: BreakpointSide): boolean {
+  const c = value.comparedTo(at);
+  return c > 0 || (c === 0 && side === 'upper');
 }

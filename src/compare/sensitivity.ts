@@ -318,14 +318,13 @@ class Sweep {
           ...(r.listedato !== undefined ? { listedato: r.listedato } : {}),
           ...(r.navn !== undefined ? { navn: r.navn } : {}),
           idag: plan.idag,
-          vendinger: flips.sort((x, y) => new Decimal(x.afstand).comparedTo(y.afstand)),
+          vendinger: byDistance(flips, (f) => f.afstand),
           ...(byStep && direct ? { trinvis: true as const } : {}),
         },
       });
     }
     // nearest to flipping first; rows as near in the order they were given
-    const nearest = (r: SensitivityRow) => new Decimal((r.vendinger[0] as Flip).afstand);
-    const raekker = flipping.sort((x, y) => nearest(x.row).comparedTo(nearest(y.row))).map((f) => f.row);
+    const raekker = byDistance(flipping.map((f) => f.row), (r) => (r.vendinger[0] as Flip).afstand);
 
     // counted once at the first value, then by the rows that changed from one value to the next
     const tally = new OutcomeTally(this.definitions);
@@ -439,6 +438,13 @@ class Sweep {
       figur: { fact: b.fact, ruleSet: b.ruleSet, ...(b.label !== undefined ? { label: b.label } : {}) },
     };
   }
+}
+
+/** `items` nearest first by their distance (a decimal string, parsed once per item); as near in the order given. */
+function byDistance<T>(items: readonly T[], distance: (item: T) => string): T[] {
+  const keyed = items.map((item) => ({ item, at: new Decimal(distance(item)) }));
+  keyed.sort((a, b) => a.at.comparedTo(b.at));
+  return keyed.map((k) => k.item);
 }
 
 /** The first and last index of each run of equal segments. */

@@ -27,6 +27,9 @@ describe('segmentsOf', () => {
       fc.property(fc.array(breakpoint, { maxLength: 6 }).map(sorted), fc.array(decimal, { maxLength: 12 }), (breakpoints, values) => {
         const grid = values.map((v) => new Decimal(v));
         expect(segmentsOf(grid, breakpoints)).toEqual(grid.map((v) => segmentOf(v, breakpoints)));
+        // rising, as a sweep's values are (with repeats)
+        const rising = [...grid].sort((a, b) => a.comparedTo(b));
+        expect(segmentsOf(rising, breakpoints)).toEqual(rising.map((v) => segmentOf(v, breakpoints)));
       }),
       { numRuns: 300 },
     );
