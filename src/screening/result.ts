@@ -19,6 +19,7 @@ import type { CompiledRuleSet, EvaluateOptions, Evaluation, IsoDate, RuleEvaluat
 import type { RuleOutcome } from '../engine/envelope.js';
 import { PACKAGE_VERSION } from '../version.js';
 import type { Mutable } from '../domain/freeze.js';
+import { type BatchFacts, batchFacts } from './batch-facts.js';
 import { changesSince, NO_CHANGES } from './changes.js';
 import { konklusionOf, konklusionTekst } from './conclusion.js';
 import { exactPeriodFacts, type FactOptions, type PeriodFacts } from './facts.js';
@@ -26,6 +27,7 @@ import { indsatsomraadeList, maalList } from './maal.js';
 import { allKnown, type DecidedOutcomes, MAX_PACKED_RULES, outcomeAt, unpackOutcomes } from './outcome-bits.js';
 import { ANBEFALING_NAVN, type IndikatorMeta, leaves, type ScreeningMeta } from './rule-meta.js';
 import type { Aendringer, Anbefaling, Figur, IndikatorResultat, ScreeningResult } from './types.js';
+import { validatedAfdeling } from './validate.js';
 
 /** What every result of one screening shares: the rules, their screening view and the options. */
 export interface ResultBatch {
@@ -45,6 +47,12 @@ export interface ResultBatch {
   readonly indikatorBits: number;
   /** The batch's decider (made once: what a result's changes decide the previous period with). */
   readonly decider: TrustedDecider;
+  /**
+   * Where a result's changes write the previous period's facts for the decider, made on
+   * the first read of a result's changes and reused by the batch's others (each reads what
+   * it wrote before it returns). Undefined until then.
+   */
+  previousFacts: BatchFacts | undefined;
 }
 
 /**
@@ -363,10 +371,19 @@ function anbefalingerOf(s: Source): readonly Anbefaling[] {
   );
 }
 
+/**
+ * The changes since the previous period: that period decided as the batch decides a
+ * current one, its facts written from what validation prepared (what exactPeriodFacts
+ * makes of it, fact for fact: see batch-facts.ts), into the batch's writer for changes.
+ */
 function aendringerOf(s: Source, previous: ScreeningPeriode): Aendringer {
-  const before = exactPeriodFacts(s.afdeling, previous, s.factOptions);
-  const beforeOutcomes = s.batch.decider.decide(before.facts);
-  return changesSince(s.batch.meta.indikatorer, previous.periode, beforeOutcomes, before.facts, s.outcomes, s.parts.facts.facts);
+  const { batch, afdeling } = s;
+  const validated = validatedAfdeling(afdeling);
+  if (validated === undefined) throw new Error('screening: a result of an afdeling that was not validated');
+  const writer = (batch.previousFacts ??= batchFacts(batch.ruleSet));
+  const before = writer.write(afdeling, afdeling.perioder.indexOf(previous), validated, s.factOptions);
+  const beforeOutcomes = batch.decider.decide(before.facts, writer.shares, undefined, writer.values);
+  return changesSince(batch.meta.indikatorer, previous.periode, beforeOutcomes, before.facts, s.outcomes, s.parts.facts.facts);
 }
 
 /** Every missing figure behind an unknown indicator or recommendation, in Danish, sorted and without repeats. */
