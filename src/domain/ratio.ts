@@ -47,6 +47,14 @@ export class Ratio {
     return compareShare(this.scaledNumerator, this.denominator, threshold, decimals);
   }
 
+  /** Whether `other` is the same share, however written (`n₁ · d₂ = n₂ · d₁`, in BigInt where a product passes 2^53). */
+  equals(other: Ratio): boolean {
+    const left = this.scaledNumerator * other.denominator;
+    const right = other.scaledNumerator * this.denominator;
+    if (Number.isSafeInteger(left) && Number.isSafeInteger(right)) return left === right;
+    return BigInt(this.scaledNumerator) * BigInt(other.denominator) === BigInt(other.scaledNumerator) * BigInt(this.denominator);
+  }
+
   /**
    * The share as a decimal string: exact when it terminates within 20 decimals, else
    * truncated after 20 (a non-terminating share of counts below 10^9 lies more than

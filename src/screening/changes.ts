@@ -46,8 +46,12 @@ export function changesSince(
     let rose = false;
     const moved: { fact: string; description: string; foer: FactValue; nu: FactValue }[] = [];
     for (const fact of m.facts) {
-      const a = figureOf(beforeFacts[fact]);
-      const b = figureOf(nowFacts[fact]);
+      const before = beforeFacts[fact];
+      const now = nowFacts[fact];
+      // two equal shares print as the same string: not moved, and no string made
+      if (before instanceof Ratio && now instanceof Ratio && before.equals(now)) continue;
+      const a = figureOf(before);
+      const b = figureOf(now);
       if (!isScalarNumber(a) || !isScalarNumber(b)) continue;
       const c = compareDecimals(b, a);
       if (c === 0) continue;

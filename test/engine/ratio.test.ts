@@ -46,6 +46,25 @@ describe('Ratio', () => {
     );
   });
 
+  it('equals another share exactly when decimal.js finds the two equal, however written (products past 2^53 too)', () => {
+    fc.assert(
+      fc.property(count, count, scale, count, count, scale, fc.nat(1_000), (n1, d1, k1, n2, d2, k2, m) => {
+        const a = Ratio.of(n1, d1, k1);
+        // the same share in other terms as often as another one
+        const b = m % 2 === 0 ? Ratio.of(n1 * (m + 1), d1 * (m + 1), k1) : Ratio.of(n2, d2, k2);
+        fc.pre(a !== undefined && b !== undefined);
+        const value = (r: Ratio) => (r.denominator === 0 ? new Decimal(0) : new Decimal(r.scaledNumerator).dividedBy(r.denominator));
+        expect(a.equals(b)).toBe(value(a).equals(value(b)));
+        expect(b.equals(a)).toBe(a.equals(b));
+      }),
+      { numRuns: runs(2000) },
+    );
+    // 2^51 · 6 and 2^52 · 3 pass 2^53
+    const big = Ratio.of(2 ** 51, 3, 1) as Ratio;
+    expect(big.equals(Ratio.of(2 ** 52, 6, 1) as Ratio)).toBe(true);
+    expect(big.equals(Ratio.of(2 ** 52 + 2, 6, 1) as Ratio)).toBe(false);
+  });
+
   it('is made from decimal-string amounts too, with the same figure as decimal.js', () => {
     const amount = fc.tuple(fc.nat(1_000_000), fc.nat(99)).map(([whole, cents]) => (cents === 0 ? String(whole) : `${whole}.${String(cents).padStart(2, '0')}`));
     fc.assert(

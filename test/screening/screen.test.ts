@@ -119,6 +119,16 @@ describe('screenAfdeling', () => {
     expect(first.aendringer.forrigePeriode).toBeUndefined();
   });
 
+  it('counts an indicator flagged both times as worse only where a figure rose, a share equal in other terms not', () => {
+    const before = roligPeriode('2023-12-01', { tryghedUtrygge: 11, tryghedRespondenter: 50 }); // 22 pct.
+    const same = screenAfdeling(afdeling([before, roligPeriode(ASOF, { tryghedUtrygge: 22, tryghedRespondenter: 100 })]), { asOf: ASOF });
+    expect(same.indikatorer.find((i) => i.id === 'utryghed')?.outcome).toBe(true);
+    expect(same.aendringer.forvaerrede).toEqual([]);
+    expect(same.aendringer.nyeFlag).toEqual([]);
+    const worse = screenAfdeling(afdeling([before, roligPeriode(ASOF, { tryghedUtrygge: 23, tryghedRespondenter: 100 })]), { asOf: ASOF });
+    expect(worse.aendringer.forvaerrede).toEqual([expect.objectContaining({ indikator: 'utryghed', foer: true, nu: true, figurer: [expect.objectContaining({ fact: 'utrygPct', foer: '22', nu: '23' })] })]);
+  });
+
   it('throws input-invalid for an invalid afdeling or one without a period before asOf', () => {
     expect(() => screenAfdeling(afdeling([roligPeriode(ASOF, { restancer: -1 })]), { asOf: ASOF })).toThrow(BoligsocialError);
     try {
