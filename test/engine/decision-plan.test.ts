@@ -11,16 +11,9 @@ import type { Facts } from '../../src/domain/fact-types.js';
 import { shareInto, shareOf } from '../../src/domain/ratio.js';
 import type { CompiledRuleSet, EvaluateOptions } from '../../src/engine/types.js';
 import { FROM_FACTS } from '../../src/engine/program.js';
-import { loadRuleSetText } from '../../src/shipped.js';
-import { withTestDomain } from '../support/test-domain.js';
+import { compileTestRuleFile } from '../support/test-domain.js';
 import { partialFactsArbitrary, ruleFileArbitrary } from '../support/arbitraries.js';
 import { runs } from '../support/runs.js';
-
-function compile(file: Record<string, unknown>): CompiledRuleSet {
-  const loaded = loadRuleSetText(JSON.stringify(file), '2020-01-01.json', withTestDomain);
-  if (!loaded.ok) throw new Error(`generated rule file did not load: ${JSON.stringify(loaded.errors)}`);
-  return loaded.value;
-}
 
 /** Random `disable` and `override` options over the rule file's rule ids and condition names. */
 function optionsArbitrary(file: Record<string, unknown>): fc.Arbitrary<EvaluateOptions> {
@@ -58,7 +51,7 @@ describe('the flat program of a trusted decider', () => {
         ruleFileArbitrary().chain((file) => fc.tuple(fc.constant(file), optionsArbitrary(file))),
         partialFactsArbitrary(),
         ([file, options], facts) => {
-          const rs = compile(file);
+          const rs = compileTestRuleFile(file);
           const decider = trustedDecider(rs, options);
           const expected = inRuleOrder(rs, facts, options);
           expect(decider.decide(facts)).toEqual(expected);
@@ -80,7 +73,7 @@ describe('the flat program of a trusted decider', () => {
         partialFactsArbitrary(),
         fc.tuple(share, share, share, share),
         ([file, options], partial, parts) => {
-          const rs = compile(file);
+          const rs = compileTestRuleFile(file);
           const facts: Record<string, unknown> = { ...partial };
           const shares = new Float64Array(2 * rs.facts.length).fill(Number.NaN);
           DECIMAL_FACTS.forEach((fact, i) => {
@@ -111,7 +104,7 @@ describe('the flat program of a trusted decider', () => {
         partialFactsArbitrary(),
         fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
         ([file, options], facts, fromFacts) => {
-          const rs = compile(file);
+          const rs = compileTestRuleFile(file);
           // facts that throw when read where the values hold them
           const values = rs.facts.map((name, i) => (fromFacts[i] === true ? FROM_FACTS : facts[name]));
           const guarded: Record<string, unknown> = {};
@@ -143,7 +136,7 @@ describe('the flat program of a trusted decider', () => {
       { fact: 'maerker', operator: 'doesNotContain', value: 'b' },
       { fact: 'aktiv', operator: 'notEqual', value: true },
     ];
-    const rs = compile({
+    const rs = compileTestRuleFile({
       id: 'vaerdier',
       domain: 'test',
       title: 'Værdier',
@@ -173,11 +166,11 @@ describe('the flat program of a trusted decider', () => {
       rules: Array.from({ length: count }, (_, i) => ({ id: `r${i}`, title: `R${i}`, conditions: { fact: 'score', operator: 'greaterThan', value: i }, event: { type: `r${i}` } })),
     });
     const into = new Int32Array(2);
-    trustedDecider(compile(file(30))).masks({ score: 29 } as Facts, undefined, undefined, into);
+    trustedDecider(compileTestRuleFile(file(30))).masks({ score: 29 } as Facts, undefined, undefined, into);
     expect([...into]).toEqual([2 ** 30 - 1, 2 ** 29 - 1]);
-    trustedDecider(compile(file(30))).masks({} as Facts, undefined, undefined, into);
+    trustedDecider(compileTestRuleFile(file(30))).masks({} as Facts, undefined, undefined, into);
     expect([...into]).toEqual([0, 0]);
-    expect(() => trustedDecider(compile(file(31))).masks({ score: 1 } as Facts, undefined, undefined, into)).toThrow(/31 rules/);
+    expect(() => trustedDecider(compileTestRuleFile(file(31))).masks({ score: 1 } as Facts, undefined, undefined, into)).toThrow(/31 rules/);
   });
 
   it('decides a named condition referenced twice once, and a switched-off rule as false without deciding it', () => {
@@ -193,7 +186,7 @@ describe('the flat program of a trusted decider', () => {
         { id: 'b', title: 'B', conditions: { any: [{ condition: 'hoej' }] }, event: { type: 'b' } },
       ],
     };
-    const rs = compile(file);
+    const rs = compileTestRuleFile(file);
     let reads = 0;
     const facts = Object.defineProperty({}, 'score', {
       enumerable: true,

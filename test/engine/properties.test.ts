@@ -3,23 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { createExplainer, decideRuleSet, evaluateRuleSet } from '../../src/engine/evaluate.js';
 import { toJsonRulesEngine } from '../../src/engine/json-rules-engine.js';
 import { explainedRule } from '../../src/engine/rule-explanation.js';
-import type { CompiledRuleSet } from '../../src/engine/types.js';
-import { loadRuleSetText } from '../../src/shipped.js';
-import { withTestDomain } from '../support/test-domain.js';
+import { compileTestRuleFile } from '../support/test-domain.js';
 import { completeFactsArbitrary, partialFactsArbitrary, ruleFileArbitrary } from '../support/arbitraries.js';
 import { runs } from '../support/runs.js';
-
-function compile(file: Record<string, unknown>): CompiledRuleSet {
-  const loaded = loadRuleSetText(JSON.stringify(file), '2020-01-01.json', withTestDomain);
-  if (!loaded.ok) throw new Error(`generated rule file did not load: ${JSON.stringify(loaded.errors)}`);
-  return loaded.value;
-}
 
 describe('evaluator laws', () => {
   it('the decision-only path decides exactly as the explained path', () => {
     fc.assert(
       fc.property(ruleFileArbitrary(), partialFactsArbitrary(), (file, facts) => {
-        const rs = compile(file);
+        const rs = compileTestRuleFile(file);
         const explained = evaluateRuleSet(rs, facts);
         const decided = decideRuleSet(rs, facts);
         expect(decided.outcomes).toEqual(explained.outcomes);
@@ -31,7 +23,7 @@ describe('evaluator laws', () => {
   it('the per-rule explainer explains each rule exactly as the whole evaluation does', () => {
     fc.assert(
       fc.property(ruleFileArbitrary(), partialFactsArbitrary(), (file, facts) => {
-        const rs = compile(file);
+        const rs = compileTestRuleFile(file);
         const evaluation = evaluateRuleSet(rs, facts);
         const missing = new Set<string>();
         for (const rule of evaluation.rules) {
@@ -50,7 +42,7 @@ describe('evaluator laws', () => {
   it('three-valued logic is sound: a decided outcome holds for every completion of the missing facts', () => {
     fc.assert(
       fc.property(ruleFileArbitrary(), partialFactsArbitrary(), fc.array(completeFactsArbitrary(), { minLength: 1, maxLength: 4 }), (file, partial, completions) => {
-        const rs = compile(file);
+        const rs = compileTestRuleFile(file);
         const outcomes = decideRuleSet(rs, partial).outcomes;
         for (const fill of completions) {
           const complete = { ...fill, ...Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== null && v !== undefined)) };
@@ -65,7 +57,7 @@ describe('evaluator laws', () => {
   it('with complete facts nothing is unknown and no fact is missing', () => {
     fc.assert(
       fc.property(ruleFileArbitrary(), completeFactsArbitrary(), (file, facts) => {
-        const d = decideRuleSet(compile(file), facts);
+        const d = decideRuleSet(compileTestRuleFile(file), facts);
         expect(Object.values(d.outcomes)).not.toContain(null);
         expect(d.missingFacts).toEqual([]);
       }),
@@ -78,7 +70,7 @@ describe('toJsonRulesEngine', () => {
   it('decides exactly as our evaluator whenever no fact is missing (1,000 random rule sets and fact sets)', async () => {
     await fc.assert(
       fc.asyncProperty(ruleFileArbitrary(), completeFactsArbitrary(), async (file, facts) => {
-        const rs = compile(file);
+        const rs = compileTestRuleFile(file);
         const ours = decideRuleSet(rs, facts).outcomes;
         const result = await toJsonRulesEngine(rs).run(facts);
         const theirs: Record<string, boolean> = {};
@@ -93,7 +85,7 @@ describe('toJsonRulesEngine', () => {
   it('honours disable like the evaluator', async () => {
     await fc.assert(
       fc.asyncProperty(ruleFileArbitrary(), completeFactsArbitrary(), async (file, facts) => {
-        const rs = compile(file);
+        const rs = compileTestRuleFile(file);
         const disable = [...Object.keys(rs.conditions).slice(0, 1), ...rs.rules.slice(1, 2).map((r) => r.id)];
         const ours = decideRuleSet(rs, facts, { disable }).outcomes;
         const result = await toJsonRulesEngine(rs, { disable }).run(facts);

@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateAfdelinger } from '../../fixtures/screening/generator.js';
 import { screenAfdelinger, type ScreeningResult } from '../../src/screening/index.js';
-import { bundledRegistry, loadRuleSetText } from '../../src/shipped.js';
+import { bundledRegistry } from '../../src/shipped.js';
+import { compileTestRuleFile } from '../support/test-domain.js';
 import { afdeling, roligPeriode } from './helpers.js';
 
 const FILE = 'rules/screening/2017-06-01.json';
@@ -51,12 +52,11 @@ describe('the flagged indicators of a result', () => {
       return rule;
     });
     file.rules.splice(indikatorer.length, 0, ...copies);
-    const loaded = loadRuleSetText(JSON.stringify(file), FILE);
-    if (!loaded.ok) throw new Error(`does not load: ${JSON.stringify(loaded.errors)}`);
+    const ruleSet = compileTestRuleFile(file, FILE);
     const husleje = { huslejeKrPrM2: '1300' };
     const sociale = { overfoerselsindkomst: 200 };
     const crafted = [afdeling([roligPeriode('2024-12-01', { ...husleje, ...sociale })], { id: 'HS' }), afdeling([roligPeriode('2024-12-01', sociale)], { id: 'S' })];
-    const { results } = screenAfdelinger([...crafted, ...afdelinger], { asOf: '2024-12-01', ruleSet: loaded.value });
+    const { results } = screenAfdelinger([...crafted, ...afdelinger], { asOf: '2024-12-01', ruleSet });
     expect(results[0]?.udloeste.slice(0, 2)).toEqual(['hoej-husleje', 'sociale-problemer']);
     expect(results[1]?.udloeste[0]).toBe('sociale-problemer');
     expect(results[0]?.indikatorer).toHaveLength(33);

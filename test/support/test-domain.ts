@@ -45,3 +45,14 @@ export function testDomainSchemaText(): string {
 export function loadTestRuleSetText(text: string, file: string): Result<CompiledRuleSet> {
   return loadRuleSetText(text, file, { domains: TEST_DOMAINS });
 }
+
+/**
+ * Validates and compiles a rule file a test made (a JSON value), with the test domain
+ * loadable besides the shipped ones; throws with the diagnostics where it does not load,
+ * as a test's own rule file must.
+ */
+export function compileTestRuleFile(json: unknown, file = '2020-01-01.json'): CompiledRuleSet {
+  const loaded = loadTestRuleSetText(JSON.stringify(json), file);
+  if (!loaded.ok) throw new Error(`the test's rule file ${file} does not load: ${JSON.stringify(loaded.errors)}`);
+  return loaded.value;
+}
