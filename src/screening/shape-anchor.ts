@@ -15,9 +15,11 @@
  * paid that on every request.
  *
  * One result of each kind keeps its maps and, through its batch, those of the batch's
- * objects. What that holds: one result, its batch (the compiled rule set, the options and
- * the arrays the batch reused) and the afdeling the result screened, per kind — a few
- * kilobytes beside the rule set, which a service keeps anyway.
+ * objects. What that holds: one result, its batch (the compiled rule set, the options with
+ * the status map it was given, and the arrays the batch reused) and the afdeling the result
+ * screened, per kind, until the next screening of that kind replaces it — a few kilobytes
+ * beside the rule set, which a service keeps anyway (a what-if sweep's derived rule sets:
+ * the last one screened).
  */
 import type { ScreeningResult } from './types.js';
 
