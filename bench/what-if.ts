@@ -11,7 +11,7 @@ import { lib } from './library.js';
 
 const { bundledRegistry, screenAfdelinger, screeningQuestion, sensitivityOf, validateAfdeling } = lib;
 
-/** Timings in milliseconds (best of `runs`) and what the sweep found. */
+/** Timings in milliseconds (the sweep best of `runs`, one screening best of SCREENINGS_PER_SWEEP × `runs`) and what the sweep found. */
 export interface WhatIfBench {
   readonly count: number;
   readonly values: number;
@@ -21,6 +21,9 @@ export interface WhatIfBench {
   readonly metode: string;
   readonly flipping: number;
 }
+
+/** How many times one screening is timed beside each sweep. */
+const SCREENINGS_PER_SWEEP = 5;
 
 /** Times one decision-only screening, one explained screening and one 100-value sweep of the same afdelinger. */
 export function benchWhatIf(count = 8000, runs = 2): WhatIfBench {
@@ -42,13 +45,17 @@ export function benchWhatIf(count = 8000, runs = 2): WhatIfBench {
   let sweepMs = Number.POSITIVE_INFINITY;
   let last: ReturnType<typeof sweep> | undefined;
   for (let i = 0; i < runs; i++) {
-    let t = performance.now();
-    screenAfdelinger(afdelinger, { asOf, rules, explain: false });
-    decisionMs = Math.min(decisionMs, performance.now() - t);
-    t = performance.now();
-    screenAfdelinger(afdelinger, { asOf, rules });
-    explainedMs = Math.min(explainedMs, performance.now() - t);
-    t = performance.now();
+    // one screening takes some 20 ms, so a scavenge inside it moves its best of two by half
+    // (15-25 ms): it is timed several times per sweep, and the best kept
+    for (let k = 0; k < SCREENINGS_PER_SWEEP; k++) {
+      let t = performance.now();
+      screenAfdelinger(afdelinger, { asOf, rules, explain: false });
+      decisionMs = Math.min(decisionMs, performance.now() - t);
+      t = performance.now();
+      screenAfdelinger(afdelinger, { asOf, rules });
+      explainedMs = Math.min(explainedMs, performance.now() - t);
+    }
+    const t = performance.now();
     last = sweep();
     sweepMs = Math.min(sweepMs, performance.now() - t);
   }
