@@ -46,17 +46,10 @@ export function changesSince(
     let rose = false;
     const moved: { fact: string; description: string; foer: FactValue; nu: FactValue }[] = [];
     for (const fact of m.facts) {
-      const before = beforeFacts[fact];
-      const now = nowFacts[fact];
-      // two equal shares print as the same string: not moved, and no string made
-      if (before instanceof Ratio && now instanceof Ratio && before.equals(now)) continue;
-      const a = figureOf(before);
-      const b = figureOf(now);
-      if (!isScalarNumber(a) || !isScalarNumber(b)) continue;
-      const c = compareDecimals(b, a);
-      if (c === 0) continue;
-      if (c > 0) rose = true;
-      moved.push(Object.freeze({ fact, description: catalogue.get(fact)?.description ?? fact, foer: a, nu: b }));
+      const change = figureChange(beforeFacts[fact], nowFacts[fact]);
+      if (change === undefined) continue;
+      if (change.sign > 0) rose = true;
+      moved.push(Object.freeze({ fact, description: catalogue.get(fact)?.description ?? fact, foer: change.foer, nu: change.nu }));
     }
     if (movement === 'begge' && !rose) continue;
     lists[movement].push(Object.freeze({ indikator: m.id, titel: m.titel, foer, nu, figurer: Object.freeze(moved) }));
@@ -68,6 +61,50 @@ export function changesSince(
     forvaerrede: Object.freeze(lists.begge),
     nuUkendte: Object.freeze(lists.ukendt),
   });
+}
+
+/** What the change column names of an indicator: its id and title. */
+export interface MovedIndicator {
+  readonly indikator: string;
+  readonly titel: string;
+}
+
+/** The indicators that moved between two periods, in the four lists of {@link Aendringer}. */
+export interface MovedIndicators {
+  readonly nyeFlag: readonly MovedIndicator[];
+  readonly ophoerte: readonly MovedIndicator[];
+  readonly forvaerrede: readonly MovedIndicator[];
+  readonly nuUkendte: readonly MovedIndicator[];
+}
+
+/**
+ * The indicators {@link changesSince} lists, in the same lists and order, without the
+ * figures that moved: what the change column names. A figure is compared only for an
+ * indicator flagged both times, to see whether one rose, and only until one has.
+ */
+export function movedIndicators(indikatorer: readonly IndikatorMeta[], before: readonly Truth[], beforeFacts: Facts, now: readonly Truth[], nowFacts: Facts): MovedIndicators {
+  const lists: Record<Movement, MovedIndicator[]> = { ny: [], ophoert: [], begge: [], ukendt: [] };
+  for (const m of indikatorer) {
+    const movement = movementOf(before[m.ruleIndex] ?? null, now[m.ruleIndex] ?? null);
+    if (movement === undefined) continue;
+    if (movement === 'begge' && !m.facts.some((fact) => (figureChange(beforeFacts[fact], nowFacts[fact])?.sign ?? 0) > 0)) continue;
+    lists[movement].push({ indikator: m.id, titel: m.titel });
+  }
+  return { nyeFlag: lists.ny, ophoerte: lists.ophoert, forvaerrede: lists.begge, nuUkendte: lists.ukendt };
+}
+
+/**
+ * How a figure moved between two periods, both values known and as a report shows them,
+ * or undefined when it did not move (or one is not a figure). Two equal shares print as
+ * the same string: not moved, and no string made.
+ */
+function figureChange(before: Facts[string], now: Facts[string]): { readonly foer: number | string; readonly nu: number | string; readonly sign: number } | undefined {
+  if (before instanceof Ratio && now instanceof Ratio && before.equals(now)) return undefined;
+  const a = figureOf(before);
+  const b = figureOf(now);
+  if (!isScalarNumber(a) || !isScalarNumber(b)) return undefined;
+  const sign = compareDecimals(b, a);
+  return sign === 0 ? undefined : { foer: a, nu: b, sign };
 }
 
 /** A fact as a report shows it: a share as its decimal string. */

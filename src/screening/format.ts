@@ -10,6 +10,7 @@ import { formatExplanation } from '../format/explanation.js';
 import { type Column, renderTable } from '../format/table.js';
 import { renderCsv } from '../format/csv-output.js';
 import { STATUS_NAVN } from './status.js';
+import type { MovedIndicator, MovedIndicators } from './changes.js';
 import type { Anbefaling, Figur, IndikatorAendring, ScreeningResult } from './types.js';
 
 const KORT: Readonly<Record<string, string>> = Object.freeze({
@@ -59,9 +60,14 @@ export function formatAnbefaling(r: ScreeningResult): string {
 /** The change column: new, cleared and worsened indicators since the previous period. */
 export function formatAendringer(r: ScreeningResult): string {
   const a = r.aendringer;
-  if (a.forrigePeriode === undefined) return 'første screening';
+  return formatMovedIndicators(a.forrigePeriode === undefined ? undefined : a);
+}
+
+/** The change column from the indicators that moved (undefined: the first screening, with no previous period). */
+export function formatMovedIndicators(a: MovedIndicators | undefined): string {
+  if (a === undefined) return 'første screening';
   const parts: string[] = [];
-  const names = (list: readonly IndikatorAendring[]) => list.map((c) => kortNavn(c.indikator, c.titel)).join(', ');
+  const names = (list: readonly MovedIndicator[]) => list.map((c) => kortNavn(c.indikator, c.titel)).join(', ');
   if (a.nyeFlag.length > 0) parts.push(`ny: ${names(a.nyeFlag)}`);
   if (a.ophoerte.length > 0) parts.push(`ophørt: ${names(a.ophoerte)}`);
   if (a.forvaerrede.length > 0) parts.push(`værre: ${names(a.forvaerrede)}`);

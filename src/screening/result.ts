@@ -20,14 +20,14 @@ import type { RuleOutcome } from '../engine/envelope.js';
 import { PACKAGE_VERSION } from '../version.js';
 import type { Mutable } from '../domain/freeze.js';
 import { type BatchFacts, batchFacts } from './batch-facts.js';
-import { changesSince, NO_CHANGES } from './changes.js';
+import { changesSince, type MovedIndicators, movedIndicators, NO_CHANGES } from './changes.js';
 import { konklusionOf, konklusionTekst } from './conclusion.js';
 import { exactPeriodFacts, type FactOptions, type PeriodFacts } from './facts.js';
 import { indsatsomraadeList, maalList } from './maal.js';
 import { allKnown, type DecidedOutcomes, MAX_PACKED_RULES, outcomeAt, unpackOutcomes } from './outcome-bits.js';
 import { ANBEFALING_NAVN, type IndikatorMeta, leaves, type ScreeningMeta } from './rule-meta.js';
 import type { Aendringer, Anbefaling, Figur, IndikatorResultat, ScreeningResult } from './types.js';
-import { validatedAfdeling } from './validate.js';
+import { type ValidatedAfdeling, validatedAfdeling } from './validate.js';
 
 /** What every result of one screening shares: the rules, their screening view and the options. */
 export interface ResultBatch {
@@ -48,11 +48,17 @@ export interface ResultBatch {
   /** The batch's decider (made once: what a result's changes decide the previous period with). */
   readonly decider: TrustedDecider;
   /**
-   * Where a result's changes write the previous period's facts for the decider, made on
-   * the first read of a result's changes and reused by the batch's others (each reads what
-   * it wrote before it returns). Undefined until then.
+   * Where a result's changes write the two periods' facts for the decider, made on the
+   * first read of a result's changes and reused by the batch's others (each reads what it
+   * wrote before it returns). Undefined until then.
    */
-  previousFacts: BatchFacts | undefined;
+  changeFacts: ChangeFacts | undefined;
+}
+
+/** The writers of a batch's changes: the previous period's facts, and the current one's where they are not rebuilt. */
+interface ChangeFacts {
+  readonly previous: BatchFacts;
+  readonly current: BatchFacts;
 }
 
 /**
@@ -108,6 +114,8 @@ function evaluationOf(s: Source): Evaluation {
 let readSource: (r: CompactScreeningResult) => Source;
 /** A result's outcomes by rule index, from its masks or list (no part is built). */
 let readOutcomes: (r: CompactScreeningResult) => readonly Truth[];
+/** The indicators a result's changes list, without their figures (no part is built). */
+let readMoved: (r: CompactScreeningResult) => MovedIndicators | undefined;
 
 /**
  * A screened afdeling, decision-only. What is decided is in own fields; the parts built on
@@ -209,6 +217,17 @@ class CompactScreeningResult {
     return plainScreeningResult(this as unknown as ScreeningResult);
   }
 
+  /** The indicators its changes list, from both periods written into the batch's writers for changes; undefined without a previous period. */
+  #moved(): MovedIndicators | undefined {
+    const previous = this.#previous;
+    if (previous === undefined) return undefined;
+    const batch = this.#batch;
+    const afdeling = this.#afdeling;
+    const before = decidePrevious(batch, afdeling, previous, this.#factOptions);
+    const now = changeFactsOf(batch).current.write(afdeling, afdeling.perioder.indexOf(this.#current), validatedOf(afdeling), this.#factOptions);
+    return movedIndicators(batch.meta.indikatorer, before.outcomes, before.facts, readOutcomes(this), now.facts);
+  }
+
   /** What the parts are built from, made on the first read: the facts are rebuilt from the afdeling, as decided. */
   #read(): Source {
     return (this.#source ??= {
@@ -234,6 +253,7 @@ class CompactScreeningResult {
   static {
     readSource = (r) => r.#read();
     readOutcomes = (r) => r.#source?.outcomes ?? r.#list ?? unpackOutcomes(r.#known, r.#met, r.#batch.ruleSet.rules.length);
+    readMoved = (r) => r.#moved();
   }
 }
 
@@ -299,6 +319,18 @@ export function screenedFactsOf(result: ScreeningResult): { readonly current: Fa
 export function decidedOutcomesOf(result: ScreeningResult): readonly Truth[] {
   if (!(result instanceof CompactScreeningResult)) throw new Error('decidedOutcomesOf: not a screening result of this package');
   return readOutcomes(result);
+}
+
+/**
+ * The indicators a result's `aendringer` lists, in the same lists and order, without the
+ * figures that moved: what the change column names (`formatMovedIndicators`); undefined
+ * for a first screening. Internal: a what-if row's change column, without building its
+ * changes. `test/screening/compact.test.ts` holds it equal to `aendringer`.
+ * @throws Error when `result` was not made by this package's screening.
+ */
+export function movedIndicatorsOf(result: ScreeningResult): MovedIndicators | undefined {
+  if (!(result instanceof CompactScreeningResult)) throw new Error('movedIndicatorsOf: not a screening result of this package');
+  return readMoved(result);
 }
 
 /** Builds the frozen compact result of one screened afdeling. */
@@ -377,13 +409,25 @@ function anbefalingerOf(s: Source): readonly Anbefaling[] {
  * makes of it, fact for fact: see batch-facts.ts), into the batch's writer for changes.
  */
 function aendringerOf(s: Source, previous: ScreeningPeriode): Aendringer {
-  const { batch, afdeling } = s;
+  const before = decidePrevious(s.batch, s.afdeling, previous, s.factOptions);
+  return changesSince(s.batch.meta.indikatorer, previous.periode, before.outcomes, before.facts, s.outcomes, s.parts.facts.facts);
+}
+
+/** The previous period's facts (the batch's writer's, valid until its next write) and outcomes. */
+function decidePrevious(batch: ResultBatch, afdeling: Afdeling, previous: ScreeningPeriode, options: FactOptions): { readonly facts: Facts; readonly outcomes: readonly Truth[] } {
+  const writer = changeFactsOf(batch).previous;
+  const written = writer.write(afdeling, afdeling.perioder.indexOf(previous), validatedOf(afdeling), options);
+  return { facts: written.facts, outcomes: batch.decider.decide(written.facts, writer.shares, undefined, writer.values) };
+}
+
+function changeFactsOf(batch: ResultBatch): ChangeFacts {
+  return (batch.changeFacts ??= { previous: batchFacts(batch.ruleSet), current: batchFacts(batch.ruleSet) });
+}
+
+function validatedOf(afdeling: Afdeling): ValidatedAfdeling {
   const validated = validatedAfdeling(afdeling);
   if (validated === undefined) throw new Error('screening: a result of an afdeling that was not validated');
-  const writer = (batch.previousFacts ??= batchFacts(batch.ruleSet));
-  const before = writer.write(afdeling, afdeling.perioder.indexOf(previous), validated, s.factOptions);
-  const beforeOutcomes = batch.decider.decide(before.facts, writer.shares, undefined, writer.values);
-  return changesSince(batch.meta.indikatorer, previous.periode, beforeOutcomes, before.facts, s.outcomes, s.parts.facts.facts);
+  return validated;
 }
 
 /** Every missing figure behind an unknown indicator or recommendation, in Danish, sorted and without repeats. */

@@ -203,7 +203,7 @@ function batchOf(registry: RuleRegistry, options: ScreenOptions): Batch {
     outcomes: packed ? undefined : new Array<Truth>(ruleSet.rules.length),
     screened: new ScreenedSlot(),
     facts: batchFacts(ruleSet),
-    previousFacts: undefined,
+    changeFacts: undefined,
     ruleSetInfos: Object.freeze([ruleSet.info]),
     flagLists: new Map(),
     indikatorBits: indikatorBitsOf(meta, ruleSet.rules.length),

@@ -12,7 +12,8 @@ import { PERIODE_FELTER } from '../../src/domain/afdeling.js';
 import { plainScreeningResult, screenAfdeling, screenAfdelinger } from '../../src/screening/index.js';
 import type { ScreeningResult } from '../../src/screening/index.js';
 import { bundledRegistry } from '../../src/shipped.js';
-import { decidedOutcomesOf } from '../../src/screening/result.js';
+import { decidedOutcomesOf, movedIndicatorsOf } from '../../src/screening/result.js';
+import { formatAendringer, formatMovedIndicators } from '../../src/screening/format.js';
 import { screenAfdelinger as eagerScreenAfdelinger } from '../support/eager-screening.js';
 import { runs } from '../support/runs.js';
 import { PACKAGE_VERSION } from '../../src/version.js';
@@ -66,6 +67,7 @@ describe('compact screening results', () => {
         const compact = screenAfdelinger(structuredClone(input), options);
         // read before any part is built: from the masks (or the list), not from a built part
         const decided = compact.results.map(decidedOutcomesOf);
+        const moved = compact.results.map(movedIndicatorsOf);
         const eager = eagerScreenAfdelinger(structuredClone(input), options);
         // the keys the eager screening had, in its order, then the envelope's
         const withoutEnvelope = { ...compact, results: compact.results.map((r) => withoutEnvelopeKeys(plainScreeningResult(r))) };
@@ -82,6 +84,11 @@ describe('compact screening results', () => {
           expect(r.outcomes.every((o) => o.ruleSet === 'screening')).toBe(true);
           expect(decided[i]).toEqual(r.outcomes.map((o) => o.outcome));
           expect(decidedOutcomesOf(r)).toEqual(decided[i]);
+          // the change column's indicators, in aendringer's lists and order
+          const names = (list: readonly { indikator: string; titel: string }[]) => list.map(({ indikator, titel }) => ({ indikator, titel }));
+          const a = r.aendringer;
+          expect(moved[i]).toEqual(a.forrigePeriode === undefined ? undefined : { nyeFlag: names(a.nyeFlag), ophoerte: names(a.ophoerte), forvaerrede: names(a.forvaerrede), nuUkendte: names(a.nuUkendte) });
+          expect(formatMovedIndicators(movedIndicatorsOf(r))).toBe(formatAendringer(r));
           expect(r.evaluations).toEqual(c.explain ? [before?.evaluation] : []);
         });
       }),

@@ -7,10 +7,10 @@
 import type { CompiledRuleSet, IsoDate } from '../../engine/types.js';
 import { formatDato } from '../../format/danish.js';
 import type { RuleRegistry } from '../../rules/registry.js';
-import { formatAendringer } from '../../screening/format.js';
+import { formatMovedIndicators } from '../../screening/format.js';
 import { ANBEFALING_NAVN, screeningMeta } from '../../screening/rule-meta.js';
 import { createParameterExplainer } from '../../engine/evaluate.js';
-import { decidedOutcomesOf, screenedFactsOf } from '../../screening/result.js';
+import { decidedOutcomesOf, movedIndicatorsOf, screenedFactsOf } from '../../screening/result.js';
 import { type BoligomraadeStatusMap, screenAfdelingWith, screenEachWith } from '../../screening/screen.js';
 import type { ScreeningResult } from '../../screening/types.js';
 import type { OutcomeDefinition, OutcomeValue, ParameterFigureGroup, ProjectedAnswer, RowExplanation, RowParameterFigures, WhatIfQuestion, WhatIfRow } from '../types.js';
@@ -58,13 +58,13 @@ function outcomeKeysOf(ruleSet: CompiledRuleSet): OutcomeKeys {
   return hit;
 }
 
-/** A result as a row: its indicators' and recommendations' outcomes (read from what it decided, as `indikatorer` and `anbefalinger` give them), conclusion and changes. */
+/** A result as a row: its indicators' and recommendations' outcomes (read from what it decided, as `indikatorer` and `anbefalinger` give them), conclusion and change column (from the indicators that moved, as `aendringer` lists them). */
 function project(r: ScreeningResult, keys: OutcomeKeys, explanations: readonly RowExplanation[]): WhatIfRow {
   const outcomes: Record<string, OutcomeValue> = {};
   const decided = decidedOutcomesOf(r);
   for (let i = 0; i < keys.keys.length; i++) outcomes[keys.keys[i] as string] = decided[keys.ruleIndex[i] as number] ?? null;
   outcomes.konklusion = r.konklusion;
-  outcomes['siden-forrige'] = formatAendringer(r);
+  outcomes['siden-forrige'] = formatMovedIndicators(movedIndicatorsOf(r));
   return { key: r.afdeling.id, id: r.afdeling.id, navn: r.afdeling.navn, outcomes, explanations, ruleSets: [r.ruleSet] };
 }
 
