@@ -27,7 +27,7 @@ import { indsatsomraadeList, maalList } from './maal.js';
 import { allKnown, type DecidedOutcomes, MAX_PACKED_RULES, outcomeAt, unpackOutcomes } from './outcome-bits.js';
 import { ANBEFALING_NAVN, type IndikatorMeta, leaves, type ScreeningMeta } from './rule-meta.js';
 import type { Aendringer, Anbefaling, Figur, IndikatorResultat, ScreeningResult } from './types.js';
-import { type ValidatedAfdeling, validatedAfdeling } from './validate.js';
+import { requireValidated } from './validate.js';
 
 /** What every result of one screening shares: the rules, their screening view and the options. */
 export interface ResultBatch {
@@ -224,7 +224,7 @@ class CompactScreeningResult {
     const batch = this.#batch;
     const afdeling = this.#afdeling;
     const before = decidePrevious(batch, afdeling, previous, this.#factOptions);
-    const now = changeFactsOf(batch).current.write(afdeling, afdeling.perioder.indexOf(this.#current), validatedOf(afdeling), this.#factOptions);
+    const now = changeFactsOf(batch).current.write(afdeling, afdeling.perioder.indexOf(this.#current), requireValidated(afdeling), this.#factOptions);
     return movedIndicators(batch.meta.indikatorer, before.outcomes, before.facts, readOutcomes(this), now.facts);
   }
 
@@ -416,7 +416,7 @@ function aendringerOf(s: Source, previous: ScreeningPeriode): Aendringer {
 /** The previous period's facts (the batch's writer's, valid until its next write) and outcomes. */
 function decidePrevious(batch: ResultBatch, afdeling: Afdeling, previous: ScreeningPeriode, options: FactOptions): { readonly facts: Facts; readonly outcomes: readonly Truth[] } {
   const writer = changeFactsOf(batch).previous;
-  const written = writer.write(afdeling, afdeling.perioder.indexOf(previous), validatedOf(afdeling), options);
+  const written = writer.write(afdeling, afdeling.perioder.indexOf(previous), requireValidated(afdeling), options);
   return { facts: written.facts, outcomes: batch.decider.decide(written.facts, writer.shares, undefined, writer.values) };
 }
 
@@ -424,11 +424,6 @@ function changeFactsOf(batch: ResultBatch): ChangeFacts {
   return (batch.changeFacts ??= { previous: batchFacts(batch.ruleSet), current: batchFacts(batch.ruleSet) });
 }
 
-function validatedOf(afdeling: Afdeling): ValidatedAfdeling {
-  const validated = validatedAfdeling(afdeling);
-  if (validated === undefined) throw new Error('screening: a result of an afdeling that was not validated');
-  return validated;
-}
 
 /** Every missing figure behind an unknown indicator or recommendation, in Danish, sorted and without repeats. */
 function manglerOf(batch: ResultBatch, outcomes: DecidedOutcomes, pf: PeriodFacts): readonly string[] {

@@ -20,7 +20,7 @@ import { requireList, requireObject } from '../domain/guard.js';
 import { compactResult, indikatorBitsOf, type ResultBatch, type Screened } from './result.js';
 import { MAX_PACKED_RULES } from './outcome-bits.js';
 import { anchorShapes } from './shape-anchor.js';
-import { figuresOf, ignoredStatus, validateAfdeling, type ValidatedAfdeling, validatedAfdeling } from './validate.js';
+import { figuresOf, ignoredStatus, requireValidated, validateAfdeling, type ValidatedAfdeling, validatedAfdeling } from './validate.js';
 
 export { markValidated, validateAfdeling } from './validate.js';
 export type { BoligomraadeStatusMap } from './status-map.js';
@@ -57,7 +57,7 @@ export function screenAfdelingWith(registry: RuleRegistry, afdeling: unknown, op
   const parsed = validateAfdeling(afdeling);
   if (!parsed.ok) throw new BoligsocialError('input-invalid', `afdeling does not validate: ${parsed.errors.map((e) => e.message).join('; ')}`, parsed.errors);
   const batch = batchOf(registry, options);
-  const result = screenValidated(parsed.value, validatedEntry(parsed.value), batch);
+  const result = screenValidated(parsed.value, requireValidated(parsed.value), batch);
   anchorShapes(result, batch.explain);
   return result;
 }
@@ -107,7 +107,7 @@ function screenInto(
         continue;
       }
       afdeling = parsed.value;
-      entry = validatedEntry(afdeling);
+      entry = requireValidated(afdeling);
     }
     if (entry.ignoresStatus) diagnostics.push(ignoredStatus(afdeling, index) as Diagnostic);
     let result: ScreeningResult;
@@ -209,13 +209,6 @@ function batchOf(registry: RuleRegistry, options: ScreenOptions): Batch {
     indikatorBits: indikatorBitsOf(meta, ruleSet.rules.length),
     factOptions: Object.freeze({ minTryghedRespondenter: meta.minTryghedRespondenter }),
   };
-}
-
-/** What screening reads of an afdeling `validateAfdeling` just gave. */
-function validatedEntry(afdeling: Afdeling): ValidatedAfdeling {
-  const entry = validatedAfdeling(afdeling);
-  if (entry === undefined) throw new Error('screening: validateAfdeling gave an afdeling it did not remember');
-  return entry;
 }
 
 function screenValidated(afdeling: Afdeling, validated: ValidatedAfdeling, batch: Batch): ScreeningResult {

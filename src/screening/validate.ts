@@ -74,6 +74,16 @@ export function validatedAfdeling(input: unknown): ValidatedAfdeling | undefined
   return Entry.isFor(entry, input) ? entry : undefined;
 }
 
+/**
+ * What screening reads of an afdeling this package validated (see {@link validatedAfdeling}).
+ * @throws Error when it was not: screening and its results make their afdelinger through validation.
+ */
+export function requireValidated(afdeling: Afdeling): ValidatedAfdeling {
+  const entry = validatedAfdeling(afdeling);
+  if (entry === undefined) throw new Error(`screening: afdeling ${afdeling.id} was not validated by validateAfdeling`);
+  return entry;
+}
+
 /** Each period's figures as screening reads them (see period-figures.ts), of an afdeling {@link validatedAfdeling} remembered. */
 export function figuresOf(validated: ValidatedAfdeling): PeriodFigures {
   return Entry.figuresOf(validated);
